@@ -1,0 +1,50 @@
+package eu.digitalpartnership.kg.extract;
+
+import eu.digitalpartnership.kg.extract.Lexicons.BodyEntry;
+import eu.digitalpartnership.kg.extract.Lexicons.PartnerEntry;
+import eu.digitalpartnership.kg.extract.Lexicons.RoleEntry;
+import eu.digitalpartnership.kg.extract.Lexicons.TopicEntry;
+import eu.digitalpartnership.kg.extract.text.PartialDate;
+import eu.digitalpartnership.kg.extract.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the rules found in one document, before it becomes RDF. Every fact keeps the span it came from. */
+final class Findings {
+    /** Evidence: the span a fact was read from and the rule that read it. */
+    record Ev(Span span, String rule) {
+        Ev with(Span other) { return other == null ? this : new Ev(span.union(other), rule); }
+
+        Ev rule(String other) { return new Ev(span, other); }
+    }
+
+    record PartnerFact(PartnerEntry entry, Ev ev) {}
+    record PlaceRef(String label, String kind, String country, String wikidata, Ev ev) {}
+    record OfficialFact(String name, Ev nameEv, String role, RoleEntry kind, Ev roleEv,
+                        PartnerEntry side, Ev sideEv, boolean chair) {}
+    enum CouncilStatus { CURRENT, PAST, ANNOUNCED }
+    record CouncilFact(Integer ordinal, Ev mentionEv, PartialDate date, Ev dateEv, PlaceRef place, CouncilStatus status) {}
+    record Party(PartnerEntry partner, String organisation, Ev ev) {}
+    record MemorandumFact(String type, String title, String topicPhrase, List<TopicEntry> topics, String status,
+                          PartialDate date, Ev ev, Ev dateEv, List<Party> parties) {}
+    record InitiativeFact(String name, String type, String status, Ev ev) {}
+    record OrganisationFact(String label, BodyEntry entry, PartnerEntry side, Ev ev) {}
+    record MeetingFact(String name, PartialDate date, PartialDate end, Ev dateEv, PlaceRef place, Ev ev) {}
+    record TopicFact(TopicEntry topic, Ev ev) {}
+
+    final List<PartnerFact> partners = new ArrayList<>();
+    final List<OfficialFact> officials = new ArrayList<>();
+    final List<CouncilFact> councils = new ArrayList<>();
+    final List<MemorandumFact> memoranda = new ArrayList<>();
+    final List<InitiativeFact> initiatives = new ArrayList<>();
+    final List<OrganisationFact> organisations = new ArrayList<>();
+    final List<MeetingFact> meetings = new ArrayList<>();
+    final List<TopicFact> topics = new ArrayList<>();
+    PartialDate launchedOn;
+    Ev launchedEv;
+
+    /** The council the article reports, or null. */
+    CouncilFact currentCouncil() {
+        return councils.stream().filter(c -> c.status() == CouncilStatus.CURRENT).findFirst().orElse(null);
+    }
+}

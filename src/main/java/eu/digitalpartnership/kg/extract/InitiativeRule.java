@@ -1,0 +1,112 @@
+package eu.digitalpartnership.kg.extract;
+
+import eu.digitalpartnership.kg.extract.Findings.Ev;
+import eu.digitalpartnership.kg.extract.Findings.InitiativeFact;
+import eu.digitalpartnership.kg.extract.Lexicons.InitiativeHead;
+import eu.digitalpartnership.kg.extract.Lexicons.NamedInitiative;
+import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
+import eu.digitalpartnership.kg.extract.text.Sentence;
+import eu.digitalpartnership.kg.extract.text.Span;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Initiatives: named acts and programmes from the lexicon ("X and Y Acts" counts as two), capitalised names ending
+ * in an initiative head (Pact, Process, Wallet, Strategy…), and generic items ("a team of experts", "joint research
+ * projects") that a verb of creation or planning governs.
+ */
+final class InitiativeRule {
+    private static final String CAP = "(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|G\\d+|\\p{N}G)";
+    private static final Pattern PAIRED_ACTS = Pattern.compile("\\b((?:" + CAP + " )+)and ((?:" + CAP + " )+)Acts\\b");
+    private static final Pattern CREATION = Pattern.compile(
+            "\\b(establish\\w*|set up|launch\\w*|creat\\w*|develop\\w*|consider\\w*|explor\\w*|identif\\w*|agree\\w*|start\\w*|form\\w*|intend\\w*|plan\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMPLEMENT = Pattern.compile("^\\s+(?:on|in|for)\\s+((?:[\\p{L}\\p{N}-]+\\s+){0,5}?[\\p{L}\\p{N}-]+)(?=\\s*[,.;]|\\s+(?:and|to|which|that|with)\\b|$)");
+    private static final Set<String> GLUE = Set.of("of", "for", "on", "and", "the", "in", "with");
+
+    private InitiativeRule() {}
+
+    static void apply(Analysis a, Findings f) {
+        Set<String> seen = new HashSet<>();
+        for (Match<NamedInitiative> m : a.lex.namedInitiatives.find(a.text))
+            add(f, seen, m.entry().label(), m.entry().type(), null, new Ev(m.span(), "initiative.lexicon"));
+        Matcher acts = PAIRED_ACTS.matcher(a.text);
+        while (acts.find()) {
+            Span s = new Span(acts.start(), acts.end());
+            for (int g = 1; g <= 2; g++) {
+                String name = acts.group(g).strip().replaceFirst("^(European|EU) ", "") + " Act";
+                add(f, seen, canonical(a, name), "legislation", null, new Ev(s, "initiative.paired-acts"));
+            }
+        }
+        headed(a, f, seen);
+        generic(a, f, seen);
+    }
+
+    private static String canonical(Analysis a, String name) {
+        List<Match<NamedInitiative>> m = a.lex.namedInitiatives.find(name);
+        return m.size() == 1 && m.get(0).span().length() == name.length() ? m.get(0).entry().label() : name;
+    }
+
+    private static void headed(Analysis a, Findings f, Set<String> seen) {
+        for (InitiativeHead h : a.lex.initiativeHeads) {
+            Pattern p = Pattern.compile("\\b((?:" + CAP + "(?: (?:of|for|on|the|and|in) (?=\\p{Lu}))? )+)" + Pattern.quote(h.head()) + "\\b(?! \\p{Lu})");
+            Matcher m = p.matcher(a.text);
+            while (m.find()) {
+                String mods = m.group(1).strip();
+                String first = mods.split(" ")[0];
+                Span s = new Span(m.start(), m.end());
+                if (a.sentence(s.start()).span().start() == s.start() && a.lex.notNames.contains(first.toLowerCase(Locale.ROOT))
+                        && !first.equals("Digital")) {
+                    int cut = mods.indexOf(' ');
+                    if (cut < 0) continue;
+                    s = new Span(s.start() + cut + 1, s.end());
+                }
+                String name = s.of(a.text);
+                if (name.endsWith("Partnership")) name = partnershipName(a, name);
+                if (name == null) continue;
+                add(f, seen, name, h.type(), null, new Ev(s, "initiative.headed"));
+            }
+        }
+    }
+
+    private static String partnershipName(Analysis a, String name) {
+        if (a.eu == null || a.other == null || !name.contains("Digital Partnership")) return name;
+        return null;
+    }
+
+    private static void generic(Analysis a, Findings f, Set<String> seen) {
+        for (Match<NamedInitiative> m : a.lex.genericInitiatives.find(a.text)) {
+            Sentence s = a.sentence(m.span().start());
+            String before = a.text.substring(s.span().start(), m.span().start());
+            Matcher verb = CREATION.matcher(before);
+            String status = null;
+            while (verb.find()) status = verb.group(1).toLowerCase(Locale.ROOT);
+            if (status == null) continue;
+            Span span = m.span();
+            Matcher c = COMPLEMENT.matcher(a.text).region(span.end(), s.span().end());
+            if (c.lookingAt()) span = new Span(span.start(), c.end(1));
+            int start = modifierStart(a, s, span.start());
+            span = new Span(start, span.end());
+            add(f, seen, span.of(a.text), m.entry().type(), status, new Ev(s.span().start() <= span.start() ? span : m.span(), "initiative.generic"));
+        }
+    }
+
+    private static int modifierStart(Analysis a, Sentence s, int start) {
+        int i = s.tokenBefore(start);
+        if (i < 0) return start;
+        var tok = s.tokens().get(i);
+        if (tok.isWord() && !GLUE.contains(tok.text()) && !Set.of("a", "an", "their", "its", "new").contains(tok.text().toLowerCase(Locale.ROOT))
+                && Character.isLetterOrDigit(tok.text().charAt(0)) && tok.text().length() > 2
+                && !CREATION.matcher(tok.text()).matches())
+            return tok.start();
+        return start;
+    }
+
+    private static void add(Findings f, Set<String> seen, String name, String type, String status, Ev ev) {
+        if (seen.add(name.toLowerCase(Locale.ROOT))) f.initiatives.add(new InitiativeFact(name, type, status, ev));
+    }
+}

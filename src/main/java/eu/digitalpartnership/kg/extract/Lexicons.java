@@ -1,0 +1,153 @@
+package eu.digitalpartnership.kg.extract;
+
+import eu.digitalpartnership.kg.extract.text.Gazetteer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.vocabulary.SKOS;
+
+/** The lexicons under {@code lexicon/} and the topic scheme, loaded once into gazetteers. */
+final class Lexicons {
+    record PartnerEntry(String key, String label, String shortLabel, List<String> aliases, List<String> demonyms,
+                        String wikidata, String country) {
+        boolean isEu() { return key.equals(EU); }
+    }
+    record BodyEntry(String label, List<String> aliases, String partnerKey, String wikidata) {}
+    record RoleEntry(String label, String kind, String side) {}
+    record PlaceEntry(String label, String kind, String country, String wikidata) {}
+    record InstrumentEntry(String label, String type) {}
+    record NamedInitiative(String label, String type) {}
+    record TopicEntry(String slug, String label) {}
+    record InitiativeHead(String head, String type) {}
+
+    static final String EU = "european-union";
+
+    final Map<String, PartnerEntry> partnersByKey = new HashMap<>();
+    final Gazetteer<PartnerEntry> partners = new Gazetteer<>();
+    final Gazetteer<PartnerEntry> demonyms = new Gazetteer<>();
+    final Gazetteer<BodyEntry> bodies = new Gazetteer<>();
+    final Gazetteer<RoleEntry> roles = new Gazetteer<>();
+    final Gazetteer<PlaceEntry> places = new Gazetteer<>();
+    final Map<String, PlaceEntry> placesByLabel = new HashMap<>();
+    final Gazetteer<InstrumentEntry> instruments = new Gazetteer<>();
+    final Gazetteer<NamedInitiative> namedInitiatives = new Gazetteer<>();
+    final Gazetteer<NamedInitiative> genericInitiatives = new Gazetteer<>();
+    final Gazetteer<TopicEntry> topics = new Gazetteer<>();
+    final List<InitiativeHead> initiativeHeads = new ArrayList<>();
+    final Gazetteer<String> honorifics = new Gazetteer<>();
+    final Set<String> notNames = new HashSet<>();
+    final Map<String, Integer> ordinals = new HashMap<>();
+
+    private static volatile Lexicons standard;
+
+    /** The lexicons shipped on the classpath. */
+    static Lexicons standard() {
+        if (standard == null) {
+            synchronized (Lexicons.class) {
+                if (standard == null) standard = new Lexicons();
+            }
+        }
+        return standard;
+    }
+
+    private Lexicons() {
+        for (String[] r : rows("partners.tsv")) {
+            PartnerEntry p = new PartnerEntry(r[0], r[1], r[2], list(r[3]), list(r[4]), blank(r[5]), blank(r[6]));
+            partnersByKey.put(p.key(), p);
+            partners.add(p.label(), p);
+            p.aliases().forEach(a -> partners.add(a, p));
+            p.demonyms().forEach(d -> demonyms.add(d, p));
+        }
+        for (String[] r : rows("bodies.tsv")) {
+            BodyEntry b = new BodyEntry(r[0], list(r[1]), blank(r[2]), blank(r[3]));
+            bodies.add(b.label(), b);
+            b.aliases().forEach(a -> bodies.add(a, b));
+        }
+        for (String[] r : rows("roles.tsv")) roles.add(r[0], new RoleEntry(r[0], r[1], blank(r[2])));
+        for (String[] r : rows("places.tsv")) {
+            PlaceEntry p = new PlaceEntry(r[0], r[1], blank(r[2]), blank(r[3]));
+            places.add(p.label(), p);
+            placesByLabel.put(p.label(), p);
+            list(r[4]).forEach(a -> places.add(a, p));
+        }
+        for (String[] r : rows("instruments.tsv")) instruments.add(r[0], new InstrumentEntry(r[0], r[1]));
+        for (String[] r : rows("legislation.tsv")) {
+            NamedInitiative n = new NamedInitiative(r[0], r[2]);
+            namedInitiatives.add(n.label(), n);
+            list(r[1]).forEach(a -> namedInitiatives.add(a, n));
+        }
+        for (String[] r : rows("generic-initiatives.tsv")) genericInitiatives.add(r[0], new NamedInitiative(r[0], r[1]));
+        for (String[] r : rows("initiative-heads.tsv")) initiativeHeads.add(new InitiativeHead(r[0], r[1]));
+        for (String[] r : rows("ordinals.tsv")) ordinals.put(r[0].toLowerCase(Locale.ROOT), Integer.parseInt(r[1]));
+        for (String[] r : rows("honorifics.txt")) honorifics.add(r[0], r[0]);
+        for (String[] r : rows("not-names.txt")) notNames.add(r[0].toLowerCase(Locale.ROOT));
+        Set<String> stop = new HashSet<>();
+        for (String[] r : rows("topic-stop-labels.txt")) stop.add(r[0].toLowerCase(Locale.ROOT));
+        loadTopics(stop);
+    }
+
+    PartnerEntry partner(String key) { return partnersByKey.get(key); }
+
+    private void loadTopics(Set<String> stop) {
+        Model m = ModelFactory.createDefaultModel();
+        try (InputStream in = resource("/ontology/topics.ttl")) {
+            RDFDataMgr.read(m, in, Lang.TURTLE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        m.listStatements(null, SKOS.prefLabel, (org.apache.jena.rdf.model.RDFNode) null).forEach(pref -> {
+            String iri = pref.getSubject().getURI();
+            TopicEntry t = new TopicEntry(iri.substring(iri.lastIndexOf('/') + 1), pref.getString());
+            for (var p : List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel))
+                for (Statement s : m.listStatements(pref.getSubject(), p, (org.apache.jena.rdf.model.RDFNode) null).toList())
+                    if (!stop.contains(s.getString().toLowerCase(Locale.ROOT))) topics.add(s.getString(), t);
+        });
+    }
+
+    private static List<String[]> rows(String name) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = resource("/lexicon/" + name);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            boolean header = name.endsWith(".tsv");
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                if (header) { header = false; continue; }
+                String[] cells = line.split("\t", -1);
+                String[] padded = Arrays.copyOf(cells, Math.max(cells.length, 8));
+                for (int i = 0; i < padded.length; i++) padded[i] = padded[i] == null ? "" : padded[i].strip();
+                out.add(padded);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static InputStream resource(String path) {
+        InputStream in = Lexicons.class.getResourceAsStream(path);
+        if (in == null) throw new IllegalStateException("Missing resource on the classpath: " + path);
+        return in;
+    }
+
+    private static List<String> list(String cell) {
+        return cell.isBlank() ? List.of() : Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String blank(String cell) { return cell.isBlank() ? null : cell; }
+}

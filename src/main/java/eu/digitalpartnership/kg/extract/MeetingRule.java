@@ -1,0 +1,49 @@
+package eu.digitalpartnership.kg.extract;
+
+import eu.digitalpartnership.kg.extract.Findings.Ev;
+import eu.digitalpartnership.kg.extract.Findings.MeetingFact;
+import eu.digitalpartnership.kg.extract.Findings.PlaceRef;
+import eu.digitalpartnership.kg.extract.text.DateMention;
+import eu.digitalpartnership.kg.extract.text.Sentence;
+import eu.digitalpartnership.kg.extract.text.Span;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Other meetings (summits, ministerial meetings, conferences) with the date and city in their sentence. */
+final class MeetingRule {
+    private static final String MOD = "(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|\\p{N}+[\\p{L}\\p{N}'’-]*|G\\d+|EU[-–]\\p{Lu}\\p{L}+)";
+    private static final Pattern MEETING = Pattern.compile(
+            "(?:\\b(\\d{1,3}(?:st|nd|rd|th))\\s+)?((?:" + MOD + "\\s+){1,6})"
+            + "([Ss]ummit|Ministerial\\s+(?:[Mm]eeting|Council\\s+[Mm]eeting|[Cc]onference)|Ministers['’]?\\s+[Mm]eeting|[Cc]onference|Trade and Technology Council|Assembly)\\b");
+
+    private MeetingRule() {}
+
+    static void apply(Analysis a, Findings f) {
+        Set<String> seen = new HashSet<>();
+        Matcher m = MEETING.matcher(a.text);
+        while (m.find()) {
+            Span s = new Span(m.start(), m.end());
+            String name = tidy(s.of(a.text));
+            if (name.split("\\s+").length < 2 || !seen.add(name.toLowerCase())) continue;
+            Sentence sentence = a.sentence(s.start());
+            DateMention date = a.datesIn(sentence.span()).stream()
+                    .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - s.end()))).orElse(null);
+            PlaceRef place = placeAfter(a, s, sentence);
+            f.meetings.add(new MeetingFact(name, date == null ? null : date.date(), date == null ? null : date.end(),
+                    date == null ? null : new Ev(s.union(date.span()), "meeting.date"), place, new Ev(s, "meeting.name")));
+        }
+    }
+
+    private static PlaceRef placeAfter(Analysis a, Span meeting, Sentence sentence) {
+        int end = Math.min(sentence.span().end(), meeting.end() + 40);
+        PlaceRef p = Places.near(a, new Span(meeting.end(), end), meeting.end(), "meeting.place");
+        return p == null ? null : new PlaceRef(p.label(), p.kind(), p.country(), p.wikidata(), p.ev().with(meeting));
+    }
+
+    private static String tidy(String name) {
+        return name.replaceAll("^(?i)(the|next|upcoming)\\s+", "").replaceAll("\\s+", " ").strip();
+    }
+}

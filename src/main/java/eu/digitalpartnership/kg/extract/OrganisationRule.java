@@ -1,0 +1,87 @@
+package eu.digitalpartnership.kg.extract;
+
+import eu.digitalpartnership.kg.extract.Findings.Ev;
+import eu.digitalpartnership.kg.extract.Findings.OrganisationFact;
+import eu.digitalpartnership.kg.extract.Lexicons.BodyEntry;
+import eu.digitalpartnership.kg.extract.Lexicons.PartnerEntry;
+import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
+import eu.digitalpartnership.kg.extract.text.Span;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organisations: bodies from the lexicon (full names and acronyms), and unlisted names built like bodies
+ * ("Ministry of …", "… Agency", "… Institute", "… Office", "… Authority"), with a possessive partner kept in the name.
+ */
+final class OrganisationRule {
+    private static final String CAP = "(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|AI|ICT|\\p{N}\\p{Lu})";
+    private static final Pattern MINISTRY = Pattern.compile(
+            "\\bMinistry (?:of|for) " + CAP + "(?:(?:,? and |, | of | for | & | )" + CAP + ")*");
+    private static final Pattern HEADED = Pattern.compile(
+            "(?:\\b" + CAP + "(?:['’]s)? )(?:" + CAP + " |of |for )*"
+            + "(?:Agency|Institute|Office|Authority|Commission|Directorate|Bureau|Centre|Center|Secretariat|Organi[sz]ation|Department)\\b");
+    private static final Pattern ACRONYM_DEF = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}&-]{1,9})\\)");
+    private static final Set<String> LEADING_NOISE = Set.of("the", "a", "an", "and", "both", "with", "between");
+
+    private OrganisationRule() {}
+
+    static void apply(Analysis a, Findings f) {
+        Set<String> seen = new HashSet<>();
+        for (Match<BodyEntry> m : a.bodyMentions)
+            if (seen.add(m.entry().label()))
+                f.organisations.add(new OrganisationFact(m.entry().label(), m.entry(),
+                        side(a, m.entry()), new Ev(m.span(), "organisation.lexicon")));
+        for (Pattern p : List.of(MINISTRY, HEADED)) {
+            Matcher m = p.matcher(a.text);
+            while (m.find()) {
+                Span s = trim(a, new Span(m.start(), m.end()));
+                if (s == null || a.bodyMentions.stream().anyMatch(b -> b.span().overlaps(s))) continue;
+                if (a.roleMentions.stream().anyMatch(r -> r.span().overlaps(s))) continue;
+                String label = label(a, s);
+                if (label == null || !seen.add(label)) continue;
+                PartnerEntry side = possessive(a, s);
+                f.organisations.add(new OrganisationFact(label, null, side, new Ev(s, "organisation.pattern")));
+                Matcher acr = ACRONYM_DEF.matcher(a.text).region(s.end(), Math.min(a.text.length(), s.end() + 14));
+                if (acr.lookingAt()) a.locked.add(new Span(acr.start(1), acr.end(1)));
+            }
+        }
+    }
+
+    private static Span trim(Analysis a, Span s) {
+        String[] words = s.of(a.text).split(" ");
+        int start = s.start();
+        int i = 0;
+        while (i < words.length - 1 && (LEADING_NOISE.contains(words[i].toLowerCase(Locale.ROOT))
+                || a.lex.notNames.contains(words[i].toLowerCase(Locale.ROOT)) && i == 0 && isSentenceStart(a, start))) {
+            start += words[i].length() + 1;
+            i++;
+        }
+        if (words.length - i < 2) return null;
+        return new Span(start, s.end());
+    }
+
+    private static boolean isSentenceStart(Analysis a, int offset) {
+        return a.sentence(offset).span().start() == offset && !a.text.startsWith("Ministry", offset);
+    }
+
+    private static String label(Analysis a, Span s) {
+        String text = s.of(a.text);
+        PartnerEntry side = possessive(a, s);
+        if (side != null) return side.shortLabel() + " " + text.substring(text.indexOf(' ') + 1);
+        return text;
+    }
+
+    private static PartnerEntry possessive(Analysis a, Span s) {
+        String first = s.of(a.text).split(" ")[0];
+        if (!first.endsWith("'s") && !first.endsWith("’s")) return null;
+        return a.partnerAt(new Span(s.start(), s.start() + first.length() - 2));
+    }
+
+    private static PartnerEntry side(Analysis a, BodyEntry b) {
+        return b.partnerKey() == null ? null : a.lex.partner(b.partnerKey());
+    }
+}

@@ -1,0 +1,22 @@
+package eu.digitalpartnership.kg.extract;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A text to extract from, with what is known about it. {@code id} names the document in IRIs (a slug);
+ * title, source, published date and language are optional.
+ */
+public record SourceDocument(String id, String text, String title, String source, LocalDate published, String language) {
+    public SourceDocument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        if (!id.matches("[a-z0-9][a-z0-9-]*")) throw new IllegalArgumentException("Document id must be a slug: " + id);
+        if (language == null || language.isBlank()) language = "en";
+    }
+
+    /** A document with only an id and a text. */
+    public static SourceDocument of(String id, String text) {
+        return new SourceDocument(id, text, null, null, null, "en");
+    }
+}

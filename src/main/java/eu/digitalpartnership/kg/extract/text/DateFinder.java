@@ -1,0 +1,130 @@
+package eu.digitalpartnership.kg.extract.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates in English text: "30 April 2024", "April 30, 2024", "May 2-3, 2024", "2–3 May", "in July 2023",
+ * "30/04/2024", "2024-04-30", "early 2024", "today". A date without a year takes the publication year when known,
+ * else the latest year stated with a month outside a sentence about the future (the article's own year).
+ */
+public final class DateFinder {
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String YEAR = "((?:19|20)\\d{2})";
+    private static final String RANGE = "\\s*(?:-|–|—|to|and)\\s*";
+    private static final String WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
+
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "\\b" + WEEKDAY + DAY + "(?:" + RANGE + DAY + ")?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b" + WEEKDAY + MONTH + "\\s+" + DAY + "(?:" + RANGE + DAY + ")?(?:,?\\s+" + YEAR + ")?(?![\\d/])");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "\\b");
+    private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d./-])" + YEAR + "(?![\\d/]|-\\d)");
+    private static final Pattern TODAY = Pattern.compile("\\b(today|yesterday)\\b", Pattern.CASE_INSENSITIVE);
+
+    private DateFinder() {}
+
+    /** All dates in the text, in order, with missing years filled in where possible. */
+    public static List<DateMention> find(String text, LocalDate published) {
+        List<DateMention> found = new ArrayList<>();
+        scan(text, DAY_MONTH, found, m -> dayMonth(m));
+        scan(text, MONTH_DAY, found, m -> monthDay(m));
+        scan(text, MONTH_YEAR, found, m -> new PartialDate[] {
+                new PartialDate(Integer.parseInt(m.group(2)), month(m.group(1)), 0) });
+        scan(text, ISO, found, m -> full(m.group(1), m.group(2), m.group(3)));
+        scan(text, NUMERIC, found, m -> full(m.group(3), m.group(2), m.group(1)));
+        scan(text, BARE_YEAR, found, m -> new PartialDate[] { new PartialDate(Integer.parseInt(m.group(1)), 0, 0) });
+        if (published != null) scan(text, TODAY, found, m -> new PartialDate[] {
+                PartialDate.of(m.group(1).equalsIgnoreCase("today") ? published : published.minusDays(1)) });
+        found.sort(Comparator.comparing(DateMention::span));
+        return fillYears(text, found, published);
+    }
+
+    private interface Reader { PartialDate[] read(Matcher m); }
+
+    private static void scan(String text, Pattern p, List<DateMention> out, Reader reader) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            if (out.stream().anyMatch(d -> d.span().overlaps(span))) continue;
+            PartialDate[] dates;
+            try {
+                dates = reader.read(m);
+            } catch (RuntimeException invalid) {
+                continue;
+            }
+            if (dates == null) continue;
+            boolean stated = dates[0].year() != 0;
+            out.add(new DateMention(span, dates[0], dates.length > 1 ? dates[1] : null, stated));
+        }
+    }
+
+    private static PartialDate[] dayMonth(Matcher m) {
+        return days(m.group(4), m.group(3), m.group(1), m.group(2));
+    }
+
+    private static PartialDate[] monthDay(Matcher m) {
+        return days(m.group(4), m.group(1), m.group(2), m.group(3));
+    }
+
+    private static PartialDate[] days(String year, String month, String day, String endDay) {
+        int y = year == null ? 2000 : Integer.parseInt(year);
+        int mo = month(month);
+        PartialDate start = new PartialDate(y, mo, Integer.parseInt(day));
+        PartialDate end = endDay == null ? null : new PartialDate(y, mo, Integer.parseInt(endDay));
+        if (end != null && end.compareTo(start) <= 0) return null;
+        if (year == null) {
+            start = new PartialDate(0, mo, start.day());
+            end = end == null ? null : new PartialDate(0, mo, end.day());
+        }
+        return end == null ? new PartialDate[] { start } : new PartialDate[] { start, end };
+    }
+
+    private static PartialDate[] full(String y, String m, String d) {
+        return new PartialDate[] { PartialDate.of(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d))) };
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace(".", "").substring(0, 3);
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(n) + 1;
+    }
+
+    private static List<DateMention> fillYears(String text, List<DateMention> found, LocalDate published) {
+        List<DateMention> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            DateMention d = found.get(i);
+            if (d.yearStated() || d.date().year() != 0) {
+                out.add(d);
+                continue;
+            }
+            Integer year = published != null ? Integer.valueOf(published.getYear()) : contextYear(text, found);
+            if (year != null) out.add(d.inYear(year));
+        }
+        return out;
+    }
+
+    private static final Pattern FUTURE = Pattern.compile("\\b(will|next|upcoming|forthcoming|scheduled)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static Integer contextYear(String text, List<DateMention> found) {
+        Integer best = null;
+        for (DateMention d : found) {
+            if (!d.yearStated() || d.date().month() == 0) continue;
+            int from = Math.max(0, d.span().start() - 60);
+            if (FUTURE.matcher(text.substring(from, d.span().start())).find()) continue;
+            if (best == null || d.date().year() > best) best = d.date().year();
+        }
+        if (best != null) return best;
+        for (DateMention d : found)
+            if (d.yearStated() && d.date().month() > 0) return d.date().year();
+        return null;
+    }
+}

@@ -1,0 +1,65 @@
+package eu.digitalpartnership.kg.extract.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+
+/** Sentences from OpenNLP's English model; every line break also ends a sentence (headings, list items). */
+final class SentenceSplitter {
+    private static volatile SentenceModel model;
+
+    private SentenceSplitter() {}
+
+    static List<Span> split(String text) {
+        SentenceDetectorME detector = new SentenceDetectorME(model());
+        List<Span> out = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            String line = text.substring(lineStart, lineEnd);
+            for (opennlp.tools.util.Span s : detector.sentPosDetect(line)) {
+                Span span = trim(text, lineStart + s.getStart(), lineStart + s.getEnd());
+                if (span.length() > 0) out.add(span);
+            }
+            if (nl < 0) break;
+            lineStart = nl + 1;
+        }
+        return out;
+    }
+
+    private static Span trim(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return new Span(start, end);
+    }
+
+    private static SentenceModel model() {
+        if (model == null) {
+            synchronized (SentenceSplitter.class) {
+                if (model == null) model = load();
+            }
+        }
+        return model;
+    }
+
+    private static SentenceModel load() {
+        try (InputStream props = SentenceSplitter.class.getResourceAsStream("/model.properties")) {
+            Properties p = new Properties();
+            if (props != null) p.load(props);
+            String name = p.getProperty("model.name", "opennlp-en-ud-ewt-sentence-1.3-2.5.4");
+            String file = name.endsWith(".bin") ? name : name + ".bin";
+            try (InputStream in = SentenceSplitter.class.getResourceAsStream("/" + file)) {
+                if (in == null) throw new IllegalStateException("OpenNLP sentence model not on the classpath: " + file);
+                return new SentenceModel(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
