@@ -1,0 +1,178 @@
+package eu.digitalpartnership.kg.publish;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServlet;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.servlets.GSP_R;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * A read-only SPARQL 1.1 endpoint over the document graphs: an embedded Fuseki, locked down.
+ * <ul>
+ * <li>{@code /sparql}: SPARQL query by GET, POST form or POST {@code application/sparql-query};
+ *     results as JSON, XML, CSV or TSV by {@code Accept}. The default graph is the union of
+ *     all named graphs, so a query without {@code GRAPH} sees every document.</li>
+ * <li>{@code /sparql?graph=IRI} and {@code /sparql?default}: Graph Store Protocol reads of one
+ *     document graph, or of the union.</li>
+ * <li>{@code /$/ping}. No update, upload, patch, SHACL, admin or stats endpoints; no SERVICE.</li>
+ * <li>Every other path ({@code /}, {@code /id/*}, {@code /doc/*}) is left to {@link Builder#addServlet}.</li>
+ * </ul>
+ * <pre>
+ * KgServer server = KgServer.builder().port(3030).dataset(dsg).build().start();
+ * try {
+ *     String endpoint = server.sparqlUrl();   // "http://127.0.0.1:3030/sparql"
+ * } finally {
+ *     server.stop();
+ * }
+ * </pre>
+ */
+public final class KgServer {
+
+    /** Path of the SPARQL and Graph Store endpoint. */
+    public static final String SPARQL_PATH = "/sparql";
+
+    private final FusekiServer fuseki;
+    private final String host;
+
+    private KgServer(Builder b) {
+        Security.lockDown();
+        Context queryContext = Context.create()
+                .set(ARQ.queryTimeout, Long.toString(b.queryTimeout.toMillis()))
+                .set(ARQ.httpServiceAllowed, false);
+        // Unnamed endpoints on a dataset called "/sparql": Fuseki serves them at /sparql itself and
+        // claims no other path, so /, /id/* and /doc/* fall through to servlets.
+        DataService service = DataService.newBuilder(new UnionDefaultGraphView(b.dataset))
+                .addEndpoint(Endpoint.create().operation(Operation.Query).context(queryContext).build())
+                .addEndpoint(Endpoint.create().operation(Operation.GSP_R).processor(new GraphRead()).build())
+                .build();
+        FusekiServer.Builder fb = FusekiServer.create()
+                .port(b.port)
+                .fusekiModules(FusekiModules.empty())
+                .enablePing(true)
+                .add(SPARQL_PATH, service);
+        b.servlets.forEach(fb::addServlet);
+        this.fuseki = fb.build();
+        for (Connector connector : fuseki.getJettyServer().getConnectors())
+            if (connector instanceof ServerConnector http)
+                http.setHost(b.host);
+        this.host = b.host;
+    }
+
+    /** A builder: port 3030, host 127.0.0.1, query timeout 30 s; a dataset is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts listening; returns at once. */
+    public KgServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    /** Stops the server; the dataset stays open. */
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** The port, the actual one once started (also when built with port 0). */
+    public int port() {
+        return fuseki.getPort();
+    }
+
+    /** The server root, e.g. {@code http://127.0.0.1:3030/}. */
+    public String url() {
+        String h = host.isEmpty() || host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+        return "http://" + (h.contains(":") ? "[" + h + "]" : h) + ":" + port() + "/";
+    }
+
+    /** The SPARQL endpoint, e.g. {@code http://127.0.0.1:3030/sparql}. */
+    public String sparqlUrl() {
+        return url() + SPARQL_PATH.substring(1);
+    }
+
+    /** GSP reads of one graph; a whole-dataset dump (GET with no query, graph or default) is refused. */
+    private static final class GraphRead extends GSP_R {
+        @Override protected void execGetQuads(HttpAction action) { refuse(); }
+        @Override protected void execHeadQuads(HttpAction action) { refuse(); }
+        private static void refuse() {
+            ServletOps.errorBadRequest("Give ?query=, ?graph=IRI or ?default");
+        }
+    }
+
+    /** Configures a {@link KgServer}; arguments are checked at once. */
+    public static final class Builder {
+        private int port = 3030;
+        private String host = "127.0.0.1";
+        private DatasetGraph dataset;
+        private Duration queryTimeout = Security.DEFAULT_QUERY_TIMEOUT;
+        private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        /** The port, 0..65535; 0 picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535)
+                throw new IllegalArgumentException("Bad port " + port + ": must be 0..65535");
+            this.port = port;
+            return this;
+        }
+
+        /** The interface to listen on, e.g. "127.0.0.1" (the default) or "0.0.0.0" for all. */
+        public Builder host(String host) {
+            this.host = requireNonNull(host, "host").strip();
+            return this;
+        }
+
+        /** true listens on 127.0.0.1 only, false on all interfaces. */
+        public Builder loopback(boolean loopback) {
+            return host(loopback ? "127.0.0.1" : "0.0.0.0");
+        }
+
+        /** The dataset to serve: one named graph per document. */
+        public Builder dataset(DatasetGraph dataset) {
+            this.dataset = requireNonNull(dataset, "dataset");
+            return this;
+        }
+
+        /** How long a query may run before it is cancelled with 503; at least 1 ms. */
+        public Builder queryTimeout(Duration timeout) {
+            requireNonNull(timeout, "timeout");
+            if (timeout.toMillis() < 1)
+                throw new IllegalArgumentException("Bad query timeout " + timeout + ": must be at least 1 ms");
+            this.queryTimeout = timeout;
+            return this;
+        }
+
+        /** Adds a servlet at a Jetty path spec outside /sparql, e.g. "/id/*", or "" for the root page. */
+        public Builder addServlet(String pathSpec, HttpServlet servlet) {
+            requireNonNull(pathSpec, "pathSpec");
+            requireNonNull(servlet, "servlet");
+            if (pathSpec.startsWith(SPARQL_PATH) || pathSpec.startsWith("/$"))
+                throw new IllegalArgumentException("Bad path spec " + pathSpec + ": reserved");
+            servlets.put(pathSpec, servlet);
+            return this;
+        }
+
+        /** Builds the server, not yet started. */
+        public KgServer build() {
+            requireNonNull(dataset, "dataset");
+            return new KgServer(this);
+        }
+    }
+}
