@@ -23,11 +23,14 @@ import java.util.regex.Pattern;
  */
 final class CouncilRule {
     private static final Pattern MENTION = Pattern.compile(
-            "\\bDigital\\s+Partnership\\s+Council\\b|\\bDPC\\b|\\bnext\\s+(?:Council|meeting of the Council)\\b");
+            "\\bDigital\\s+Partnership\\s+Council\\b|\\bDPC\\b|\\bnext\\s+Council\\b|\\b(?:meeting|session) of the Council\\b");
     private static final Set<String> BACK_SKIP = Set.of("the", "meeting", "of", "ministerial", "-", "–", "—", "/", "and", "their", "its", "edition");
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(next|will|shall|upcoming|forthcoming|to be held|to be hosted|plan to meet|agreed to meet|look forward to)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern FUTURE_VERB = Pattern.compile(
+            "\\b(?:will|shall)\\s+(?:be\\s+held|take\\s+place|meet|convene|be\\s+hosted|be\\s+organi[sz]ed|be\\s+convened)\\b"
+            + "|\\b(?:is|are)\\s+(?:scheduled|planned|expected)\\s+(?:to|for)\\b|\\bto be held\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST = Pattern.compile("\\b(previous|last|since|earlier|preceding|prior)\\b", Pattern.CASE_INSENSITIVE);
 
     record Mention(Span span, Sentence sentence, Integer ordinal, boolean future, boolean past) {}
@@ -35,6 +38,21 @@ final class CouncilRule {
     private CouncilRule() {}
 
     static void apply(Analysis a, Findings f) {
+        List<Mention> mentions = mentions(a);
+        List<Mention> held = mentions.stream().filter(x -> !x.future()).toList();
+        Integer max = held.stream().map(Mention::ordinal).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null);
+        List<Mention> current = held.stream()
+                .filter(x -> max == null ? !x.past() : max.equals(x.ordinal()) || x.ordinal() == null && !x.past()).toList();
+        if (current.isEmpty() && !held.isEmpty()) current = List.of(held.get(0));
+        if (!current.isEmpty()) f.councils.add(council(a, current, CouncilStatus.CURRENT, "council.current"));
+        held.stream().map(Mention::ordinal).filter(o -> o != null && !o.equals(max)).distinct().sorted()
+                .forEach(o -> f.councils.add(council(a, held.stream().filter(x -> o.equals(x.ordinal())).toList(),
+                        CouncilStatus.PAST, "council.earlier")));
+        List<Mention> next = mentions.stream().filter(Mention::future).toList();
+        if (!next.isEmpty()) f.councils.add(council(a, next, CouncilStatus.ANNOUNCED, "council.next"));
+    }
+
+    private static List<Mention> mentions(Analysis a) {
         List<Mention> mentions = new ArrayList<>();
         Matcher m = MENTION.matcher(a.text);
         while (m.find()) {
@@ -44,37 +62,33 @@ final class CouncilRule {
             Integer ordinal = ordinalSpan == null ? null : a.lex.ordinals.get(ordinalWord(a, ordinalSpan));
             Span mention = ordinalSpan == null ? s : ordinalSpan.union(s);
             String before = a.text.substring(sentence.span().start(), s.end());
-            boolean future = FUTURE.matcher(before).find();
+            String after = a.text.substring(s.end(), sentence.span().end());
+            boolean future = FUTURE.matcher(before).find() || FUTURE_VERB.matcher(after).find();
             boolean past = PAST.matcher(before).find();
             mentions.add(new Mention(mention, sentence, ordinal, future, past));
         }
-        if (mentions.isEmpty()) return;
-        Integer maxOrdinal = mentions.stream().filter(x -> !x.future() && x.ordinal() != null)
-                .map(Mention::ordinal).max(Integer::compare).orElse(null);
-        Mention current = mentions.stream()
-                .filter(x -> !x.future() && (maxOrdinal == null ? !x.past() : maxOrdinal.equals(x.ordinal())))
-                .findFirst().orElse(null);
-        if (current == null) current = mentions.stream().filter(x -> !x.future()).findFirst().orElse(null);
-        List<Integer> done = new ArrayList<>();
-        if (current != null) {
-            f.councils.add(council(a, current, CouncilStatus.CURRENT, "council.current"));
-            done.add(current.ordinal());
-        }
-        for (Mention x : mentions) {
-            if (x == current || x.future() || x.ordinal() == null || done.contains(x.ordinal())) continue;
-            done.add(x.ordinal());
-            f.councils.add(council(a, x, CouncilStatus.PAST, "council.earlier"));
-        }
-        mentions.stream().filter(Mention::future).findFirst()
-                .ifPresent(x -> f.councils.add(council(a, x, CouncilStatus.ANNOUNCED, "council.next")));
+        return mentions;
     }
 
-    private static CouncilFact council(Analysis a, Mention x, CouncilStatus status, String rule) {
-        Span window = x.sentence().span();
-        DateMention date = nearestDate(a, window, x.span());
-        PlaceRef place = Places.near(a, window, x.span().start(), rule + ".place");
+    private static CouncilFact council(Analysis a, List<Mention> group, CouncilStatus status, String rule) {
+        Mention first = group.get(0);
+        DateMention date = null;
+        Mention dated = first;
+        for (Mention x : group) {
+            date = nearestDate(a, x.sentence().span(), x.span());
+            if (date != null) { dated = x; break; }
+        }
+        PlaceRef place = null;
+        for (Mention x : group) {
+            place = Places.near(a, x.sentence().span(), x.span().start(), rule + ".place");
+            if (place != null) {
+                place = new PlaceRef(place.label(), place.kind(), place.country(), place.wikidata(), place.ev().with(x.span()));
+                break;
+            }
+        }
+        Integer ordinal = group.stream().map(Mention::ordinal).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         PartialDate d = date == null ? null : date.date();
-        Ev dateEv = date == null ? null : new Ev(x.span().union(date.span()), rule + ".date");
+        Ev dateEv = date == null ? null : new Ev(dated.span().union(date.span()), rule + ".date");
         if (d == null && status == CouncilStatus.CURRENT) {
             DateMention dateline = datelineDate(a);
             if (dateline != null) {
@@ -82,8 +96,8 @@ final class CouncilRule {
                 dateEv = new Ev(dateline.span(), rule + ".dateline");
             }
         }
-        if (place != null) place = new PlaceRef(place.label(), place.kind(), place.country(), place.wikidata(), place.ev().with(x.span()));
-        return new CouncilFact(x.ordinal(), new Ev(x.span(), rule), d, dateEv, place, status);
+        Mention named = group.stream().filter(x -> x.ordinal() != null).findFirst().orElse(first);
+        return new CouncilFact(ordinal, new Ev(named.span(), rule), d, dateEv, place, status);
     }
 
     private static DateMention datelineDate(Analysis a) {

@@ -86,7 +86,11 @@ final class Lexicons {
             placesByLabel.put(p.label(), p);
             list(r[4]).forEach(a -> places.add(a, p));
         }
-        for (String[] r : rows("instruments.tsv")) instruments.add(r[0], new InstrumentEntry(r[0], r[1]));
+        Map<String, String> canonical = new HashMap<>();
+        for (String[] r : rows("instruments.tsv")) {
+            canonical.putIfAbsent(r[1], r[0]);
+            instruments.add(r[0], new InstrumentEntry(canonical.get(r[1]), r[1]));
+        }
         for (String[] r : rows("legislation.tsv")) {
             NamedInitiative n = new NamedInitiative(r[0], r[2]);
             namedInitiatives.add(n.label(), n);

@@ -13,10 +13,7 @@ import eu.digitalpartnership.kg.extract.text.Sentence;
 import eu.digitalpartnership.kg.extract.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,19 +24,24 @@ import java.util.regex.Pattern;
 final class MemorandumRule {
     static final String SIGNED = "signed", REFERENCED = "referenced", IN_PREPARATION = "in_preparation", INTENDED = "intended";
 
-    private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during)\\b|\\s*[.;(:]|,\\s+(?:signed|which|concluded|and the|was|were)\\b|$)";
-    private static final Pattern ON_TOPIC = Pattern.compile("^\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+(.+?)" + STOP);
-    private static final Pattern PURPOSE = Pattern.compile("^\\s+(?:to|in order to|aimed at|aiming to)\\s+(?:[a-z]+)(?:\\s+(?:on|in|with))?\\s+(.+?)" + STOP);
+    private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to)\\b|\\s*[.;(:]|,\\s+(?:signed|which|concluded|and the|was|were|including|as well as)\\b|$)";
+    private static final String ACRONYM = "(?:\\s*\\([^)]{1,12}\\))?";
+    private static final Pattern ON_TOPIC = Pattern.compile("^" + ACRONYM + "\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+(.+?)" + STOP);
+    private static final Pattern PURPOSE = Pattern.compile("^" + ACRONYM + "\\s+(?:to|in order to|aimed at|aiming to)\\s+(?:[a-z]+)(?:\\s+(?:on|in|with))?\\s+(.+?)" + STOP);
     private static final Pattern SIGN = Pattern.compile("\\b(sign(?:ed|ing|ature)?|conclu(?:ded|sion)|exchanged|inked)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*|work(?:ing)? towards)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+(.+?)\\s+and\\s+(.+?)(?=[.;,]|$)");
+    private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|pursue|work(?:ing)? towards|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|by)\\s+");
 
     private MemorandumRule() {}
 
     static void apply(Analysis a, Findings f) {
         List<MemorandumFact> found = new ArrayList<>();
+        Span previous = null;
         for (Match<InstrumentEntry> m : a.lex.instruments.find(a.text)) {
+            boolean acronymOfPrevious = previous != null && a.text.substring(previous.end(), m.span().start()).matches("\\s*\\(");
+            previous = m.span();
+            if (acronymOfPrevious) continue;
             Sentence s = a.sentence(m.span().start());
             MemorandumFact fact = memorandum(a, f, m, s);
             if (fact != null) found.add(fact);
@@ -65,7 +67,8 @@ final class MemorandumRule {
         String label = surface.length() <= 4 ? m.entry().label() : surface;
         String title = topic == null ? label : label + " on " + topic;
         DateMention date = signingDate(a, s, m.span());
-        String status = status(before, s.text(a.text), date, f);
+        String status = status(s.text(a.text), date, f);
+        if (status.equals(IN_PREPARATION) || status.equals(INTENDED)) date = null;
         PartialDate d = date == null ? null : date.date();
         Ev dateEv = date == null ? null : new Ev(m.span().union(date.span()), "memorandum.signed-on");
         CouncilFact council = f.currentCouncil();
@@ -102,9 +105,9 @@ final class MemorandumRule {
                 .orElse(null);
     }
 
-    private static String status(String before, String sentence, DateMention date, Findings f) {
-        if (PREPARE.matcher(before).find()) return IN_PREPARATION;
-        if (INTEND.matcher(before).find()) return INTENDED;
+    private static String status(String sentence, DateMention date, Findings f) {
+        if (PREPARE.matcher(sentence).find()) return IN_PREPARATION;
+        if (INTEND.matcher(sentence).find()) return INTENDED;
         CouncilFact council = f.currentCouncil();
         if (SIGN.matcher(sentence).find()) {
             if (date == null) return SIGNED;
@@ -117,12 +120,15 @@ final class MemorandumRule {
     private static List<Party> parties(Analysis a, Span mention, Sentence s) {
         Matcher m = BETWEEN.matcher(a.text).region(mention.end(), s.span().end());
         if (m.find()) {
+            int clauseEnd = clauseEnd(a.text, m.end(), s.span().end());
             List<Party> out = new ArrayList<>();
-            for (int g = 1; g <= 2; g++) {
-                Span side = new Span(m.start(g), m.end(g));
-                Party p = party(a, side);
-                if (p != null) out.add(p);
-            }
+            Span side = new Span(m.start(), clauseEnd);
+            for (var b : a.bodyMentions)
+                if (side.contains(b.span()) && out.size() < 2) out.add(new Party(null, b.entry().label(), new Ev(mention.union(b.span()), "memorandum.between")));
+            for (var p : a.partnerMentions)
+                if (side.contains(p.span()) && out.size() < 2 && out.stream().noneMatch(x -> x.partner() == p.entry())
+                        && a.bodyMentions.stream().noneMatch(b -> b.span().overlaps(p.span())))
+                    out.add(new Party(p.entry(), null, new Ev(mention.union(p.span()), "memorandum.between")));
             if (out.size() == 2) return out;
         }
         List<Party> out = new ArrayList<>();
@@ -131,27 +137,46 @@ final class MemorandumRule {
         return out;
     }
 
-    private static Party party(Analysis a, Span side) {
-        for (var b : a.bodyMentions)
-            if (side.contains(b.span())) return new Party(null, b.entry().label(), new Ev(side, "memorandum.between"));
-        for (var p : a.partnerMentions)
-            if (side.contains(p.span())) return new Party(p.entry(), null, new Ev(side, "memorandum.between"));
-        return null;
+    private static int clauseEnd(String text, int from, int limit) {
+        Matcher m = Pattern.compile("[;.]|,\\s+(?:which|who|in order|to)\\b").matcher(text).region(from, limit);
+        return m.find() ? m.start() : limit;
     }
 
     private static List<MemorandumFact> merge(List<MemorandumFact> found) {
-        Map<String, MemorandumFact> byKey = new LinkedHashMap<>();
-        List<MemorandumFact> untitled = new ArrayList<>();
+        List<MemorandumFact> out = new ArrayList<>();
         for (MemorandumFact m : found) {
-            if (m.topicPhrase() == null) { untitled.add(m); continue; }
-            byKey.putIfAbsent(m.type() + "|" + m.title().toLowerCase(), m);
-        }
-        List<MemorandumFact> out = new ArrayList<>(byKey.values());
-        for (MemorandumFact u : untitled) {
-            boolean covered = out.stream().anyMatch(o -> o.type().equals(u.type()) && o.status().equals(u.status())
-                    && (u.date() == null || Objects.equals(o.date(), u.date())));
-            if (!covered) out.add(u);
+            int same = -1;
+            for (int i = 0; i < out.size() && same < 0; i++)
+                if (sameInstrument(out.get(i), m)) same = i;
+            if (same < 0) out.add(m);
+            else if (richer(m, out.get(same))) out.set(same, m);
         }
         return out;
+    }
+
+    private static boolean sameInstrument(MemorandumFact x, MemorandumFact y) {
+        if (!x.type().equals(y.type())) return false;
+        if (x.date() != null && y.date() != null && !x.date().equals(y.date())) return false;
+        if (x.topicPhrase() == null || y.topicPhrase() == null) return x.status().equals(y.status());
+        return overlap(x.topicPhrase(), y.topicPhrase()) >= 0.5;
+    }
+
+    private static double overlap(String a, String b) {
+        java.util.Set<String> x = words(a), y = words(b);
+        java.util.Set<String> inter = new java.util.HashSet<>(x);
+        inter.retainAll(y);
+        return inter.isEmpty() ? 0 : (double) inter.size() / Math.min(x.size(), y.size());
+    }
+
+    private static java.util.Set<String> words(String s) {
+        java.util.Set<String> w = new java.util.HashSet<>(List.of(s.toLowerCase().split("[^\\p{L}\\p{N}]+")));
+        w.removeAll(List.of("the", "and", "of", "on", "in", "for", "a", ""));
+        return w;
+    }
+
+    private static boolean richer(MemorandumFact candidate, MemorandumFact kept) {
+        int c = (candidate.date() != null ? 2 : 0) + (candidate.topicPhrase() != null ? 1 : 0);
+        int k = (kept.date() != null ? 2 : 0) + (kept.topicPhrase() != null ? 1 : 0);
+        return c > k || c == k && candidate.title().length() > kept.title().length();
     }
 }

@@ -46,12 +46,15 @@ public final class SeedFolder {
         return out;
     }
 
-    /** One document and its sidecar, if any. */
+    /** One document and its sidecar {@code NAME.meta.json}, if any. */
     public static SourceDocument document(Path file) {
         String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
+        return document(file, file.resolveSibling(name + ".meta.json"), Slugs.slug(name));
+    }
+
+    /** One document with the given id and sidecar path (which may not exist). */
+    public static SourceDocument document(Path file, Path sidecar, String id) {
         String text = text(file);
-        Path sidecar = file.resolveSibling(name + ".meta.json");
-        String id = Slugs.slug(name);
         if (!Files.exists(sidecar)) return SourceDocument.of(id, text);
         JsonObject meta = meta(sidecar);
         String source = string(meta, "source");

@@ -30,6 +30,7 @@ public final class DateFinder {
     private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d./-])" + YEAR + "(?![\\d/]|-\\d)");
     private static final Pattern TODAY = Pattern.compile("\\b(today|yesterday)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(next|last|this|previous|the following|the previous) year\\b", Pattern.CASE_INSENSITIVE);
 
     private DateFinder() {}
 
@@ -46,7 +47,16 @@ public final class DateFinder {
         if (published != null) scan(text, TODAY, found, m -> new PartialDate[] {
                 PartialDate.of(m.group(1).equalsIgnoreCase("today") ? published : published.minusDays(1)) });
         found.sort(Comparator.comparing(DateMention::span));
-        return fillYears(text, found, published);
+        List<DateMention> out = fillYears(text, found, published);
+        Integer year = published != null ? Integer.valueOf(published.getYear()) : contextYear(text, found);
+        if (year != null) {
+            List<DateMention> relative = new ArrayList<>();
+            scan(text, RELATIVE_YEAR, relative, m -> new PartialDate[] { new PartialDate(year + offset(m.group(1)), 0, 0) });
+            relative.removeIf(r -> out.stream().anyMatch(d -> d.span().overlaps(r.span())));
+            out.addAll(relative);
+            out.sort(Comparator.comparing(DateMention::span));
+        }
+        return out;
     }
 
     private interface Reader { PartialDate[] read(Matcher m); }
@@ -66,6 +76,11 @@ public final class DateFinder {
             boolean stated = dates[0].year() != 0;
             out.add(new DateMention(span, dates[0], dates.length > 1 ? dates[1] : null, stated));
         }
+    }
+
+    private static int offset(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.contains("next") || w.contains("following") ? 1 : w.equals("this") ? 0 : -1;
     }
 
     private static PartialDate[] dayMonth(Matcher m) {
@@ -114,12 +129,18 @@ public final class DateFinder {
 
     private static final Pattern FUTURE = Pattern.compile("\\b(will|next|upcoming|forthcoming|scheduled)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static boolean aboutNextCouncil(String text, Span span) {
+        int from = Math.max(text.lastIndexOf('.', span.start()), text.lastIndexOf('\n', span.start())) + 1;
+        int to = text.indexOf('.', span.end());
+        String sentence = text.substring(from, to < 0 ? text.length() : to);
+        return FUTURE.matcher(sentence).find() && sentence.contains("Council");
+    }
+
     private static Integer contextYear(String text, List<DateMention> found) {
         Integer best = null;
         for (DateMention d : found) {
             if (!d.yearStated() || d.date().month() == 0) continue;
-            int from = Math.max(0, d.span().start() - 60);
-            if (FUTURE.matcher(text.substring(from, d.span().start())).find()) continue;
+            if (aboutNextCouncil(text, d.span())) continue;
             if (best == null || d.date().year() > best) best = d.date().year();
         }
         if (best != null) return best;
