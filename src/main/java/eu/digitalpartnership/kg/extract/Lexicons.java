@@ -52,6 +52,7 @@ final class Lexicons {
     final List<InitiativeHead> initiativeHeads = new ArrayList<>();
     final Gazetteer<String> honorifics = new Gazetteer<>();
     final Set<String> notNames = new HashSet<>();
+    final Set<String> roleModifiers = new HashSet<>();
     final Map<String, Integer> ordinals = new HashMap<>();
 
     private static volatile Lexicons standard;
@@ -101,6 +102,7 @@ final class Lexicons {
         for (String[] r : rows("ordinals.tsv")) ordinals.put(r[0].toLowerCase(Locale.ROOT), Integer.parseInt(r[1]));
         for (String[] r : rows("honorifics.txt")) honorifics.add(r[0], r[0]);
         for (String[] r : rows("not-names.txt")) notNames.add(r[0].toLowerCase(Locale.ROOT));
+        for (String[] r : rows("role-modifiers.txt")) roleModifiers.add(r[0]);
         Set<String> stop = new HashSet<>();
         for (String[] r : rows("topic-stop-labels.txt")) stop.add(r[0].toLowerCase(Locale.ROOT));
         loadTopics(stop);

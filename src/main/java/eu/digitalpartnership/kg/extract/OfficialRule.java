@@ -58,10 +58,29 @@ final class OfficialRule {
         Span both = n.span().union(r.span()).union(r.prefix() == null ? r.span() : r.prefix());
         PartnerEntry side = r.prefixSide();
         if (side == null) side = tailSide(a, r);
+        if (side == null && r.kind().side() == null) side = cueSide(a, n.span().start());
         if (side == null && r.kind().side() != null) side = a.lex.partner(r.kind().side());
         if (side == null) side = a.other;
         return new OfficialFact(name, new Ev(n.span(), rule), r.span().of(a.text), r.kind(), new Ev(both, rule),
                 side, new Ev(both, rule + ".side"), chair);
+    }
+
+    private static final java.util.regex.Pattern CUE = java.util.regex.Pattern.compile(
+            "\\b(?:side|delegation|team)\\b|^\\s*(?:,|:)");
+
+    /** The partner named in a cue like "On the EU side," or "The Korean delegation included" before the offset. */
+    private static PartnerEntry cueSide(Analysis a, int offset) {
+        Sentence s = a.sentence(offset);
+        PartnerEntry found = null;
+        for (var m : a.partnerMentions) found = cue(a, m.span(), m.entry(), s, offset, found);
+        for (var m : a.demonymMentions) found = cue(a, m.span(), m.entry(), s, offset, found);
+        return found;
+    }
+
+    private static PartnerEntry cue(Analysis a, Span span, PartnerEntry p, Sentence s, int offset, PartnerEntry found) {
+        if (!s.span().contains(span) || span.end() > offset) return found;
+        String after = a.text.substring(span.end(), Math.min(offset, span.end() + 14));
+        return after.matches("(?s)\\s+(?:side|delegation|team)\\b.*") ? p : found;
     }
 
     private static PartnerEntry tailSide(Analysis a, Role r) {
@@ -97,6 +116,11 @@ final class OfficialRule {
             int first = s.tokenAt(m.span().start());
             int last = s.tokenBefore(m.span().end());
             if (first > last) continue;
+            int headStart = m.span().start();
+            while (first > 0 && a.lex.roleModifiers.contains(t.get(first - 1).text())) {
+                first--;
+                headStart = t.get(first).start();
+            }
             if (out.stream().anyMatch(r -> r.span().overlaps(m.span()))) continue;
             int end = tail(a, s, last);
             Span prefix = null;
@@ -110,7 +134,7 @@ final class OfficialRule {
                     first = s.tokenAt(prefix.start());
                 }
             }
-            Span title = new Span(m.span().start(), t.get(end).end());
+            Span title = new Span(headStart, t.get(end).end());
             out.add(new Role(first, end, title, prefix, prefixSide, m.entry()));
         }
         return out;
@@ -134,11 +158,20 @@ final class OfficialRule {
         List<Token> t = s.tokens();
         int k = last + 1;
         if (k < t.size() && t.get(k).is("responsible") && k + 1 < t.size() && t.get(k + 1).is("for")) k++;
-        if (k >= t.size() || !CONNECTORS.contains(t.get(k).text())) return last;
+        int afterComma = k + 1;
+        boolean commaBody = afterComma < t.size() && t.get(k).text().equals(",")
+                && a.bodyMentions.stream().anyMatch(b -> b.span().start() == t.get(afterComma).start() && b.span().length() > 8);
+        if (k >= t.size() || !CONNECTORS.contains(t.get(k).text()) && !commaBody) return last;
         int end = last;
+        boolean opening = true;
         for (k = k + 1; k < t.size(); k++) {
             Token tok = t.get(k);
             String w = tok.text();
+            if (opening && tok.isWord() && tok.isCapitalised() && !honorific(a, tok) && !isRoleHead(a, tok)) {
+                end = k;
+                continue;
+            }
+            if (!w.equals("the")) opening = false;
             if (w.equals(",")) {
                 if (k + 1 >= t.size() || !continuesTitle(a, s, k + 1)) break;
                 continue;
@@ -201,7 +234,12 @@ final class OfficialRule {
             while (end + 1 < t.size() && end - start < 4) {
                 Token next = t.get(end + 1);
                 if (a.nameToken(next)) end++;
-                else if (PARTICLES.contains(next.text()) && end + 2 < t.size() && a.nameToken(t.get(end + 2))) end += 2;
+                else if (PARTICLES.contains(next.text())) {
+                    int p = end + 1;
+                    while (p < t.size() && PARTICLES.contains(t.get(p).text())) p++;
+                    if (p < t.size() && a.nameToken(t.get(p))) end = p;
+                    else break;
+                } else if (next.text().equals(".") && t.get(end).text().length() == 1 && end + 2 < t.size() && a.nameToken(t.get(end + 2))) end += 2;
                 else break;
             }
             if (end == start && !hon) continue;

@@ -18,7 +18,7 @@ final class Places {
     /** The place within the span nearest to the anchor offset, preferring cities; null if none. */
     static PlaceRef near(Analysis a, Span within, int anchor, String rule) {
         Match<PlaceEntry> best = Analysis.in(a.placeMentions, within).stream()
-                .filter(m -> preceded(a, m.span()))
+                .filter(m -> preceded(a, m.span()) || hosts(a, m.span()))
                 .min(Comparator.<Match<PlaceEntry>>comparingInt(m -> m.entry().kind().equals("city") ? 0 : 1)
                         .thenComparingInt(m -> Math.abs(m.span().start() - anchor)))
                 .orElse(null);
@@ -34,6 +34,11 @@ final class Places {
             return new PlaceRef(m.group(1), "city", null, null, new Ev(s, rule + ".unlisted"));
         }
         return null;
+    }
+
+    private static boolean hosts(Analysis a, Span s) {
+        String after = a.text.substring(s.end(), Math.min(a.text.length(), s.end() + 16)).toLowerCase();
+        return after.matches("(?s)\\s+(will\\s+host|hosts|hosted|is hosting)\\b.*");
     }
 
     private static boolean preceded(Analysis a, Span s) {

@@ -27,7 +27,7 @@ public final class DateFinder {
             "\\b" + WEEKDAY + MONTH + "\\s+" + DAY + "(?:" + RANGE + DAY + ")?(?:,?\\s+" + YEAR + ")?(?![\\d/])");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "\\b");
-    private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "[-./](\\d{1,2})[-./](\\d{1,2})\\b");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d./-])" + YEAR + "(?![\\d/]|-\\d)");
     private static final Pattern TODAY = Pattern.compile("\\b(today|yesterday)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(next|last|this|previous|the following|the previous) year\\b", Pattern.CASE_INSENSITIVE);
@@ -35,7 +35,8 @@ public final class DateFinder {
     private DateFinder() {}
 
     /** All dates in the text, in order, with missing years filled in where possible. */
-    public static List<DateMention> find(String text, LocalDate published) {
+    public static List<DateMention> find(String text, LocalDate publishedOrNull) {
+        LocalDate published = publishedOrNull != null ? publishedOrNull : dateline(text);
         List<DateMention> found = new ArrayList<>();
         scan(text, DAY_MONTH, found, m -> dayMonth(m));
         scan(text, MONTH_DAY, found, m -> monthDay(m));
@@ -57,6 +58,18 @@ public final class DateFinder {
             out.sort(Comparator.comparing(DateMention::span));
         }
         return out;
+    }
+
+    /** The first full date with a year in the opening lines (a dateline), used as publication date when none is given. */
+    public static LocalDate dateline(String text) {
+        String head = text.substring(0, Math.min(text.length(), 400));
+        List<DateMention> found = new ArrayList<>();
+        scan(head, DAY_MONTH, found, m -> dayMonth(m));
+        scan(head, MONTH_DAY, found, m -> monthDay(m));
+        scan(head, ISO, found, m -> full(m.group(1), m.group(2), m.group(3)));
+        scan(head, NUMERIC, found, m -> full(m.group(3), m.group(2), m.group(1)));
+        return found.stream().filter(d -> d.yearStated() && d.date().isFull()).min(Comparator.comparing(DateMention::span))
+                .map(d -> LocalDate.of(d.date().year(), d.date().month(), d.date().day())).orElse(null);
     }
 
     private interface Reader { PartialDate[] read(Matcher m); }
