@@ -1,0 +1,187 @@
+package eu.digitalpartnership.kg.validate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.G;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.sparql.path.Path;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+import eu.digitalpartnership.kg.model.DP;
+
+/**
+ * Prints a validation report as text for people: results grouped by shape ({@code sh:name}), one line each,
+ * with the focus node's label and, for loader output, the sentence of the source document behind the fact.
+ * <pre>
+ *   Council: partnership (dpsh:CouncilShape-partnership)
+ *     Violation | EU-Japan Digital Partnership Council | dp:partnership | A dp:Council needs ... | "The EU and Japan held ..."
+ * </pre>
+ */
+public final class ReportPrinter {
+    private ReportPrinter() {}
+
+    private static final int MAX_QUOTE = 200;
+    private static final Node SH_NAME = NodeFactory.createURI("http://www.w3.org/ns/shacl#name");
+    private static final Node OA_HAS_TARGET = NodeFactory.createURI("http://www.w3.org/ns/oa#hasTarget");
+    private static final Node OA_HAS_SELECTOR = NodeFactory.createURI("http://www.w3.org/ns/oa#hasSelector");
+    private static final Node OA_EXACT = NodeFactory.createURI("http://www.w3.org/ns/oa#exact");
+
+    /** Print a report on a data graph, naming shapes from the standard shapes graph. */
+    public static String print(ValidationReport report, Graph data) {
+        return print(report, data, Validator.standard().shapesGraph());
+    }
+
+    /** Print a report on a data graph, naming shapes from the given shapes graph. */
+    public static String print(ValidationReport report, Graph data, Graph shapesGraph) {
+        PrefixMapping pm = Prefixes.of(data, shapesGraph);
+        ValidationOutcome outcome = new ValidationOutcome(report);
+        StringBuilder sb = new StringBuilder();
+        sb.append(count(outcome.violations().size(), "violation")).append(", ")
+          .append(count(outcome.warnings().size(), "warning")).append(", ")
+          .append(count(outcome.infos().size(), "info")).append('\n');
+
+        Map<Node, List<ReportEntry>> byShape = new LinkedHashMap<>();
+        report.getEntries().stream()
+              .sorted(Comparator.comparingInt((ReportEntry e) -> rank(e.severity()))
+                                .thenComparing(e -> shapeName(shapesGraph, e.source(), pm))
+                                .thenComparing(e -> label(data, e.focusNode(), pm)))
+              .forEach(e -> byShape.computeIfAbsent(e.source(), k -> new ArrayList<>()).add(e));
+
+        byShape.forEach((shape, entries) -> {
+            sb.append('\n').append(shapeName(shapesGraph, shape, pm));
+            if ( shape != null && shape.isURI() )
+                sb.append(" (").append(pm.shortForm(shape.getURI())).append(')');
+            sb.append('\n');
+            entries.forEach(e -> sb.append("  ").append(line(e, data, pm)).append('\n'));
+        });
+        return sb.toString();
+    }
+
+    private static String line(ReportEntry e, Graph data, PrefixMapping pm) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(severityName(e.severity()))
+          .append(" | ").append(label(data, e.focusNode(), pm))
+          .append(" | ").append(e.resultPath() == null ? "-" : e.resultPath().toString(new Prologue(pm)))
+          .append(" | ").append(oneLine(e.message() == null ? "" : e.message()));
+        if ( e.value() != null )
+            sb.append(" | value: ").append(str(e.value(), pm));
+        quote(data, e.focusNode(), e.resultPath(), e.value())
+            .ifPresent(q -> sb.append(" | \"").append(abbreviate(oneLine(q))).append('"'));
+        return sb.toString();
+    }
+
+    /** The sentence (or exact quote) of the evidence that best matches the focus node, path and value. */
+    static Optional<String> quote(Graph data, Node focus, Path path, Node value) {
+        if ( focus == null )
+            return Optional.empty();
+        if ( data.contains(focus, RDF.type.asNode(), DP.Evidence.asNode()) )
+            return quoteOf(data, focus);
+        Node predicate = (path instanceof P_Link link) ? link.getNode() : null;
+        Node best = null;
+        int bestScore = -1;
+        List<Node> candidates = G.listPO(data, RDF.subject.asNode(), focus).stream()
+                .sorted(Comparator.comparing(Node::toString)).toList();
+        for ( Node evidence : candidates ) {
+            Node p = first(data, evidence, RDF.predicate.asNode());
+            Node o = first(data, evidence, RDF.object.asNode());
+            int score = 0;
+            if ( predicate != null && predicate.equals(p) )
+                score = (value != null && value.equals(o)) ? 3 : 2;
+            else if ( RDF.type.asNode().equals(p) )
+                score = 1;
+            if ( score > bestScore && quoteOf(data, evidence).isPresent() ) {
+                best = evidence;
+                bestScore = score;
+            }
+        }
+        return best == null ? Optional.empty() : quoteOf(data, best);
+    }
+
+    private static Optional<String> quoteOf(Graph data, Node evidence) {
+        Node sentence = first(data, evidence, DP.sentence.asNode());
+        if ( sentence != null && sentence.isLiteral() )
+            return Optional.of(sentence.getLiteralLexicalForm());
+        for ( Node target : G.listSP(data, evidence, OA_HAS_TARGET) ) {
+            for ( Node selector : G.listSP(data, target, OA_HAS_SELECTOR) ) {
+                Node exact = first(data, selector, OA_EXACT);
+                if ( exact != null && exact.isLiteral() )
+                    return Optional.of(exact.getLiteralLexicalForm());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The English rdfs:label, any rdfs:label, the skos:prefLabel, or the short IRI. */
+    private static String label(Graph data, Node node, PrefixMapping pm) {
+        if ( node == null )
+            return "-";
+        List<Node> labels = new ArrayList<>(G.listSP(data, node, RDFS.label.asNode()));
+        labels.addAll(G.listSP(data, node, SKOS.prefLabel.asNode()));
+        return labels.stream().filter(Node::isLiteral)
+                .sorted(Comparator.comparing((Node n) -> !n.getLiteralLanguage().startsWith("en"))
+                                  .thenComparing(Node::getLiteralLexicalForm))
+                .map(Node::getLiteralLexicalForm).findFirst()
+                .orElseGet(() -> str(node, pm));
+    }
+
+    private static String shapeName(Graph shapesGraph, Node shape, PrefixMapping pm) {
+        if ( shape == null )
+            return "(no shape)";
+        Node name = shapesGraph == null ? null : first(shapesGraph, shape, SH_NAME);
+        return (name != null && name.isLiteral()) ? name.getLiteralLexicalForm() : str(shape, pm);
+    }
+
+    private static Node first(Graph graph, Node s, Node p) {
+        return G.listSP(graph, s, p).stream().min(Comparator.comparing(Node::toString)).orElse(null);
+    }
+
+    private static String str(Node node, PrefixMapping pm) {
+        if ( node.isURI() )
+            return pm.shortForm(node.getURI());
+        if ( node.isBlank() )
+            return "[blank node]";
+        if ( node.isLiteral() )
+            return '"' + oneLine(node.getLiteralLexicalForm()) + '"'
+                    + (node.getLiteralLanguage().isEmpty() ? "" : "@" + node.getLiteralLanguage());
+        return node.toString();
+    }
+
+    private static int rank(Severity severity) {
+        if ( Severity.Violation.equals(severity) ) return 0;
+        if ( Severity.Warning.equals(severity) ) return 1;
+        if ( Severity.Info.equals(severity) ) return 2;
+        return 3;
+    }
+
+    private static String severityName(Severity severity) {
+        Node level = severity.level();
+        return level.isURI() ? level.getLocalName() : level.toString();
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
+    private static String oneLine(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= MAX_QUOTE ? s : s.substring(0, MAX_QUOTE - 1) + "…";
+    }
+}

@@ -1,0 +1,80 @@
+package eu.digitalpartnership.kg.validate;
+
+import static java.util.Objects.requireNonNull;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphReadOnly;
+
+/**
+ * Validates a source document graph against the SHACL shapes of the project.
+ * The shapes are parsed once, when the validator is made, and reused for every validation.
+ * <pre>
+ *   Validator validator = Validator.standard();           // shapes/*.ttl listed in shapes/profile.txt
+ *   ValidationOutcome outcome = validator.assess(graph);  // violations and warnings, never throws
+ *   System.out.print(ReportPrinter.print(outcome.report(), graph));
+ *
+ *   validator.check(graph);                                // throws InvalidDataException on any sh:Violation
+ * </pre>
+ * Jena's {@link ValidationReport#conforms()} is false on warnings too; use {@link ValidationOutcome#passes()}
+ * to ask "no violations". The caller runs validation inside a read transaction when the graph is transactional.
+ */
+public final class Validator {
+
+    /** Classpath resource listing the shapes files of the standard profile, one per line. */
+    public static final String PROFILE = "shapes/profile.txt";
+
+    private final Graph shapesGraph;
+    private final Shapes shapes;
+
+    private Validator(Graph shapesGraph) {
+        this.shapesGraph = new GraphReadOnly(shapesGraph);
+        this.shapes = Shapes.parse(shapesGraph);
+    }
+
+    /** The validator for the shapes files of the standard profile ({@value #PROFILE}), parsed once. */
+    public static Validator standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** A validator for the given shapes graph, parsed now (later changes to the graph are not seen). */
+    public static Validator of(Graph shapesGraph) {
+        return new Validator(requireNonNull(shapesGraph, "shapesGraph"));
+    }
+
+    /** Produce the full SHACL validation report of a data graph. */
+    public ValidationReport validate(Graph data) {
+        requireNonNull(data, "data");
+        return ShaclValidator.get().validate(shapes, data);
+    }
+
+    /** Validate a data graph and split the results by severity. */
+    public ValidationOutcome assess(Graph data) {
+        return new ValidationOutcome(validate(data));
+    }
+
+    /** Validate a data graph; throw {@link InvalidDataException} if there is any violation, else return the outcome. */
+    public ValidationOutcome check(Graph data) {
+        ValidationOutcome outcome = assess(data);
+        if ( !outcome.passes() )
+            throw new InvalidDataException(outcome);
+        return outcome;
+    }
+
+    /** The shapes graph (read-only). */
+    public Graph shapesGraph() {
+        return shapesGraph;
+    }
+
+    /** The parsed shapes. */
+    public Shapes shapes() {
+        return shapes;
+    }
+
+    /** Lazy holder: the standard shapes are read and parsed on first use only. */
+    private static final class Standard {
+        static final Validator INSTANCE = new Validator(ShapesProfile.load(PROFILE));
+    }
+}
