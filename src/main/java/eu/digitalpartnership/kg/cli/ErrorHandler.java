@@ -1,0 +1,39 @@
+package eu.digitalpartnership.kg.cli;
+
+import eu.digitalpartnership.kg.extract.InputException;
+import eu.digitalpartnership.kg.publish.DocumentRejectedException;
+import eu.digitalpartnership.kg.validate.InvalidDataException;
+import eu.digitalpartnership.kg.validate.ReportPrinter;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.riot.RiotException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Maps exceptions to one-line messages and exit codes; never prints a stack trace unless DPKG_DEBUG is set. */
+final class ErrorHandler implements IExecutionExceptionHandler {
+    @Override public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+        var err = cmd.getErr();
+        if (System.getenv("DPKG_DEBUG") != null) e.printStackTrace(err);
+        if (e instanceof DocumentRejectedException r) {
+            err.println("error: " + r.getMessage().lines().findFirst().orElse(""));
+            err.print(ReportPrinter.print(r.getReport(), r.data()));
+            return Main.INVALID;
+        }
+        if (e instanceof InvalidDataException r) {
+            err.println("error: " + r.getMessage().lines().findFirst().orElse(""));
+            return Main.INVALID;
+        }
+        if (e instanceof InputException || e instanceof RiotException || e instanceof QueryException
+                || e instanceof IllegalArgumentException) {
+            err.println("error: " + oneLine(e.getMessage()));
+            return Main.INPUT;
+        }
+        err.println("internal error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
+        return Main.INTERNAL;
+    }
+
+    static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

@@ -1,0 +1,57 @@
+package eu.digitalpartnership.kg.cli;
+
+import eu.digitalpartnership.kg.evaluate.Evaluation;
+import eu.digitalpartnership.kg.evaluate.Evaluation.ArticleScore;
+import eu.digitalpartnership.kg.evaluate.GoldCorpus;
+import eu.digitalpartnership.kg.evaluate.Score;
+import eu.digitalpartnership.kg.extract.Extractor;
+import eu.digitalpartnership.kg.model.IriMinter;
+import eu.digitalpartnership.kg.publish.Stores;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Scores the extractor against hand-annotated articles: precision, recall and F1 per category and article. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Extract each CASE/input.txt of a gold folder and score it against CASE/gold.json through the queries/ contract.")
+final class EvaluateCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of case folders (input.txt, gold.json, optional meta.json).")
+    Path gold;
+
+    @Option(names = "--verbose", description = "Print every category of every article, not only the core F1.")
+    boolean verbose;
+
+    @Override public Integer call() {
+        var out = spec.commandLine().getOut();
+        Extractor extractor = Extractor.create(IriMinter.standard());
+        Map<String, Score> total = new LinkedHashMap<>();
+        List<Double> core = new ArrayList<>();
+        for (GoldCorpus.Case c : GoldCorpus.read(gold)) {
+            DatasetGraph store = Stores.inMemory();
+            Txn.executeWrite(store, () -> store.addGraph(NodeFactory.createURI("urn:x-eval:" + c.name()), extractor.extract(c.document())));
+            ArticleScore s = Evaluation.score(c.name(), Stores.unionView(store), c.gold());
+            core.add(s.coreF1());
+            out.printf("%-48s core F1 %.3f%n", c.name(), s.coreF1());
+            for (Score x : s.scores()) {
+                total.merge(x.category(), x, Score::plus);
+                if (verbose) out.println("    " + x);
+            }
+        }
+        out.println("Overall (micro-averaged over articles):");
+        total.values().forEach(x -> out.println("    " + x));
+        out.printf("Mean core F1 over %d articles: %.3f%n", core.size(), core.stream().mapToDouble(d -> d).average().orElse(0));
+        return Main.OK;
+    }
+}

@@ -1,0 +1,30 @@
+package eu.digitalpartnership.kg.cli;
+
+import eu.digitalpartnership.kg.extract.SeedFolder;
+import eu.digitalpartnership.kg.model.IriMinter;
+import eu.digitalpartnership.kg.publish.Loader;
+import eu.digitalpartnership.kg.publish.Stores;
+import eu.digitalpartnership.kg.validate.Validator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.apache.jena.sparql.core.DatasetGraph;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that load a seeds folder. */
+final class SeedOptions {
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
+            description = "Folder of *.txt articles (with optional NAME.meta.json sidecars). Default: ${DEFAULT-VALUE}.")
+    Path seeds;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = "${env:DPKG_BASE:-https://w3id.org/dpkg/}",
+            description = "Canonical base IRI of minted IRIs (env DPKG_BASE). Default: ${DEFAULT-VALUE}.")
+    String base;
+
+    /** Reads, extracts, validates and loads the seeds into a new in-memory store; reports on err. */
+    DatasetGraph load(PrintWriter err) {
+        DatasetGraph store = Stores.inMemory();
+        Loader.LoadResult r = Loader.create(IriMinter.withBase(base), Validator.standard()).load(SeedFolder.read(seeds), store);
+        err.printf("Loaded %d documents, %d triples, %d warnings from %s%n", r.documents().size(), r.triples(), r.warnings(), seeds);
+        return store;
+    }
+}

@@ -1,0 +1,38 @@
+package eu.digitalpartnership.kg.cli;
+
+import eu.digitalpartnership.kg.publish.KgServer;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Loads and validates the seeds, then serves them read-only over SPARQL until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Load, validate and serve the seeds: read-only SPARQL 1.1 at /sparql (union of the document graphs as default graph).")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin SeedOptions seeds;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (0 picks a free one). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on. Default: ${DEFAULT-VALUE} (loopback only).")
+    String host;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query timeout in seconds. Default: ${DEFAULT-VALUE}.")
+    long timeoutSeconds;
+
+    @Override public Integer call() throws InterruptedException {
+        var store = seeds.load(spec.commandLine().getErr());
+        KgServer server = KgServer.builder().port(port).host(host).dataset(store)
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).build().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        spec.commandLine().getOut().println("SPARQL endpoint ready at " + server.sparqlUrl());
+        spec.commandLine().getOut().flush();
+        Thread.currentThread().join();
+        return Main.OK;
+    }
+}
