@@ -18,6 +18,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (e instanceof DocumentRejectedException r) {
             err.println("error: " + r.getMessage().lines().findFirst().orElse(""));
             err.print(ReportPrinter.print(r.getReport(), r.data()));
+            err.flush();
             return Main.INVALID;
         }
         if (e instanceof InvalidDataException r) {

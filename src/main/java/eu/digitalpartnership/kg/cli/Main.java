@@ -27,6 +27,11 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         return new CommandLine(new Main())
                 .setExecutionExceptionHandler(new ErrorHandler())
+                .setParameterExceptionHandler((e, args2) -> {
+                    e.getCommandLine().getErr().println("error: " + e.getMessage() + " (see --help)");
+                    e.getCommandLine().getErr().flush();
+                    return INPUT;
+                })
                 .execute(args);
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFormatter;
@@ -38,14 +39,29 @@ final class QueryCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", description = "A .rq file or SPARQL query text.")
     String query;
 
+    private static boolean isFile(String s) {
+        try {
+            return s.length() < 4096 && Files.isRegularFile(Path.of(s));
+        } catch (RuntimeException invalidPath) {
+            return false;
+        }
+    }
+
     @Override public Integer call() throws IOException {
         String text = query;
-        if (query.endsWith(".rq") || Files.isRegularFile(Path.of(query))) {
+        String origin = "query";
+        if (query.endsWith(".rq") || isFile(query)) {
             Path p = Path.of(query);
             if (!Files.isRegularFile(p)) throw new InputException("Query file not found: " + p);
             text = Files.readString(p, StandardCharsets.UTF_8);
+            origin = p.toString();
         }
-        Query q = QueryFactory.create(text);
+        Query q;
+        try {
+            q = QueryFactory.create(text);
+        } catch (QueryException e) {
+            throw new InputException(origin + ": " + ErrorHandler.oneLine(e.getMessage()));
+        }
         DatasetGraph store = seeds.load(spec.commandLine().getErr());
         DatasetGraph view = Stores.unionView(store);
         var out = System.out;

@@ -5,6 +5,7 @@ import eu.digitalpartnership.kg.extract.SeedFolder;
 import eu.digitalpartnership.kg.extract.SourceDocument;
 import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.extract.Extractor;
+import eu.digitalpartnership.kg.publish.Loader;
 import eu.digitalpartnership.kg.validate.ReportPrinter;
 import eu.digitalpartnership.kg.validate.ValidationOutcome;
 import eu.digitalpartnership.kg.validate.Validator;
@@ -21,6 +22,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -51,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             Extractor extractor = Extractor.create(IriMinter.withBase(seeds.base));
             for (SourceDocument d : SeedFolder.read(seeds.seeds)) {
-                graphs.add(extractor.extract(d));
+                graphs.add(Loader.requireFacts(d, extractor.extract(d)));
                 names.add(d.id());
             }
         } else {
@@ -67,6 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
             ValidationOutcome outcome = validator.assess(graphs.get(i));
             out.printf("%s: %d violations, %d warnings%n", names.get(i), outcome.violations().size(), outcome.warnings().size());
             if (!outcome.report().conforms()) out.print(ReportPrinter.print(outcome.report(), graphs.get(i)));
+            out.flush();
             ok &= outcome.passes();
             reports.add(outcome.report().getModel());
         }
@@ -84,7 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (lang == null) throw new InputException("Unknown RDF format (by extension): " + f);
         DatasetGraph ds = DatasetGraphFactory.createGeneral();
         try {
-            RDFDataMgr.read(ds, f.toString(), lang);
+            RDFParser.source(f).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(ds);
         } catch (RiotException e) {
             throw new InputException(f + ": " + ErrorHandler.oneLine(e.getMessage()));
         }

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 final class MemorandumRule {
     static final String SIGNED = "signed", REFERENCED = "referenced", IN_PREPARATION = "in_preparation", INTENDED = "intended";
 
-    private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to)\\b|\\s*[.;(:]|,\\s+(?:signed|which|concluded|and the|was|were|including|as well as)\\b|$)";
+    private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to)\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow)\\b"
+            + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall))\\b|$)";
     private static final String ACRONYM = "(?:\\s*\\([^)]{1,12}\\))?";
     private static final Pattern ON_TOPIC = Pattern.compile("^" + ACRONYM + "\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+(.+?)" + STOP);
     private static final Pattern PURPOSE = Pattern.compile("^" + ACRONYM + "\\s+(?:to|in order to|aimed at|aiming to)\\s+(?:[a-z]+)(?:\\s+(?:on|in|with))?\\s+(.+?)" + STOP);
@@ -131,9 +132,35 @@ final class MemorandumRule {
                     out.add(new Party(p.entry(), null, new Ev(mention.union(p.span()), "memorandum.between")));
             if (out.size() == 2) return out;
         }
+        List<Party> subject = subjectParties(a, mention, s);
+        if (subject.size() == 2) return subject;
         List<Party> out = new ArrayList<>();
         if (a.eu != null) out.add(new Party(a.eu, null, new Ev(mention, "memorandum.parties-are-partners")));
         if (a.other != null) out.add(new Party(a.other, null, new Ev(mention, "memorandum.parties-are-partners")));
+        return out;
+    }
+
+    /** The two bodies or partners named before the verb of the clause: "X and Y signed a Memorandum". */
+    private static List<Party> subjectParties(Analysis a, Span mention, Sentence s) {
+        int start = Math.max(s.span().start(), Math.max(a.text.lastIndexOf(':', mention.start()), a.text.lastIndexOf(';', mention.start())) + 1);
+        Span clause = new Span(Math.min(start, mention.start()), mention.start());
+        List<Match<?>> found = new ArrayList<>();
+        for (var b : a.bodyMentions) if (clause.contains(b.span())) found.add(b);
+        for (var p : a.partnerMentions)
+            if (clause.contains(p.span()) && !a.text.startsWith("'s", p.span().end()) && !a.text.startsWith("’s", p.span().end())
+                    && a.bodyMentions.stream().noneMatch(b -> b.span().overlaps(p.span()))) found.add(p);
+        found.sort(java.util.Comparator.comparing(Match::span));
+        List<Party> out = new ArrayList<>();
+        for (Match<?> m : found) {
+            if (out.size() == 2) break;
+            Ev ev = new Ev(m.span().union(mention), "memorandum.subject");
+            if (m.entry() instanceof Lexicons.BodyEntry b) {
+                if (out.stream().noneMatch(x -> b.label().equals(x.organisation()))) out.add(new Party(null, b.label(), ev));
+            } else if (m.entry() instanceof Lexicons.PartnerEntry p && out.stream().noneMatch(x -> x.partner() == p)) {
+                out.add(new Party(p, null, ev));
+            }
+        }
+        if (found.size() > 2 || !a.text.substring(clause.start(), clause.end()).matches("(?s).*\\band\\b.*")) return List.of();
         return out;
     }
 

@@ -19,11 +19,14 @@ import java.util.regex.Pattern;
  */
 final class OrganisationRule {
     private static final String CAP = "(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|AI|ICT|\\p{N}\\p{Lu})";
+    private static final String HEADS = "(?:Agency|Institute|Office|Authority|Commission|Directorate|Bureau|Centre|Center|Secretariat"
+            + "|Organi[sz]ation|Department|Foundation|Joint Undertaking|Alliance)";
     private static final Pattern MINISTRY = Pattern.compile(
-            "\\bMinistry (?:of|for) " + CAP + "(?:(?:,? and |, | of | for | & | )" + CAP + ")*");
+            "\\b(?:Ministry|Department|Centre|Center|Institute|Agency|Office|Authority|Organi[sz]ation|Directorate-General|Bureau) (?:of|for) "
+            + CAP + "(?:(?:,? and |, | of | for | & | )" + CAP + ")*");
     private static final Pattern HEADED = Pattern.compile(
             "(?:\\b" + CAP + "(?:['’]s)? )(?:" + CAP + " |of |for )*"
-            + "(?:Agency|Institute|Office|Authority|Commission|Directorate|Bureau|Centre|Center|Secretariat|Organi[sz]ation|Department)\\b");
+            + HEADS + "\\b");
     private static final Pattern ACRONYM_DEF = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}&-]{1,9})\\)");
     private static final Set<String> LEADING_NOISE = Set.of("the", "a", "an", "and", "both", "with", "between");
 

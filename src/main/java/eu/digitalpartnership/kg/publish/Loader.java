@@ -80,10 +80,15 @@ public final class Loader {
 
     private record Staged(String id, Node name, Graph graph, ValidationOutcome outcome) {}
 
-    private Staged stage(SourceDocument doc) {
-        Graph g = extractor.extract(doc);
+    /** The graph, or an {@link InputException} when it holds no partner: the document is not about a partnership. */
+    public static Graph requireFacts(SourceDocument doc, Graph g) {
         if (!g.contains(Node.ANY, RDF.type.asNode(), DP.Partner.asNode()))
-            throw new InputException("No recognisable facts (no partner of a digital partnership) in document: " + doc.id());
+            throw new InputException("No recognisable facts (no partner of a digital partnership) in document '" + doc.id() + "'");
+        return g;
+    }
+
+    private Staged stage(SourceDocument doc) {
+        Graph g = requireFacts(doc, extractor.extract(doc));
         try {
             ValidationOutcome outcome = validator.check(g);
             return new Staged(doc.id(), NodeFactory.createURI(iris.mint("graph", "doc", doc.id())), g, outcome);
