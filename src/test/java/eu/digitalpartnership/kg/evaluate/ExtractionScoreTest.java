@@ -1,0 +1,54 @@
+package eu.digitalpartnership.kg.evaluate;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.digitalpartnership.kg.evaluate.Evaluation.ArticleScore;
+import eu.digitalpartnership.kg.extract.Extractor;
+import eu.digitalpartnership.kg.model.IriMinter;
+import eu.digitalpartnership.kg.publish.Stores;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the extractor on the hand-annotated articles of {@code src/test/resources/corpus}, through the
+ * competency queries, with the matching rules of ANNOTATION.md. Prints precision and recall per category.
+ */
+class ExtractionScoreTest {
+    private static final Path CORPUS = Path.of("src/test/resources/corpus");
+    private static final Extractor EXTRACTOR = Extractor.create(IriMinter.standard());
+
+    static Stream<GoldCorpus.Case> cases() {
+        return GoldCorpus.read(CORPUS).stream();
+    }
+
+    static ArticleScore score(GoldCorpus.Case c) {
+        DatasetGraph store = Stores.inMemory();
+        Txn.executeWrite(store, () -> store.addGraph(NodeFactory.createURI("urn:x-test:" + c.name()), EXTRACTOR.extract(c.document())));
+        ArticleScore s = Evaluation.score(c.name(), Stores.unionView(store), c.gold());
+        System.out.printf("%s: core F1 %.3f%n", c.name(), s.coreF1());
+        s.scores().forEach(x -> System.out.println("    " + x));
+        return s;
+    }
+
+    @Test
+    void seed_scores_at_least_090_f1_in_every_core_category() {
+        GoldCorpus.Case seed = cases().filter(c -> c.name().equals("seed")).findFirst().orElseThrow();
+        ArticleScore s = score(seed);
+        for (String category : Evaluation.CORE)
+            assertTrue(s.get(category).f1() >= 0.90, "seed " + s.get(category));
+    }
+
+    @Test
+    void development_corpus_mean_core_f1_at_least_085() {
+        List<Double> f1 = cases().map(ExtractionScoreTest::score).map(ArticleScore::coreF1).toList();
+        double mean = f1.stream().mapToDouble(d -> d).average().orElse(0);
+        System.out.printf("Mean core F1 over %d articles: %.3f%n", f1.size(), mean);
+        assertTrue(f1.size() >= 9, "the development corpus has at least 9 articles");
+        assertTrue(mean >= 0.85, "mean core F1 " + mean);
+    }
+}
