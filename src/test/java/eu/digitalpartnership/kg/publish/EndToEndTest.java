@@ -55,7 +55,8 @@ class EndToEndTest {
     private static final Path SEEDS = Path.of("seeds");
     private static final Path QUERIES = Path.of("queries");
     private static final String JSON = "application/sparql-results+json";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** One client per test: a port of a stopped server may be reused by the next one, and a pooled connection must not be. */
+    private final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** The officials of the seed article and the partner each represents. */
     private static final Map<String, String> OFFICIALS = Map.of(
@@ -217,11 +218,11 @@ class EndToEndTest {
         assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.request().method() + " " + r.uri() + " -> " + r.statusCode());
     }
 
-    private static HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
+    private HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(), BodyHandlers.ofString());
     }
 
-    private static HttpResponse<String> post(String url, String contentType, String body, String accept)
+    private HttpResponse<String> post(String url, String contentType, String body, String accept)
             throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType).header("Accept", accept)
                 .POST(BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());

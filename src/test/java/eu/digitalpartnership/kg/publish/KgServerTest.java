@@ -37,7 +37,8 @@ class KgServerTest {
     private static final Node DOC_B = NodeFactory.createURI(EX + "doc/b");
     private static final String ACCEPT_JSON = "application/sparql-results+json";
     private static final String NAMES = "SELECT ?name WHERE { ?s <" + EX + "name> ?name } ORDER BY ?name";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** One client per test: a port of a stopped server may be reused by the next one, and a pooled connection must not be. */
+    private final HttpClient HTTP = HttpClient.newHttpClient();
 
     // ---- SPARQL query protocol
 
@@ -111,7 +112,7 @@ class KgServerTest {
         withServer(tdb2, Duration.ofSeconds(30), server -> assertUnion(server));
     }
 
-    private static void assertUnion(KgServer server) throws Exception {
+    private void assertUnion(KgServer server) throws Exception {
         String q = "SELECT ?a ?b WHERE { ?a <" + EX + "knows> ?b . ?b <" + EX + "name> \"Bob\" }";
         HttpResponse<String> r = get(server.sparqlUrl() + "?query=" + enc(q), "text/csv");
         assertEquals(200, r.statusCode());
@@ -298,11 +299,11 @@ class KgServerTest {
         }
     }
 
-    private static HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
+    private HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(), BodyHandlers.ofString());
     }
 
-    private static HttpResponse<String> post(String url, String contentType, String body, String accept)
+    private HttpResponse<String> post(String url, String contentType, String body, String accept)
             throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType).header("Accept", accept)
                 .POST(BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
