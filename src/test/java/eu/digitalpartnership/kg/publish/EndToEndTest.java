@@ -14,12 +14,9 @@ import eu.digitalpartnership.kg.validate.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,13 +47,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * in-memory store, {@link KgServer} serves it on a free port, and the competency queries of {@code queries/} are
  * sent over HTTP as a client would send them. Runs with the project root as working directory.
  */
-class EndToEndTest {
+class EndToEndTest extends HttpTestSupport {
 
     private static final Path SEEDS = Path.of("seeds");
     private static final Path QUERIES = Path.of("queries");
     private static final String JSON = "application/sparql-results+json";
-    /** One client per test: a port of a stopped server may be reused by the next one, and a pooled connection must not be. */
-    private final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** The officials of the seed article and the partner each represents. */
     private static final Map<String, String> OFFICIALS = Map.of(
@@ -137,9 +132,9 @@ class EndToEndTest {
                 assertClientError(post(server.url() + "update", "application/sparql-update", update, "*/*"));
             }
             String gsp = server.sparqlUrl() + "?graph=" + enc(graph);
-            assertClientError(HTTP.send(HttpRequest.newBuilder(URI.create(gsp)).DELETE().build(), BodyHandlers.ofString()));
-            assertClientError(HTTP.send(HttpRequest.newBuilder(URI.create(gsp)).header("Content-Type", "text/turtle")
-                    .PUT(BodyPublishers.ofString("<https://example.org/x> <https://example.org/y> 1 .")).build(), BodyHandlers.ofString()));
+            assertClientError(send(HttpRequest.newBuilder(URI.create(gsp)).DELETE().build()));
+            assertClientError(send(HttpRequest.newBuilder(URI.create(gsp)).header("Content-Type", "text/turtle")
+                    .PUT(BodyPublishers.ofString("<https://example.org/x> <https://example.org/y> 1 .")).build()));
         });
         assertEquals(before, quads(seedStore), "the store is unchanged");
     }
@@ -218,21 +213,7 @@ class EndToEndTest {
         assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.request().method() + " " + r.uri() + " -> " + r.statusCode());
     }
 
-    private HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(), BodyHandlers.ofString());
-    }
 
-    private HttpResponse<String> post(String url, String contentType, String body, String accept)
-            throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType).header("Accept", accept)
-                .POST(BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
-    }
 
-    private static String contentType(HttpResponse<?> r) {
-        return r.headers().firstValue("Content-Type").orElse("");
-    }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, UTF_8);
-    }
 }

@@ -1,6 +1,5 @@
 package eu.digitalpartnership.kg.publish;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServlet;
@@ -30,15 +26,13 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingConsumer;
 
-class KgServerTest {
+class KgServerTest extends HttpTestSupport {
 
     private static final String EX = "https://example.org/";
     private static final Node DOC_A = NodeFactory.createURI(EX + "doc/a");
     private static final Node DOC_B = NodeFactory.createURI(EX + "doc/b");
     private static final String ACCEPT_JSON = "application/sparql-results+json";
     private static final String NAMES = "SELECT ?name WHERE { ?s <" + EX + "name> ?name } ORDER BY ?name";
-    /** One client per test: a port of a stopped server may be reused by the next one, and a pooled connection must not be. */
-    private final HttpClient HTTP = HttpClient.newHttpClient();
 
     // ---- SPARQL query protocol
 
@@ -208,11 +202,11 @@ class KgServerTest {
         withServer(dsg, Duration.ofSeconds(30), server -> {
             String url = server.sparqlUrl() + "?graph=" + enc(DOC_A.getURI());
             String turtle = "<" + EX + "x> <" + EX + "y> <" + EX + "z> .";
-            HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", "text/turtle").PUT(BodyPublishers.ofString(turtle)).build(), BodyHandlers.ofString());
+            HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "text/turtle").PUT(BodyPublishers.ofString(turtle)).build());
             assertEquals(405, put.statusCode());
             assertEquals(405, post(url, "text/turtle", turtle, "*/*").statusCode());
-            HttpResponse<String> delete = HTTP.send(HttpRequest.newBuilder(URI.create(url)).DELETE().build(), BodyHandlers.ofString());
+            HttpResponse<String> delete = send(HttpRequest.newBuilder(URI.create(url)).DELETE().build());
             assertEquals(405, delete.statusCode());
         });
         assertEquals(5L, Txn.calculateRead(dsg, () -> Iter.count(dsg.find())));
@@ -299,23 +293,9 @@ class KgServerTest {
         }
     }
 
-    private HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(), BodyHandlers.ofString());
-    }
 
-    private HttpResponse<String> post(String url, String contentType, String body, String accept)
-            throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType).header("Accept", accept)
-                .POST(BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
-    }
 
-    private static String contentType(HttpResponse<?> r) {
-        return r.headers().firstValue("Content-Type").orElse("");
-    }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, UTF_8);
-    }
 
     /** Answers "label path" as text/plain. */
     private static final class Echo extends HttpServlet {
