@@ -178,8 +178,11 @@ final class GraphWriter {
         fact(r, RDF.type, p.kind().equals("country") ? DP.Country : DP.City, p.ev());
         fact(r, RDFS.label, en(p.label()), p.ev());
         if (p.wikidata() != null) fact(r, SchemaDO.sameAs, m.createResource(WIKIDATA + p.wikidata()), p.ev().rule("lexicon.wikidata"));
+        var countryEntry = p.kind().equals("country") ? a.lex.countries.get(p.label()) : null;
+        if (countryEntry != null && countryEntry.code() != null)
+            fact(r, SchemaDO.sameAs, m.createResource(COUNTRY_TABLE + countryEntry.code()), p.ev().rule("lexicon.country-table"));
         if (p.country() != null && !p.country().equals(p.label())) {
-            var entry = a.lex.placesByLabel.get(p.country());
+            var entry = a.lex.countries.get(p.country());
             PlaceRef country = new PlaceRef(p.country(), "country", null, entry == null ? null : entry.wikidata(), p.ev().rule("lexicon.country"));
             fact(r, DP.inCountry, place(country), country.ev());
         }

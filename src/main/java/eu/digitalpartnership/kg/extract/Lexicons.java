@@ -30,7 +30,7 @@ final class Lexicons {
     }
     record BodyEntry(String label, List<String> aliases, String partnerKey, String wikidata) {}
     record RoleEntry(String label, String kind, String side) {}
-    record PlaceEntry(String label, String kind, String country, String wikidata) {}
+    record PlaceEntry(String label, String kind, String country, String wikidata, String code) {}
     record InstrumentEntry(String label, String type) {}
     record NamedInitiative(String label, String type) {}
     record TopicEntry(String slug, String label) {}
@@ -45,6 +45,7 @@ final class Lexicons {
     final Gazetteer<RoleEntry> roles = new Gazetteer<>();
     final Gazetteer<PlaceEntry> places = new Gazetteer<>();
     final Map<String, PlaceEntry> placesByLabel = new HashMap<>();
+    final Map<String, PlaceEntry> countries = new HashMap<>();
     final Gazetteer<InstrumentEntry> instruments = new Gazetteer<>();
     final Gazetteer<NamedInitiative> namedInitiatives = new Gazetteer<>();
     final Gazetteer<NamedInitiative> genericInitiatives = new Gazetteer<>();
@@ -82,7 +83,9 @@ final class Lexicons {
         }
         for (String[] r : rows("roles.tsv")) roles.add(r[0], new RoleEntry(r[0], r[1], blank(r[2])));
         for (String[] r : rows("places.tsv")) {
-            PlaceEntry p = new PlaceEntry(r[0], r[1], blank(r[2]), blank(r[3]));
+            PlaceEntry p = new PlaceEntry(r[0], r[1], blank(r[2]), blank(r[3]), blank(r[5]));
+            if (p.kind().equals("country")) countries.put(p.label(), p);
+            if (p.kind().equals("country") && placesByLabel.containsKey(p.label())) continue;
             places.add(p.label(), p);
             placesByLabel.put(p.label(), p);
             list(r[4]).forEach(a -> places.add(a, p));

@@ -30,6 +30,8 @@ public final class DateFinder {
     private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "[-./](\\d{1,2})[-./](\\d{1,2})\\b");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d./-])" + YEAR + "(?![\\d/]|-\\d)");
     private static final Pattern TODAY = Pattern.compile("\\b(today|yesterday)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_PERIOD = Pattern.compile(
+            "\\b(?:(earlier|later)\\s+)?(this|last|next|the previous|the following)\\s+(week|month)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(next|last|this|previous|the following|the previous) year\\b", Pattern.CASE_INSENSITIVE);
 
     private DateFinder() {}
@@ -45,8 +47,11 @@ public final class DateFinder {
         scan(text, ISO, found, m -> full(m.group(1), m.group(2), m.group(3)));
         scan(text, NUMERIC, found, m -> full(m.group(3), m.group(2), m.group(1)));
         scan(text, BARE_YEAR, found, m -> new PartialDate[] { new PartialDate(Integer.parseInt(m.group(1)), 0, 0) });
-        if (published != null) scan(text, TODAY, found, m -> new PartialDate[] {
-                PartialDate.of(m.group(1).equalsIgnoreCase("today") ? published : published.minusDays(1)) });
+        if (published != null) {
+            scan(text, TODAY, found, m -> new PartialDate[] {
+                    PartialDate.of(m.group(1).equalsIgnoreCase("today") ? published : published.minusDays(1)) });
+            scan(text, RELATIVE_PERIOD, found, m -> period(published, m.group(1), m.group(2), m.group(3)));
+        }
         found.sort(Comparator.comparing(DateMention::span));
         List<DateMention> out = fillYears(text, found, published);
         Integer year = published != null ? Integer.valueOf(published.getYear()) : contextYear(text, found);
@@ -89,6 +94,24 @@ public final class DateFinder {
             boolean stated = dates[0].year() != 0;
             out.add(new DateMention(span, dates[0], dates.length > 1 ? dates[1] : null, stated));
         }
+    }
+
+    /** "earlier this week", "last month": the month when the whole period lies in one month, else the year. */
+    private static PartialDate[] period(LocalDate published, String side, String which, String unit) {
+        int shift = offset(which.replace("the ", ""));
+        LocalDate from, to;
+        if (unit.equalsIgnoreCase("week")) {
+            LocalDate monday = published.minusDays(published.getDayOfWeek().getValue() - 1L).plusWeeks(shift);
+            from = monday;
+            to = monday.plusDays(6);
+            if (shift == 0 && "earlier".equalsIgnoreCase(side)) to = published;
+            if (shift == 0 && "later".equalsIgnoreCase(side)) from = published;
+        } else {
+            from = published.withDayOfMonth(1).plusMonths(shift);
+            to = from.plusMonths(1).minusDays(1);
+        }
+        if (from.getYear() != to.getYear()) return null;
+        return new PartialDate[] { new PartialDate(from.getYear(), from.getMonthValue() == to.getMonthValue() ? from.getMonthValue() : 0, 0) };
     }
 
     private static int offset(String word) {
