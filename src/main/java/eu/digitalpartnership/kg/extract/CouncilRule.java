@@ -49,7 +49,16 @@ final class CouncilRule {
                 .forEach(o -> f.councils.add(council(a, held.stream().filter(x -> o.equals(x.ordinal())).toList(),
                         CouncilStatus.PAST, "council.earlier")));
         List<Mention> next = mentions.stream().filter(Mention::future).toList();
-        if (!next.isEmpty()) f.councils.add(council(a, next, CouncilStatus.ANNOUNCED, "council.next"));
+        if (next.isEmpty()) return;
+        CouncilFact announced = council(a, next, CouncilStatus.ANNOUNCED, "council.next");
+        Span mention = next.get(0).span();
+        Span withNext = new Span(Math.max(next.get(0).sentence().span().start(), mention.start() - 9), mention.end());
+        if (announced.ordinal() == null && max != null && withNext.of(a.text).matches("(?is).*\\bnext\\b.*")) {
+            int from = a.text.toLowerCase(Locale.ROOT).lastIndexOf("next", mention.start());
+            announced = new CouncilFact(max + 1, new Ev(new Span(from, mention.end()), "council.next-ordinal"), announced.date(),
+                    announced.dateEv(), announced.place(), announced.status());
+        }
+        f.councils.add(announced);
     }
 
     private static List<Mention> mentions(Analysis a) {

@@ -139,7 +139,7 @@ final class GraphWriter {
         fact(p, RDF.type, DP.Official, o.nameEv());
         fact(p, RDFS.label, en(o.name()), o.nameEv());
         String sideKey = o.side() == null ? "unknown" : o.side().key();
-        Resource post = m.createResource(iris.mint("post", "side", sideKey, "title", Slugs.slug(o.role())));
+        Resource post = m.createResource(iris.mint("post", "side", sideKey, "title", Slugs.titleSlug(o.role())));
         fact(post, RDF.type, DP.Post, o.roleEv());
         fact(post, RDFS.label, en(o.role()), o.roleEv());
         Resource role = m.createResource(iris.mint("role", "role", Slugs.slug(o.kind().kind())));
@@ -197,7 +197,7 @@ final class GraphWriter {
     }
 
     private Resource organisation(String label, String wikidata, Ev ev) {
-        Resource r = m.createResource(iris.mint("organisation", "name", Slugs.slug(label)));
+        Resource r = m.createResource(iris.mint("organisation", "name", Slugs.titleSlug(label)));
         fact(r, RDF.type, DP.Organisation, ev);
         fact(r, RDFS.label, en(label), ev);
         if (wikidata != null) fact(r, SchemaDO.sameAs, m.createResource(WIKIDATA + wikidata), ev.rule("lexicon.wikidata"));

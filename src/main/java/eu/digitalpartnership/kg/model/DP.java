@@ -77,6 +77,8 @@ public final class DP {
     public static final Property participant = p("participant");
     public static final Property meetingStatus = p("meetingStatus");
     public static final Property announcedAt = p("announcedAt");
+    public static final Property follows = p("follows");
+    public static final Property precedes = p("precedes");
     public static final Property about = p("about");
 
     // Properties: memoranda and initiatives

@@ -72,6 +72,15 @@ public final class IriMinter {
         return sb.toString();
     }
 
+    /** The fixed start of every IRI of a kind: its template up to the first slot after the base. */
+    public String namespace(String kind) {
+        String template = TEMPLATES.getProperty(kind);
+        if (template == null) throw new IllegalArgumentException("No IRI template for kind '" + kind + "'");
+        String filled = template.replace("{base}", base);
+        int slot = filled.indexOf('{');
+        return slot < 0 ? filled : filled.substring(0, slot);
+    }
+
     private static Properties loadTemplates() {
         try (InputStream in = IriMinter.class.getResourceAsStream("/iri-templates.properties")) {
             Properties p = new Properties();

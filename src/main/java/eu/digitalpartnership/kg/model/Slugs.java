@@ -21,6 +21,13 @@ public final class Slugs {
         return s.isEmpty() ? "x" : s;
     }
 
+    /** Slug of a title or name with articles dropped, so "Commissioner for the Internal Market" and "… for Internal Market" agree. */
+    public static String titleSlug(String text) {
+        String s = ("-" + slug(text) + "-").replaceAll("-(?:the|a|an)(?=-)", "");
+        s = s.replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "x" : s;
+    }
+
     /** Slug of a person's name that ignores token order, so "KONO Taro" and "Taro Kono" agree. */
     public static String nameSlug(String name) {
         return Arrays.stream(slug(name).split("-")).sorted().collect(Collectors.joining("-"));

@@ -68,9 +68,43 @@ public final class Loader {
                 store.removeGraph(s.name());
                 store.addGraph(s.name(), s.graph());
             }
+            derive(store);
         });
         return new LoadResult(staged.stream()
                 .map(s -> new Loaded(s.id(), s.name().getURI(), s.graph().size(), s.outcome())).toList());
+    }
+
+    /**
+     * Makes the store hold exactly these documents: adds new ones, replaces changed ones, and removes the graphs of
+     * documents no longer given (with every fact that only they stated), all in one transaction.
+     */
+    public LoadResult sync(List<SourceDocument> docs, DatasetGraph store) {
+        List<Staged> staged = new ArrayList<>();
+        for (SourceDocument doc : docs) staged.add(stage(doc));
+        java.util.Set<Node> keep = new java.util.HashSet<>();
+        staged.forEach(s -> keep.add(s.name()));
+        String prefix = iris.namespace("graph");
+        Txn.executeWrite(store, () -> {
+            List<Node> stale = new ArrayList<>();
+            store.listGraphNodes().forEachRemaining(g -> {
+                if (g.isURI() && g.getURI().startsWith(prefix) && !keep.contains(g)) stale.add(g);
+            });
+            stale.forEach(store::removeGraph);
+            for (Staged s : staged) {
+                store.removeGraph(s.name());
+                store.addGraph(s.name(), s.graph());
+            }
+            derive(store);
+        });
+        return new LoadResult(staged.stream()
+                .map(s -> new Loaded(s.id(), s.name().getURI(), s.graph().size(), s.outcome())).toList());
+    }
+
+    private void derive(DatasetGraph store) {
+        Node name = NodeFactory.createURI(iris.mint("derived-graph"));
+        store.removeGraph(name);
+        Graph derived = CouncilOrder.derive(store.getUnionGraph());
+        if (!derived.isEmpty()) store.addGraph(name, derived);
     }
 
     /** Extracts and validates one document without writing it anywhere. */
