@@ -180,8 +180,9 @@ class CliTest {
         Loader.create(IriMinter.standard(), Validator.standard()).load(SeedFolder.read(seeds), expected);
         Set<String> names = graphNames(read);
         assertEquals(Set.of(IriMinter.standard().mint("graph", "doc", SEED),
-                        IriMinter.standard().mint("graph", "doc", "eu-rok-dpc1-daily-news")),
-                names, "one named graph per document");
+                        IriMinter.standard().mint("graph", "doc", "eu-rok-dpc1-daily-news"),
+                        IriMinter.standard().mint("derived-graph")),
+                names, "one named graph per document, and the derived council order");
         assertTrue(read.getDefaultGraph().isEmpty(), "nothing outside the document graphs");
         Txn.executeRead(expected, () -> {
             assertEquals(graphNames(expected), names);

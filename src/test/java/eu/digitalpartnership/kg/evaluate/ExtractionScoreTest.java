@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Scores the extractor on the hand-annotated articles of {@code src/test/resources/corpus}, through the
@@ -41,6 +44,17 @@ class ExtractionScoreTest {
         ArticleScore s = score(seed);
         for (String category : Evaluation.CORE)
             assertTrue(s.get(category).f1() >= 0.90, "seed " + s.get(category));
+    }
+
+    static Stream<Named<GoldCorpus.Case>> named() {
+        return cases().map(c -> Named.of(c.name(), c));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("named")
+    void every_corpus_article_scores_at_least_085_core_f1(GoldCorpus.Case c) {
+        ArticleScore s = score(c);
+        assertTrue(s.coreF1() >= 0.85, c.name() + " core F1 " + s.coreF1());
     }
 
     @Test
