@@ -19,6 +19,8 @@ final class Analysis {
     final TextIndex index;
     final String text;
     final LocalDate published;
+    /** The publication date, or else the dateline's date: what "today" and missing years refer to. */
+    final LocalDate reference;
     final Lexicons lex;
     final List<DateMention> dates;
     final List<Match<PartnerEntry>> partnerMentions;
@@ -36,6 +38,7 @@ final class Analysis {
         this.index = TextIndex.of(text);
         this.text = text;
         this.published = published;
+        this.reference = published != null ? published : DateFinder.dateline(text);
         this.lex = lex;
         this.dates = DateFinder.find(text, published);
         this.partnerMentions = lex.partners.find(text);

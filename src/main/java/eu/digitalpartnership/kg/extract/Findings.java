@@ -23,7 +23,7 @@ final class Findings {
     record OfficialFact(String name, Ev nameEv, String role, RoleEntry kind, Ev roleEv,
                         PartnerEntry side, Ev sideEv, boolean chair) {}
     enum CouncilStatus { CURRENT, PAST, ANNOUNCED }
-    record CouncilFact(Integer ordinal, Ev mentionEv, PartialDate date, Ev dateEv, PlaceRef place, CouncilStatus status) {}
+    record CouncilFact(Integer ordinal, Ev mentionEv, PartialDate date, Ev dateEv, PlaceRef place, CouncilStatus status, String kind) {}
     record Party(PartnerEntry partner, String organisation, Ev ev) {}
     record MemorandumFact(String type, String title, String topicPhrase, List<TopicEntry> topics, String status,
                           PartialDate date, Ev ev, Ev dateEv, List<Party> parties) {}

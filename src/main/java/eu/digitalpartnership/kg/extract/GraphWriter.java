@@ -160,9 +160,11 @@ final class GraphWriter {
                 : c.status() == CouncilStatus.ANNOUNCED ? "next-" + (c.date() == null ? doc.id() : c.date().lexical())
                 : c.date() != null ? c.date().lexical() : "in-" + doc.id();
         String pairSlug = a.eu != null && a.other != null ? pair() : "unknown";
-        Resource r = m.createResource(iris.mint("council", "pair", pairSlug, "number", number));
+        Resource r = m.createResource(c.kind().equals(CouncilRule.DPC)
+                ? iris.mint("council", "pair", pairSlug, "number", number)
+                : iris.mint("other-council", "pair", pairSlug, "body", Slugs.slug(c.kind()), "number", number));
         fact(r, RDF.type, DP.Council, c.mentionEv());
-        String label = (a.eu != null && a.other != null ? a.eu.shortLabel() + "-" + a.other.shortLabel() + " " : "") + "Digital Partnership Council";
+        String label = (a.eu != null && a.other != null ? a.eu.shortLabel() + "-" + a.other.shortLabel() + " " : "") + c.kind();
         fact(r, RDFS.label, en(label), c.mentionEv());
         if (partnership != null) fact(r, DP.partnership, partnership, c.mentionEv());
         fact(r, DP.meetingStatus, c.status() == CouncilStatus.ANNOUNCED ? DP.Announced : DP.Held, c.mentionEv());

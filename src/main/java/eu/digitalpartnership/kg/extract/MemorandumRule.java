@@ -85,8 +85,11 @@ final class MemorandumRule {
     private static Span topicSpan(Analysis a, int offset, String after) {
         for (Pattern p : List.of(ON_TOPIC, PURPOSE)) {
             Matcher m = p.matcher(after);
-            if (m.find() && m.group(1).split("\\s+").length <= 16)
-                return new Span(offset + m.start(1), offset + m.end(1));
+            if (m.find() && m.group(1).split("\\s+").length <= 16) {
+                int end = offset + m.end(1);
+                while (end > offset + m.start(1) && ",;:".indexOf(a.text.charAt(end - 1)) >= 0) end--;
+                return new Span(offset + m.start(1), end);
+            }
         }
         return null;
     }

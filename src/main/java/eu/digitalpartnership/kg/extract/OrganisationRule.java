@@ -38,10 +38,9 @@ final class OrganisationRule {
             if (seen.add(m.entry().label()))
                 f.organisations.add(new OrganisationFact(m.entry().label(), m.entry(),
                         side(a, m.entry()), new Ev(m.span(), "organisation.lexicon")));
-        for (Pattern p : List.of(MINISTRY, HEADED)) {
-            Matcher m = p.matcher(a.text);
-            while (m.find()) {
-                Span s = trim(a, new Span(m.start(), m.end()));
+        for (Span candidate : candidates(a)) {
+            {
+                Span s = trim(a, candidate);
                 if (s == null || a.bodyMentions.stream().anyMatch(b -> b.span().overlaps(s))) continue;
                 if (a.roleMentions.stream().anyMatch(r -> r.span().overlaps(s))) continue;
                 String label = label(a, s);
@@ -52,6 +51,23 @@ final class OrganisationRule {
                 if (acr.lookingAt()) a.locked.add(new Span(acr.start(1), acr.end(1)));
             }
         }
+    }
+
+    /** Spans of both patterns, overlapping ones merged ("EU Agency" + "Agency for Cybersecurity"). */
+    private static List<Span> candidates(Analysis a) {
+        List<Span> spans = new java.util.ArrayList<>();
+        for (Pattern p : List.of(MINISTRY, HEADED)) {
+            Matcher m = p.matcher(a.text);
+            while (m.find()) spans.add(new Span(m.start(), m.end()));
+        }
+        spans.sort(null);
+        List<Span> merged = new java.util.ArrayList<>();
+        for (Span s : spans) {
+            if (!merged.isEmpty() && merged.get(merged.size() - 1).overlaps(s))
+                merged.set(merged.size() - 1, merged.get(merged.size() - 1).union(s));
+            else merged.add(s);
+        }
+        return merged;
     }
 
     private static Span trim(Analysis a, Span s) {

@@ -18,7 +18,7 @@ final class Places {
     /** The place within the span nearest to the anchor offset, preferring cities; null if none. */
     static PlaceRef near(Analysis a, Span within, int anchor, String rule) {
         Match<PlaceEntry> best = Analysis.in(a.placeMentions, within).stream()
-                .filter(m -> preceded(a, m.span()) || hosts(a, m.span()))
+                .filter(m -> preceded(a, m.span()) || hosts(a, m.span()) || inParentheses(a, m.span(), anchor))
                 .min(Comparator.<Match<PlaceEntry>>comparingInt(m -> m.entry().kind().equals("city") ? 0 : 1)
                         .thenComparingInt(m -> Math.abs(m.span().start() - anchor)))
                 .orElse(null);
@@ -34,6 +34,26 @@ final class Places {
             return new PlaceRef(m.group(1), "city", null, null, new Ev(s, rule + ".unlisted"));
         }
         return null;
+    }
+
+    /** The city of a dateline ("SINGAPORE —", "BRUSSELS, 12 March 2026 —") in the opening lines, or null. */
+    static PlaceRef dateline(Analysis a, String rule) {
+        int limit = Math.min(a.text.length(), 400);
+        for (Match<PlaceEntry> m : a.placeMentions) {
+            if (m.span().start() >= limit) break;
+            int lineStart = a.text.lastIndexOf('\n', m.span().start()) + 1;
+            String after = a.text.substring(m.span().end(), Math.min(a.text.length(), m.span().end() + 3));
+            if (lineStart == m.span().start() && after.matches("(?s)\\s*[—–,-].*")) {
+                PlaceEntry p = m.entry();
+                return new PlaceRef(p.label(), p.kind(), p.country(), p.wikidata(), new Ev(m.span(), rule));
+            }
+        }
+        return null;
+    }
+
+    private static boolean inParentheses(Analysis a, Span s, int anchor) {
+        int open = a.text.lastIndexOf('(', s.start());
+        return open >= anchor && a.text.indexOf(')', open) >= s.end() && a.text.indexOf(')', open) < a.text.indexOf(')', s.end()) + 1;
     }
 
     private static boolean hosts(Analysis a, Span s) {

@@ -30,9 +30,14 @@ public final class DateFinder {
     private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "[-./](\\d{1,2})[-./](\\d{1,2})\\b");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d./-])" + YEAR + "(?![\\d/]|-\\d)");
     private static final Pattern TODAY = Pattern.compile("\\b(today|yesterday)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKDAY_ALONE = Pattern.compile(
+            "\\b(?:on|last|this|next)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,?\\s+\\d|,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "\\b(?:(earlier|later)\\s+)?(this|last|next|the previous|the following)\\s+(week|month)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(next|last|this|previous|the following|the previous) year\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_YEAR = Pattern.compile(
+            "\\b(next|last|this|previous|the following|the previous) (?:year|spring|summer|autumn|fall)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_MONTH = Pattern.compile("\\b(last|this|next|in)\\s+" + MONTH + "(?!\\s+\\d)\\b");
+    private static final Pattern MONTH_RELATIVE_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?(last|this|next)\\s+year\\b");
 
     private DateFinder() {}
 
@@ -51,6 +56,10 @@ public final class DateFinder {
             scan(text, TODAY, found, m -> new PartialDate[] {
                     PartialDate.of(m.group(1).equalsIgnoreCase("today") ? published : published.minusDays(1)) });
             scan(text, RELATIVE_PERIOD, found, m -> period(published, m.group(1), m.group(2), m.group(3)));
+            scan(text, MONTH_RELATIVE_YEAR, found, m -> new PartialDate[] {
+                    new PartialDate(published.getYear() + offset(m.group(2)), month(m.group(1)), 0) });
+            scan(text, RELATIVE_MONTH, found, m -> relativeMonth(published, m.group(1), month(m.group(2))));
+            scan(text, WEEKDAY_ALONE, found, m -> weekday(published, m.group(0).toLowerCase(Locale.ROOT).startsWith("next"), m.group(1)));
         }
         found.sort(Comparator.comparing(DateMention::span));
         List<DateMention> out = fillYears(text, found, published);
@@ -94,6 +103,23 @@ public final class DateFinder {
             boolean stated = dates[0].year() != 0;
             out.add(new DateMention(span, dates[0], dates.length > 1 ? dates[1] : null, stated));
         }
+    }
+
+    /** "last October": the latest October before the publication month; "next May": the first after; "in June": this year's. */
+    private static PartialDate[] relativeMonth(LocalDate published, String which, int month) {
+        int year = published.getYear();
+        String w = which.toLowerCase(Locale.ROOT);
+        if (w.equals("last") && month >= published.getMonthValue()) year--;
+        if (w.equals("next") && month <= published.getMonthValue()) year++;
+        return new PartialDate[] { new PartialDate(year, month, 0) };
+    }
+
+    /** "on Tuesday": the latest Tuesday on or before the publication date ("next Tuesday": the first one after). */
+    private static PartialDate[] weekday(LocalDate published, boolean next, String day) {
+        java.time.DayOfWeek dow = java.time.DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
+        LocalDate d = next ? published.with(java.time.temporal.TemporalAdjusters.next(dow))
+                : published.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
+        return new PartialDate[] { PartialDate.of(d) };
     }
 
     /** "earlier this week", "last month": the month when the whole period lies in one month, else the year. */
