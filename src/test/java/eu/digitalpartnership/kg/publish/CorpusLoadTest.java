@@ -110,6 +110,31 @@ class CorpusLoadTest {
         assertEquals(all, quads(store), "syncing back gives the same store");
     }
 
+    @Test
+    void a_person_whose_post_changes_keeps_both_posts_each_dated_by_its_document() {
+        SourceDocument earlier = new SourceDocument("earlier", "The EU and Japan held the first Digital Partnership Council in Tokyo on "
+                + "3 July 2023. It was co-chaired by Thierry Breton, Commissioner for Internal Market, and KONO Taro, Minister for "
+                + "Digital Transformation of Japan.", null, null, java.time.LocalDate.of(2023, 7, 3), "en");
+        SourceDocument later = new SourceDocument("later", "The EU and Japan held the third Digital Partnership Council in Tokyo on "
+                + "12 May 2025. It was co-chaired by Henna Virkkunen, Executive Vice-President for Tech Sovereignty, and Taro Kono, "
+                + "Minister for Foreign Affairs of Japan.", null, null, java.time.LocalDate.of(2025, 5, 12), "en");
+        DatasetGraph store = Stores.inMemory();
+        LOADER.load(List.of(earlier, later), store);
+        String kono = IRIS.mint("person", "name", "kono-taro");
+        List<Map<String, String>> posts = select(store, """
+                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                SELECT ?title ?issued WHERE {
+                  <%s> dp:holds ?post . ?post rdfs:label ?title .
+                  ?e rdf:subject <%s> ; rdf:predicate dp:holds ; rdf:object ?post ; prov:wasDerivedFrom ?doc .
+                  ?doc dcterms:issued ?issued } ORDER BY ?issued""".formatted(kono, kono));
+        assertEquals(2, posts.size(), "one person, two posts: " + posts);
+        assertEquals("Minister for Digital Transformation of Japan", posts.get(0).get("title"));
+        assertEquals("2023-07-03", posts.get(0).get("issued"));
+        assertEquals("Minister for Foreign Affairs of Japan", posts.get(1).get("title"));
+        assertEquals("2025-05-12", posts.get(1).get("issued"));
+    }
+
     private static Node derived() {
         return NodeFactory.createURI(IRIS.mint("derived-graph"));
     }
