@@ -1,6 +1,8 @@
 package eu.digitalpartnership.kg.cli;
 
 import eu.digitalpartnership.kg.publish.KgServer;
+import eu.digitalpartnership.kg.publish.web.LinkedDataSite;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,8 +29,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override public Integer call() throws InterruptedException {
         var store = seeds.load(spec.commandLine().getErr());
-        KgServer server = KgServer.builder().port(port).host(host).dataset(store)
-                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).build().start();
+        KgServer.Builder builder = KgServer.builder().port(port).host(host).dataset(store)
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds));
+        LinkedDataSite.install(builder, store, seeds.base, Instant.now());
+        KgServer server = builder.build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         spec.commandLine().getOut().println("SPARQL endpoint ready at " + server.sparqlUrl());
         spec.commandLine().getOut().flush();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -21,6 +22,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
 /**
  * A read-only SPARQL 1.1 endpoint over the document graphs: an embedded Fuseki, locked down.
@@ -31,6 +33,7 @@ import org.eclipse.jetty.server.ServerConnector;
  * <li>{@code /sparql?graph=IRI} and {@code /sparql?default}: Graph Store Protocol reads of one
  *     document graph, or of the union.</li>
  * <li>{@code /$/ping}. No update, upload, patch, SHACL, admin or stats endpoints; no SERVICE.</li>
+ * <li>CORS on every path; gzip for clients that accept it.</li>
  * <li>Every other path ({@code /}, {@code /id/*}, {@code /doc/*}) is left to {@link Builder#addServlet}.</li>
  * </ul>
  * <pre>
@@ -66,8 +69,13 @@ public final class KgServer {
                 .fusekiModules(FusekiModules.empty())
                 .enablePing(true)
                 .add(SPARQL_PATH, service);
+        fb.enableCors(true);
+        b.filters.forEach(fb::addFilter);
         b.servlets.forEach(fb::addServlet);
         this.fuseki = fb.build();
+        GzipHandler gzip = new GzipHandler();
+        gzip.setHandler(fuseki.getJettyServer().getHandler());
+        fuseki.getJettyServer().setHandler(gzip);
         for (Connector connector : fuseki.getJettyServer().getConnectors())
             if (connector instanceof ServerConnector http)
                 http.setHost(b.host);
@@ -122,6 +130,7 @@ public final class KgServer {
         private DatasetGraph dataset;
         private Duration queryTimeout = Security.DEFAULT_QUERY_TIMEOUT;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+        private final Map<String, Filter> filters = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -166,6 +175,12 @@ public final class KgServer {
             if (pathSpec.startsWith(SPARQL_PATH) || pathSpec.startsWith("/$"))
                 throw new IllegalArgumentException("Bad path spec " + pathSpec + ": reserved");
             servlets.put(pathSpec, servlet);
+            return this;
+        }
+
+        /** Adds a filter at a Jetty path spec; filters run before Fuseki, so one at "/sparql" sees its requests first. */
+        public Builder addFilter(String pathSpec, Filter filter) {
+            filters.put(requireNonNull(pathSpec, "pathSpec"), requireNonNull(filter, "filter"));
             return this;
         }
 

@@ -1,0 +1,148 @@
+package eu.digitalpartnership.kg.publish.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+/**
+ * Dereferencing, after the W3C Cool URIs: a thing's IRI ({@code /id/...}, {@code /topic/...}) answers 303 to its
+ * description document ({@code /doc/id/...}), which is negotiated among HTML, Turtle, JSON-LD, RDF/XML and
+ * N-Triples ({@code ?format=} overrides {@code Accept}); named graphs ({@code /graph/...}) answer with their content.
+ * Unknown IRIs get 404, unacceptable formats 406.
+ */
+final class LinkedDataServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_PATH = 512;
+
+    private final transient DatasetGraph store;
+    private final transient Describer describer;
+    private final transient Served served;
+    private final transient HtmlView html;
+    private final Instant loadedAt;
+
+    LinkedDataServlet(DatasetGraph store, DatasetGraph view, Served served, Instant loadedAt) {
+        this.store = store;
+        this.describer = new Describer(view);
+        this.served = served;
+        this.html = new HtmlView(served);
+        this.loadedAt = loadedAt;
+    }
+
+    @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getRequestURI();
+        if (path == null || path.length() > MAX_PATH || !path.matches("(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)+/?")
+                || path.contains("/../") || path.contains("/./") || path.endsWith("/..")) {
+            Responses.error(req, resp, 404, "Not found", "No resource is published at this address.");
+            return;
+        }
+        if (path.startsWith("/doc/")) document(req, resp, path.substring(4));
+        else if (path.startsWith("/graph/")) graph(req, resp, path);
+        else thing(req, resp, path);
+    }
+
+    @Override protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        doGet(req, resp);
+    }
+
+    private void thing(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
+        String iri = served.iri(path);
+        if (iri == null || !describer.exists(iri)) {
+            Responses.error(req, resp, 404, "Not found", "Nothing in this dataset is identified by " + (iri == null ? path : iri) + ".");
+            return;
+        }
+        String format = req.getParameter("format");
+        Responses.seeOther(resp, Served.documentOf(path) + (format == null ? "" : "?format=" + java.net.URLEncoder.encode(format, StandardCharsets.UTF_8)));
+    }
+
+    private void document(HttpServletRequest req, HttpServletResponse resp, String thingPath) throws IOException {
+        String iri = served.iri(thingPath);
+        if (iri == null || !describer.exists(iri)) {
+            Responses.error(req, resp, 404, "Not found", "Nothing in this dataset is identified by " + (iri == null ? thingPath : iri) + ".");
+            return;
+        }
+        Formats format = Formats.choose(req.getParameter("format"), req.getHeader("Accept"));
+        if (format == null) {
+            Responses.error(req, resp, 406, "Not acceptable",
+                    "Available: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples.");
+            return;
+        }
+        int page = page(req.getParameter("page"));
+        String docPath = Served.documentOf(thingPath);
+        Graph description = describer.describe(iri);
+        List<Describer.Incoming> incoming = describer.incoming(iri, page);
+        links(resp, docPath);
+        if (format.isRdf()) {
+            Node self = NodeFactory.createURI(iri);
+            for (Describer.Incoming in : incoming)
+                for (Describer.Linked l : in.page()) description.add(Triple.create(l.subject(), in.property(), self));
+            Responses.send(req, resp, format.mediaType + (format == Formats.NTRIPLES ? "" : ";charset=utf-8"), rdf(description, format), loadedAt);
+        } else {
+            String body = Pages.render("resource", html.model(iri, description, incoming, page, docPath));
+            Responses.send(req, resp, "text/html;charset=utf-8", body.getBytes(StandardCharsets.UTF_8), loadedAt);
+        }
+    }
+
+    private void graph(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
+        String iri = served.iri(path);
+        Node name = iri == null ? null : NodeFactory.createURI(iri);
+        Graph content = name == null ? null : Txn.calculateRead(store, () -> store.containsGraph(name) ? copy(store.getGraph(name)) : null);
+        if (content == null) {
+            Responses.error(req, resp, 404, "Not found", "No graph named " + (iri == null ? path : iri) + ".");
+            return;
+        }
+        Formats format = Formats.choose(req.getParameter("format"), req.getHeader("Accept"));
+        if (format == null) {
+            Responses.error(req, resp, 406, "Not acceptable", "Available: text/turtle, application/ld+json, application/rdf+xml, application/n-triples.");
+            return;
+        }
+        if (!format.isRdf()) format = Formats.TURTLE;
+        Responses.send(req, resp, format.mediaType + ";charset=utf-8", rdf(content, format), loadedAt);
+    }
+
+    private static Graph copy(Graph g) {
+        Graph out = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        g.find().forEachRemaining(out::add);
+        out.getPrefixMapping().setNsPrefixes(g.getPrefixMapping());
+        return out;
+    }
+
+    private static void links(HttpServletResponse resp, String docPath) {
+        StringBuilder link = new StringBuilder();
+        for (Formats f : Formats.values())
+            if (f.isRdf()) link.append("<").append(docPath).append("?format=").append(f.extension)
+                    .append(">; rel=\"alternate\"; type=\"").append(f.mediaType).append("\", ");
+        link.append("<https://creativecommons.org/licenses/by/4.0/>; rel=\"license\", ");
+        link.append("</.well-known/void>; rel=\"http://rdfs.org/ns/void#inDataset\"");
+        resp.setHeader("Link", link.toString());
+    }
+
+    private static int page(String p) {
+        if (p == null) return 0;
+        try {
+            return Math.max(0, Math.min(100_000, Integer.parseInt(p)));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static byte[] rdf(Graph g, Formats format) {
+        g.getPrefixMapping().setNsPrefix("dp", eu.digitalpartnership.kg.model.DP.NS).setNsPrefix("oa", "http://www.w3.org/ns/oa#")
+                .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#").setNsPrefix("schema", "https://schema.org/")
+                .setNsPrefix("prov", "http://www.w3.org/ns/prov#").setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, g, format.rdfFormat);
+        return out.toByteArray();
+    }
+}
