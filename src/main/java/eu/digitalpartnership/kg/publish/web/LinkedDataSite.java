@@ -2,6 +2,7 @@ package eu.digitalpartnership.kg.publish.web;
 
 import eu.digitalpartnership.kg.publish.KgServer;
 import eu.digitalpartnership.kg.publish.Stores;
+import eu.digitalpartnership.kg.validate.Validator;
 import java.time.Instant;
 import java.util.Objects;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -25,5 +26,6 @@ public final class LinkedDataSite {
         DatasetGraph view = Stores.unionView(store);
         builder.addServlet("/*", new LinkedDataServlet(store, view, served, Objects.requireNonNull(loadedAt, "loadedAt")));
         builder.addServlet("/static/*", new StaticServlet("/web/static/", loadedAt));
+        builder.addServlet("/validate", new ValidateServlet(Validator.standard(), loadedAt));
     }
 }
