@@ -26,7 +26,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return Main.INVALID;
         }
         if (e instanceof InputException || e instanceof RiotException || e instanceof QueryException
-                || e instanceof IllegalArgumentException) {
+                || e instanceof IllegalArgumentException || e instanceof IllegalStateException && String.valueOf(e.getMessage()).contains("in use")) {
             err.println("error: " + oneLine(e.getMessage()));
             return Main.INPUT;
         }

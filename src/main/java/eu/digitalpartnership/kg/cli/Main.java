@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code serve}, {@code validate}, {@code export}, {@code query}.
+ * The command line: {@code serve}, {@code load}, {@code validate}, {@code export}, {@code query}, {@code evaluate}.
  * Exit codes: 0 ok, 1 data invalid (breaks the shapes), 2 usage or input error, 3 internal error.
  * <pre>
  *   java -jar target/digital-partnership-kg.jar serve --seeds seeds --port 3030
@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "digital-partnership-kg", mixinStandardHelpOptions = true, version = "digital-partnership-kg 0.1.0",
         description = "Extracts facts about the EU's digital partnerships from press releases, validates them and serves them as linked data.",
-        subcommands = {ServeCommand.class, ValidateCommand.class, ExportCommand.class, QueryCommand.class, EvaluateCommand.class},
+        subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, ExportCommand.class, QueryCommand.class, EvaluateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:data invalid (breaks the shapes)", "2:usage or input error", "3:internal error"})
 public final class Main implements Runnable {

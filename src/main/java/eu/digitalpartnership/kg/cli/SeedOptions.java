@@ -20,10 +20,14 @@ final class SeedOptions {
             description = "Canonical base IRI of minted IRIs (env DPKG_BASE). Default: ${DEFAULT-VALUE}.")
     String base;
 
-    /** Reads, extracts, validates and loads the seeds into a new in-memory store; reports on err. */
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Keep the data in a persistent TDB2 store in this folder (default: in memory). A load makes the store hold exactly the seeds, in one transaction.")
+    Path store;
+
+    /** Reads, extracts, validates and loads the seeds into the store (made to hold exactly them); reports on err. */
     DatasetGraph load(PrintWriter err) {
-        DatasetGraph store = Stores.inMemory();
-        Loader.LoadResult r = Loader.create(IriMinter.withBase(base), Validator.standard()).load(SeedFolder.read(seeds), store);
+        DatasetGraph store = this.store == null ? Stores.inMemory() : Stores.persistent(this.store);
+        Loader.LoadResult r = Loader.create(IriMinter.withBase(base), Validator.standard()).sync(SeedFolder.read(seeds), store);
         err.printf("Loaded %d documents, %d triples, %d warnings from %s%n", r.documents().size(), r.triples(), r.warnings(), seeds);
         return store;
     }
