@@ -6,6 +6,7 @@ import eu.digitalpartnership.kg.extract.text.DateMention;
 import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
 import eu.digitalpartnership.kg.extract.text.Sentence;
 import eu.digitalpartnership.kg.extract.text.Span;
+import eu.digitalpartnership.kg.extract.text.SpanIndex;
 import eu.digitalpartnership.kg.extract.text.TextIndex;
 import eu.digitalpartnership.kg.extract.text.Token;
 import java.time.LocalDate;
@@ -31,6 +32,11 @@ final class Analysis {
     final List<Match<Lexicons.TopicEntry>> topicMentions;
     final List<Match<String>> honorificMentions;
     final List<Span> locked = new ArrayList<>();
+    private SpanIndex lockedIndex;
+    final SpanIndex roleIndex;
+    final SpanIndex demonymIndex;
+    final SpanIndex dateIndex;
+    final SpanIndex honorificIndex;
     PartnerEntry eu;
     PartnerEntry other;
 
@@ -51,11 +57,33 @@ final class Analysis {
         partnerMentions.forEach(m -> locked.add(m.span()));
         bodyMentions.forEach(m -> locked.add(m.span()));
         placeMentions.forEach(m -> locked.add(m.span()));
+        this.roleIndex = new SpanIndex(roleMentions.stream().map(Match::span).toList());
+        this.demonymIndex = new SpanIndex(demonymMentions.stream().map(Match::span).toList());
+        this.dateIndex = new SpanIndex(dates.stream().map(DateMention::span).toList());
+        this.honorificIndex = new SpanIndex(honorificMentions.stream().map(Match::span).toList());
+    }
+
+    /** Locks a span (an acronym defined in the text) against being read as a name. */
+    void lock(Span s) {
+        locked.add(s);
+        lockedIndex = null;
+    }
+
+    /** The text around a span that evidence quotes as its sentence: the sentence, or a window of a very long one. */
+    Span context(Span span) {
+        int start = sentence(span.start()).span().start();
+        int end = Math.max(span.end(), sentence(Math.max(span.start(), span.end() - 1)).span().end());
+        if (end - start <= 1200) return new Span(start, end);
+        int from = Math.max(start, span.start() - 300), to = Math.min(end, span.end() + 300);
+        while (from > start && !Character.isWhitespace(text.charAt(from - 1))) from--;
+        while (to < end && !Character.isWhitespace(text.charAt(to))) to++;
+        return new Span(from, to);
     }
 
     /** True if a locked lexicon span (partner, body, place) overlaps the span. */
     boolean isLocked(Span s) {
-        return locked.stream().anyMatch(l -> l.overlaps(s));
+        if (lockedIndex == null) lockedIndex = new SpanIndex(locked);
+        return lockedIndex.overlaps(s);
     }
 
     /** True if the token is a capitalised word that can be part of a personal name. */
@@ -64,14 +92,13 @@ final class Analysis {
         if (Character.isDigit(t.text().charAt(0))) return false;
         if (lex.notNames.contains(t.text().toLowerCase(Locale.ROOT))) return false;
         if (isLocked(t.span())) return false;
-        if (roleMentions.stream().anyMatch(r -> r.span().overlaps(t.span()))) return false;
-        if (demonymMentions.stream().anyMatch(r -> r.span().overlaps(t.span()))) return false;
-        return dates.stream().noneMatch(d -> d.span().overlaps(t.span()));
+        if (roleIndex.overlaps(t.span()) || demonymIndex.overlaps(t.span())) return false;
+        return !dateIndex.overlaps(t.span());
     }
 
     /** Dates inside a span, in order. */
     List<DateMention> datesIn(Span s) {
-        return dates.stream().filter(d -> s.contains(d.span())).toList();
+        return between(dates, s, DateMention::span);
     }
 
     /** The sentence holding the offset. */
@@ -79,9 +106,22 @@ final class Analysis {
         return index.sentenceAt(offset);
     }
 
-    /** Matches of a list that lie inside a span. */
+    /** Matches of a list (sorted by span) that lie inside a span. */
     static <T> List<Match<T>> in(List<Match<T>> matches, Span s) {
-        return matches.stream().filter(m -> s.contains(m.span())).toList();
+        return between(matches, s, Match::span);
+    }
+
+    private static <T> List<T> between(List<T> sorted, Span s, java.util.function.Function<T, Span> span) {
+        int lo = 0, hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (span.apply(sorted.get(mid)).start() < s.start()) lo = mid + 1;
+            else hi = mid;
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = lo; i < sorted.size() && span.apply(sorted.get(i)).start() < s.end(); i++)
+            if (s.contains(span.apply(sorted.get(i)))) out.add(sorted.get(i));
+        return out;
     }
 
     /** Lower-cased text of a span. */

@@ -79,7 +79,9 @@ final class CouncilRule {
             announced = new CouncilFact(currentOrdinal + 1, new Ev(new Span(from, mention.end()), "council.next-ordinal"), announced.date(),
                     announced.dateEv(), announced.place(), announced.status(), announced.kind());
         }
-        f.councils.add(announced);
+        Integer nextOrdinal = announced.ordinal();
+        boolean alsoHeld = nextOrdinal != null && f.councils.stream().anyMatch(c -> nextOrdinal.equals(c.ordinal()));
+        if (!alsoHeld) f.councils.add(announced);
     }
 
     /** True when a date lies more than a month before the publication date: not the meeting a press release reports. */
@@ -97,8 +99,8 @@ final class CouncilRule {
             Span s = new Span(m.start(), m.end());
             Sentence sentence = a.sentence(s.start());
             boolean acronym = previous != null && a.text.substring(previous.end(), s.start()).matches("\\s*\\(");
-            String before = a.text.substring(sentence.span().start(), s.start());
-            String after = a.text.substring(s.end(), sentence.span().end());
+            String before = a.text.substring(Math.max(sentence.span().start(), s.start() - 400), s.start());
+            String after = a.text.substring(s.end(), Math.min(sentence.span().end(), s.end() + 400));
             if (m.group("its") != null && (previous == null || a.sentence(previous.start()).index() < sentence.index() - 1)) continue;
             String kind = m.group("ttc") != null ? "Trade and Technology Council" : m.group("its") != null ? previousKind : DPC;
             previous = s;
@@ -108,9 +110,10 @@ final class CouncilRule {
             Integer ordinal = ordinalSpan == null ? null : a.lex.ordinals.get(ordinalWord(a, ordinalSpan));
             if (m.group("bare") != null && ordinal == null && !NEXT.matcher(before).find()) continue;
             Span mention = ordinalSpan == null ? s : ordinalSpan.union(s);
-            boolean future = NEXT.matcher(before).find() || FUTURE_VERB.matcher(after).find() || FUTURE_VERB.matcher(before).find();
+            String clause = before.substring(Math.max(0, before.length() - 80)).replaceFirst("(?s)^.*[.;:]", "");
+            boolean future = NEXT.matcher(clause).find() || FUTURE_VERB.matcher(after).find() || FUTURE_VERB.matcher(clause).find();
             boolean past = PAST.matcher(before).find();
-            boolean meeting = ordinal != null || MEETING_VERB.matcher(sentence.text(a.text)).find();
+            boolean meeting = ordinal != null || MEETING_VERB.matcher(a.context(s).of(a.text)).find();
             mentions.add(new Mention(mention, sentence, ordinal, future, past, meeting, kind, sentence.span()));
         }
         return withWindows(mentions);

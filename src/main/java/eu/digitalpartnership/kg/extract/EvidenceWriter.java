@@ -66,9 +66,7 @@ final class EvidenceWriter {
     }
 
     private String sentence(Span span) {
-        int start = a.sentence(span.start()).span().start();
-        int end = Math.max(span.end(), a.sentence(Math.max(span.start(), span.end() - 1)).span().end());
-        return a.text.substring(start, end);
+        return a.context(span).of(a.text);
     }
 
     private org.apache.jena.rdf.model.Literal offset(int utf16) {

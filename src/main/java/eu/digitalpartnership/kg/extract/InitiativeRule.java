@@ -21,11 +21,14 @@ import java.util.regex.Pattern;
  */
 final class InitiativeRule {
     private static final String CAP = "(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|G\\d+|\\p{N}G)";
-    private static final Pattern PAIRED_ACTS = Pattern.compile("\\b((?:" + CAP + " )+)and ((?:" + CAP + " )+)Acts\\b");
+    private static final Pattern PAIRED_ACTS = Pattern.compile("\\b((?:" + CAP + " ){1,6})and ((?:" + CAP + " ){1,6})Acts\\b");
+    private static final Pattern ACTS = Pattern.compile("\\bActs\\b");
     private static final Pattern CREATION = Pattern.compile(
             "\\b(establish\\w*|set up|launch\\w*|creat\\w*|develop\\w*|consider\\w*|explor\\w*|identif\\w*|agree\\w*|start\\w*|form\\w*|intend\\w*|plan\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPLEMENT = Pattern.compile("^\\s+(?:on|in|for)\\s+((?:[\\p{L}\\p{N}-]+\\s+){0,5}?[\\p{L}\\p{N}-]+)(?=\\s*[,.;]|\\s+(?:and|to|which|that|with)\\b|$)");
+    private static final java.util.Map<String, Pattern> HEADED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Pattern> HEADS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Set<String> GLUE = Set.of("of", "for", "on", "and", "the", "in", "with");
 
     private InitiativeRule() {}
@@ -34,8 +37,7 @@ final class InitiativeRule {
         Set<String> seen = new HashSet<>();
         for (Match<NamedInitiative> m : a.lex.namedInitiatives.find(a.text))
             add(f, seen, m.entry().label(), m.entry().type(), null, new Ev(m.span(), "initiative.lexicon"));
-        Matcher acts = PAIRED_ACTS.matcher(a.text);
-        while (acts.find()) {
+        for (var acts : HeadedMatches.find(a.text, ACTS, PAIRED_ACTS)) {
             Span s = new Span(acts.start(), acts.end());
             for (int g = 1; g <= 2; g++) {
                 String name = acts.group(g).strip().replaceFirst("^(European|EU) ", "") + " Act";
@@ -53,9 +55,10 @@ final class InitiativeRule {
 
     private static void headed(Analysis a, Findings f, Set<String> seen) {
         for (InitiativeHead h : a.lex.initiativeHeads) {
-            Pattern p = Pattern.compile("\\b((?:" + CAP + "(?: (?:of|for|on|the|and|in) (?=\\p{Lu}))? )+)" + Pattern.quote(h.head()) + "\\b(?! \\p{Lu})");
-            Matcher m = p.matcher(a.text);
-            while (m.find()) {
+            Pattern p = HEADED.computeIfAbsent(h.head(), head -> Pattern.compile(
+                    "\\b((?:" + CAP + "(?: (?:of|for|on|the|and|in) (?=\\p{Lu}))? ){1,8})" + Pattern.quote(head) + "\\b(?! \\p{Lu})"));
+            Pattern head = HEADS.computeIfAbsent(h.head(), x -> Pattern.compile("\\b" + Pattern.quote(x) + "\\b"));
+            for (var m : HeadedMatches.find(a.text, head, p)) {
                 String mods = m.group(1).strip();
                 String first = mods.split(" ")[0];
                 Span s = new Span(m.start(), m.end());
@@ -81,7 +84,7 @@ final class InitiativeRule {
     private static void generic(Analysis a, Findings f, Set<String> seen) {
         for (Match<NamedInitiative> m : a.lex.genericInitiatives.find(a.text)) {
             Sentence s = a.sentence(m.span().start());
-            String before = a.text.substring(s.span().start(), m.span().start());
+            String before = a.text.substring(Math.max(s.span().start(), m.span().start() - 300), m.span().start());
             Matcher verb = CREATION.matcher(before);
             String status = null;
             while (verb.find()) status = verb.group(1).toLowerCase(Locale.ROOT);

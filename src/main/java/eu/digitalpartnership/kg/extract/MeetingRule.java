@@ -19,12 +19,14 @@ final class MeetingRule {
             "(?:\\b(\\d{1,3}(?:st|nd|rd|th))\\s+)?((?:" + MOD + "\\s+){1,6})"
             + "([Ss]ummit|Ministerial\\s+(?:[Mm]eeting|Council\\s+[Mm]eeting|[Cc]onference)|Ministers['’]?\\s+[Mm]eeting|[Cc]onference|Trade and Technology Council|Assembly)\\b");
 
+    private static final Pattern HEAD = Pattern.compile(
+            "\\b(?:[Ss]ummit|[Mm]eeting|[Cc]onference|Council|Assembly)\\b");
+
     private MeetingRule() {}
 
     static void apply(Analysis a, Findings f) {
         Set<String> seen = new HashSet<>();
-        Matcher m = MEETING.matcher(a.text);
-        while (m.find()) {
+        for (var m : HeadedMatches.find(a.text, HEAD, MEETING)) {
             Span s = new Span(m.start(), m.end());
             String name = tidy(s.of(a.text));
             if (name.split("\\s+").length < 2 || !seen.add(name.toLowerCase())) continue;

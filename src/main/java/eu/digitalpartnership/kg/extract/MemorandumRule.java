@@ -52,8 +52,7 @@ final class MemorandumRule {
     }
 
     private static MemorandumFact memorandum(Analysis a, Findings f, Match<InstrumentEntry> m, Sentence s) {
-        String after = a.text.substring(m.span().end(), s.span().end());
-        String before = a.text.substring(s.span().start(), m.span().start());
+        String after = a.text.substring(m.span().end(), Math.min(s.span().end(), m.span().end() + 400));
         Span topicSpan = topicSpan(a, m.span().end(), after);
         String topic = topicSpan == null ? null : topicSpan.of(a.text);
         List<TopicEntry> topics = topicSpan == null ? List.of() : topicsIn(a, topicSpan);
@@ -69,7 +68,7 @@ final class MemorandumRule {
         String label = surface.length() <= 4 ? m.entry().label() : surface;
         String title = topic == null ? label : label + " on " + topic;
         DateMention date = signingDate(a, s, m.span());
-        String status = status(s.text(a.text), date, f);
+        String status = status(a.context(m.span()).of(a.text), date, f);
         if (status.equals(IN_PREPARATION) || status.equals(INTENDED)) date = null;
         PartialDate d = date == null ? null : date.date();
         Ev dateEv = date == null ? null : new Ev(m.span().union(date.span()), "memorandum.signed-on");
@@ -104,7 +103,7 @@ final class MemorandumRule {
     }
 
     private static DateMention signingDate(Analysis a, Sentence s, Span mention) {
-        if (!SIGN.matcher(s.text(a.text)).find()) return null;
+        if (!SIGN.matcher(a.context(mention).of(a.text)).find()) return null;
         return a.datesIn(s.span()).stream()
                 .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - mention.end())))
                 .orElse(null);
@@ -128,10 +127,10 @@ final class MemorandumRule {
             int clauseEnd = clauseEnd(a.text, m.end(), s.span().end());
             List<Party> out = new ArrayList<>();
             Span side = new Span(m.start(), clauseEnd);
-            for (var b : a.bodyMentions)
-                if (side.contains(b.span()) && out.size() < 2) out.add(new Party(null, b.entry().label(), new Ev(mention.union(b.span()), "memorandum.between")));
-            for (var p : a.partnerMentions)
-                if (side.contains(p.span()) && out.size() < 2 && out.stream().noneMatch(x -> x.partner() == p.entry())
+            for (var b : Analysis.in(a.bodyMentions, side))
+                if (out.size() < 2) out.add(new Party(null, b.entry().label(), new Ev(mention.union(b.span()), "memorandum.between")));
+            for (var p : Analysis.in(a.partnerMentions, side))
+                if (out.size() < 2 && out.stream().noneMatch(x -> x.partner() == p.entry())
                         && a.bodyMentions.stream().noneMatch(b -> b.span().overlaps(p.span())))
                     out.add(new Party(p.entry(), null, new Ev(mention.union(p.span()), "memorandum.between")));
             if (out.size() == 2) return out;
@@ -146,11 +145,13 @@ final class MemorandumRule {
 
     /** The two bodies or partners named before the verb of the clause: "X and Y signed a Memorandum". */
     private static List<Party> subjectParties(Analysis a, Span mention, Sentence s) {
-        int start = Math.max(s.span().start(), Math.max(a.text.lastIndexOf(':', mention.start()), a.text.lastIndexOf(';', mention.start())) + 1);
+        int floor = Math.max(s.span().start(), mention.start() - 300);
+        String window = a.text.substring(floor, mention.start());
+        int start = floor + Math.max(window.lastIndexOf(':'), window.lastIndexOf(';')) + 1;
         Span clause = new Span(Math.min(start, mention.start()), mention.start());
         List<Match<?>> found = new ArrayList<>();
-        for (var b : a.bodyMentions) if (clause.contains(b.span())) found.add(b);
-        for (var p : a.partnerMentions)
+        for (var b : Analysis.in(a.bodyMentions, clause)) found.add(b);
+        for (var p : Analysis.in(a.partnerMentions, clause))
             if (clause.contains(p.span()) && !a.text.startsWith("'s", p.span().end()) && !a.text.startsWith("’s", p.span().end())
                     && a.bodyMentions.stream().noneMatch(b -> b.span().overlaps(p.span()))) found.add(p);
         found.sort(java.util.Comparator.comparing(Match::span));

@@ -205,11 +205,11 @@ final class OfficialRule {
     }
 
     private static boolean isRoleHead(Analysis a, Token tok) {
-        return tok.isCapitalised() && a.roleMentions.stream().anyMatch(m -> m.span().start() == tok.start());
+        return tok.isCapitalised() && a.roleIndex.startsAt(tok.start());
     }
 
     private static boolean honorific(Analysis a, Token tok) {
-        return a.honorificMentions.stream().anyMatch(m -> m.span().overlaps(tok.span()));
+        return a.honorificIndex.overlaps(tok.span());
     }
 
     private static boolean startsName(Analysis a, Sentence s, int k) {

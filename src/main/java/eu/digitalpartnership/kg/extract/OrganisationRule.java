@@ -23,10 +23,11 @@ final class OrganisationRule {
             + "|Organi[sz]ation|Department|Foundation|Joint Undertaking|Alliance)";
     private static final Pattern MINISTRY = Pattern.compile(
             "\\b(?:Ministry|Department|Centre|Center|Institute|Agency|Office|Authority|Organi[sz]ation|Directorate-General|Bureau) (?:of|for) "
-            + CAP + "(?:(?:,? and |, | of | for | & | )" + CAP + ")*");
+            + CAP + "(?:(?:,? and |, | of | for | & | )" + CAP + "){0,10}");
     private static final Pattern HEADED = Pattern.compile(
-            "(?:\\b" + CAP + "(?:['’]s)? )(?:" + CAP + " |of |for )*"
+            "(?:\\b" + CAP + "(?:['’]s)? )(?:" + CAP + " |of |for ){0,8}"
             + HEADS + "\\b");
+    private static final Pattern HEAD = Pattern.compile("\\b" + HEADS + "\\b");
     private static final Pattern ACRONYM_DEF = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}&-]{1,9})\\)");
     private static final Set<String> LEADING_NOISE = Set.of("the", "a", "an", "and", "both", "with", "between");
 
@@ -48,7 +49,7 @@ final class OrganisationRule {
                 PartnerEntry side = possessive(a, s);
                 f.organisations.add(new OrganisationFact(label, null, side, new Ev(s, "organisation.pattern")));
                 Matcher acr = ACRONYM_DEF.matcher(a.text).region(s.end(), Math.min(a.text.length(), s.end() + 14));
-                if (acr.lookingAt()) a.locked.add(new Span(acr.start(1), acr.end(1)));
+                if (acr.lookingAt()) a.lock(new Span(acr.start(1), acr.end(1)));
             }
         }
     }
@@ -56,10 +57,9 @@ final class OrganisationRule {
     /** Spans of both patterns, overlapping ones merged ("EU Agency" + "Agency for Cybersecurity"). */
     private static List<Span> candidates(Analysis a) {
         List<Span> spans = new java.util.ArrayList<>();
-        for (Pattern p : List.of(MINISTRY, HEADED)) {
-            Matcher m = p.matcher(a.text);
-            while (m.find()) spans.add(new Span(m.start(), m.end()));
-        }
+        Matcher m = MINISTRY.matcher(a.text);
+        while (m.find()) spans.add(new Span(m.start(), m.end()));
+        for (var r : HeadedMatches.find(a.text, HEAD, HEADED)) spans.add(new Span(r.start(), r.end()));
         spans.sort(null);
         List<Span> merged = new java.util.ArrayList<>();
         for (Span s : spans) {

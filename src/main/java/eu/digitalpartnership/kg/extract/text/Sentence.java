@@ -9,15 +9,23 @@ public record Sentence(int index, Span span, List<Token> tokens) {
 
     /** Index of the first token starting at or after the offset, or tokens().size(). */
     public int tokenAt(int offset) {
-        for (int i = 0; i < tokens.size(); i++)
-            if (tokens.get(i).start() >= offset) return i;
-        return tokens.size();
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() >= offset) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo;
     }
 
     /** Index of the last token ending at or before the offset, or -1. */
     public int tokenBefore(int offset) {
-        for (int i = tokens.size() - 1; i >= 0; i--)
-            if (tokens.get(i).end() <= offset) return i;
-        return -1;
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo - 1;
     }
 }

@@ -29,12 +29,14 @@ public final class TextIndex {
 
     /** The sentence containing the offset, or the nearest one before it. */
     public Sentence sentenceAt(int offset) {
-        Sentence found = sentences.isEmpty() ? null : sentences.get(0);
-        for (Sentence s : sentences) {
-            if (s.span().start() > offset) break;
-            found = s;
+        if (sentences.isEmpty()) return null;
+        int lo = 0, hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).span().start() <= offset) lo = mid;
+            else hi = mid - 1;
         }
-        return found;
+        return sentences.get(lo);
     }
 
     /** The covered text of a span. */
