@@ -70,6 +70,7 @@ public final class KgServer {
                 .enablePing(true)
                 .add(SPARQL_PATH, service);
         fb.enableCors(true);
+        fb.addFilter("/*", new MethodFilter());
         b.filters.forEach(fb::addFilter);
         b.servlets.forEach(fb::addServlet);
         this.fuseki = fb.build();
