@@ -1,7 +1,6 @@
 package eu.digitalpartnership.kg.publish.web;
 
 import eu.digitalpartnership.kg.model.DP;
-import eu.digitalpartnership.kg.model.Ontology;
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -11,30 +10,28 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
-/** The model of a resource page: labels instead of IRIs, facts with their evidence, incoming links, alternates. */
+/**
+ * The model of a resource page: labels instead of IRIs, dates as written (partial ones marked), facts with the
+ * sentence each comes from and the quoted span highlighted, incoming links, alternates and embedded JSON-LD.
+ */
 final class HtmlView {
-    private static final Model VOCABULARY = ModelFactory.createDefaultModel().add(Ontology.ontology()).add(Ontology.topics());
-    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create().setNsPrefixes(PrefixMapping.Standard)
-            .setNsPrefix("dp", DP.NS).setNsPrefix("schema", "https://schema.org/").setNsPrefix("oa", OA.NS)
-            .setNsPrefix("prov", "http://www.w3.org/ns/prov#").setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("skos", SKOS.uri)
-            .setNsPrefix("org", "http://www.w3.org/ns/org#").setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
+    private static final int LONG_TEXT = 300;
+    /** The language of the pages; literals in it are shown without a tag. */
+    private static final String PAGE_LANGUAGE = "en";
 
     private final Served served;
 
@@ -42,37 +39,85 @@ final class HtmlView {
         this.served = served;
     }
 
-    Map<String, Object> model(String iri, Graph description, List<Describer.Incoming> incoming, int page, String docPath) {
+    Map<String, Object> model(String iri, Graph data, List<Describer.Incoming> incoming, int page, String docPath) {
         Node self = NodeFactory.createURI(iri);
+        Graph description = TopicDescriptions.addTo(iri, copy(data));
         Map<String, Object> m = new HashMap<>();
         m.put("title", label(description, self));
         m.put("iri", iri);
         m.put("types", description.find(self, RDF.type.asNode(), Node.ANY).toList().stream().map(t -> link(description, t.getObject())).toList());
+        m.put("lead", lead(description, self));
+        m.put("summary", m.get("lead"));
+        m.put("subtitle", subtitle(description, self));
         m.put("facts", facts(description, self));
-        m.put("incoming", incoming(description, incoming, page, docPath));
+        m.put("incoming", incoming(incoming, page, docPath));
         m.put("hasIncoming", !incoming.isEmpty());
         m.put("external", description.find(self, NodeFactory.createURI("https://schema.org/sameAs"), Node.ANY).toList().stream()
-                .map(t -> Map.of("href", t.getObject().getURI())).toList());
-        m.put("sparql", "/sparql?query=" + URLEncoder.encode("SELECT ?property ?value WHERE {\n  <" + iri + "> ?property ?value\n}",
-                StandardCharsets.UTF_8));
+                .map(t -> Map.of("href", t.getObject().getURI(), "text", external(t.getObject().getURI()))).toList());
+        m.put("sparql", sparql("SELECT ?property ?value WHERE {\n  <" + iri + "> ?property ?value\n}"));
         m.put("alternates", alternates(docPath));
         m.put("jsonld", Pages.scriptSafe(jsonld(description)));
         return m;
     }
 
+    /** The links to the RDF formats of a document, for {@code <link rel="alternate">} and the page's download links. */
     static List<Map<String, String>> alternates(String docPath) {
         List<Map<String, String>> out = new ArrayList<>();
         for (Formats f : Formats.values())
-            if (f.isRdf()) out.add(Map.of("label", f.name().equals("RDFXML") ? "RDF/XML" : f.name().equals("JSONLD") ? "JSON-LD"
-                    : f.name().equals("NTRIPLES") ? "N-Triples" : "Turtle", "href", docPath + "?format=" + f.extension, "type", f.mediaType));
+            if (f.isRdf()) out.add(Map.of("label", formatName(f), "href", docPath + "?format=" + f.extension, "type", f.mediaType));
         return out;
+    }
+
+    /** The name people know a format by: "Turtle", "JSON-LD", "RDF/XML", "N-Triples". */
+    static String formatName(Formats f) {
+        return switch (f) {
+            case HTML -> "HTML";
+            case TURTLE -> "Turtle";
+            case JSONLD -> "JSON-LD";
+            case RDFXML -> "RDF/XML";
+            case NTRIPLES -> "N-Triples";
+        };
+    }
+
+    /** The address of the SPARQL page running the query. */
+    static String sparql(String query) {
+        return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    /** The link target of an IRI: its local page when served here, else the IRI itself. */
+    String href(String iri) {
+        String local = served.path(iri);
+        if (local == null) return iri;
+        if (Served.isOntology(iri) || iri.startsWith(Served.SHAPES)) return local;
+        int hash = local.indexOf('#');
+        return hash >= 0 ? Served.documentOf(local.substring(0, hash)) + local.substring(hash) : Served.documentOf(local);
+    }
+
+    private static String lead(Graph g, Node self) {
+        for (Node p : List.of(SKOS.definition.asNode(), RDFS.comment.asNode(), DCTerms.description.asNode())) {
+            String text = literal(g, self, p);
+            if (text != null) return text;
+        }
+        return null;
+    }
+
+    /** What tells a meeting apart from others of the same name: "2nd · 30 April 2024 · Brussels"; null for others. */
+    private static String subtitle(Graph g, Node self) {
+        List<String> parts = new ArrayList<>();
+        Node ordinal = first(g, self, DP.ordinal.asNode());
+        if (ordinal != null && ordinal.isLiteral() && ordinal.getLiteralValue() instanceof Number n) parts.add(DateText.ordinal(n.longValue()));
+        DateText.Shown date = DateText.of(first(g, self, DP.date.asNode()));
+        if (date != null) parts.add(date.text() + (date.note().isEmpty() ? "" : " (" + date.note() + ")"));
+        Node place = first(g, self, DP.heldIn.asNode());
+        if (place != null && place.isURI()) parts.add(label(g, place));
+        return parts.isEmpty() ? null : String.join(" · ", parts);
     }
 
     private List<Map<String, Object>> facts(Graph g, Node self) {
         Map<Node, List<Triple>> byProperty = new LinkedHashMap<>();
         g.find(self, Node.ANY, Node.ANY).toList().stream()
                 .filter(t -> !t.getPredicate().equals(RDF.type.asNode()))
-                .sorted(Comparator.comparing((Triple t) -> propertyLabel(t.getPredicate())).thenComparing(t -> t.getObject().toString()))
+                .sorted(Comparator.comparing((Triple t) -> Terms.label(t.getPredicate().getURI())).thenComparing(t -> t.getObject().toString()))
                 .forEach(t -> byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t));
         List<Map<String, Object>> out = new ArrayList<>();
         byProperty.forEach((p, triples) -> {
@@ -87,13 +132,16 @@ final class HtmlView {
     private Map<String, Object> value(Graph g, Triple t) {
         Map<String, Object> v = new HashMap<>();
         Node o = t.getObject();
-        if (o.isLiteral()) {
+        DateText.Shown date = DateText.of(o);
+        if (date != null) {
+            v.put("text", date.text());
+            v.put("datetime", date.iso());
+            if (!date.note().isEmpty()) v.put("note", date.note());
+        } else if (o.isLiteral()) {
             v.put("text", o.getLiteralLexicalForm());
-            v.put("long", o.getLiteralLexicalForm().length() > 300);
-            String dt = o.getLiteralDatatypeURI();
-            if (XSDDatatype.XSDgYear.getURI().equals(dt)) v.put("note", "year only");
-            else if (XSDDatatype.XSDgYearMonth.getURI().equals(dt)) v.put("note", "month only");
-            else if (!o.getLiteralLanguage().isEmpty()) v.put("lang", o.getLiteralLanguage());
+            v.put("long", o.getLiteralLexicalForm().length() > LONG_TEXT);
+            String lang = o.getLiteralLanguage();
+            if (!lang.isEmpty() && !lang.equalsIgnoreCase(PAGE_LANGUAGE)) v.put("lang", lang);
         } else {
             v.putAll(link(g, o));
         }
@@ -106,7 +154,7 @@ final class HtmlView {
         for (Triple e : g.find(Node.ANY, RDF.subject.asNode(), fact.getSubject()).toList()) {
             Node ev = e.getSubject();
             if (!g.contains(ev, RDF.predicate.asNode(), fact.getPredicate()) || !g.contains(ev, RDF.object.asNode(), fact.getObject())) continue;
-            String sentence = literal(g, ev, NodeFactory.createURI(DP.sentence.getURI()));
+            String sentence = literal(g, ev, DP.sentence.asNode());
             Node target = first(g, ev, OA.hasTarget.asNode());
             String exact = null;
             Node doc = null;
@@ -120,17 +168,17 @@ final class HtmlView {
             Map<String, Object> item = new HashMap<>();
             int at = sentence == null || exact == null ? -1 : sentence.indexOf(exact);
             item.put("before", at < 0 ? "" : sentence.substring(0, at));
-            item.put("quote", exact == null ? "" : exact);
-            item.put("after", at < 0 ? (sentence == null ? "" : "") : sentence.substring(at + exact.length()));
-            item.put("rule", literal(g, ev, NodeFactory.createURI(DP.rule.getURI())));
+            item.put("quote", exact == null ? (sentence == null ? "" : sentence) : exact);
+            item.put("after", at < 0 ? "" : sentence.substring(at + exact.length()));
+            item.put("rule", literal(g, ev, DP.rule.asNode()));
             item.put("href", href(ev.getURI()));
-            if (doc != null) item.put("document", href(doc.getURI()));
+            if (doc != null && doc.isURI()) item.put("document", href(doc.getURI()));
             out.add(item);
         }
         return out;
     }
 
-    private List<Map<String, Object>> incoming(Graph g, List<Describer.Incoming> incoming, int page, String docPath) {
+    private List<Map<String, Object>> incoming(List<Describer.Incoming> incoming, int page, String docPath) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Describer.Incoming in : incoming) {
             Map<String, Object> group = new HashMap<>();
@@ -141,29 +189,28 @@ final class HtmlView {
             long pages = (in.count() + Describer.PAGE_SIZE - 1) / Describer.PAGE_SIZE;
             if (page > 0) group.put("previous", docPath + "?page=" + (page - 1));
             if (page + 1 < pages) group.put("next", docPath + "?page=" + (page + 1));
-            group.put("pageInfo", pages > 1 ? "page " + (page + 1) + " of " + pages : "");
+            group.put("pageInfo", pages > 1 ? "page " + (page + 1) + " of " + pages : null);
             out.add(group);
         }
         return out;
     }
 
     private Map<String, Object> property(Node p) {
-        return Map.of("label", propertyLabel(p), "href", href(p.getURI()), "iri", p.getURI(), "curie", PREFIXES.shortForm(p.getURI()));
+        return Map.of("label", Terms.label(p.getURI()), "href", href(p.getURI()), "iri", p.getURI(), "curie", Terms.curie(p.getURI()));
     }
 
     private Map<String, Object> link(Graph g, Node o) {
         if (!o.isURI()) return Map.of("text", o.toString());
         String local = served.path(o.getURI());
-        return Map.of("text", label(g, o), "href", href(o.getURI()), "external", local == null, "iri", o.getURI());
+        return Map.of("text", local == null ? external(o.getURI()) : label(g, o), "href", href(o.getURI()),
+                "external", local == null, "iri", o.getURI());
     }
 
-    /** The link target of an IRI: its local page when served here, else the IRI itself. */
-    String href(String iri) {
-        String local = served.path(iri);
-        if (local == null) return iri;
-        if (Served.isOntology(iri)) return local;
-        int hash = local.indexOf('#');
-        return hash >= 0 ? Served.documentOf(local.substring(0, hash)) + local.substring(hash) : Served.documentOf(local);
+    private static String external(String iri) {
+        if (iri.startsWith("http://www.wikidata.org/entity/")) return "Wikidata " + Terms.localName(iri);
+        if (iri.startsWith("http://publications.europa.eu/resource/authority/")) return "EU authority table: " + Terms.localName(iri);
+        String label = Terms.label(iri);
+        return label.equals(Terms.localName(iri)) ? iri : label;
     }
 
     private static String label(Graph g, Node n) {
@@ -171,23 +218,15 @@ final class HtmlView {
             String l = literal(g, n, p);
             if (l != null) return l;
         }
-        Resource r = VOCABULARY.getResource(n.getURI());
-        if (r.hasProperty(RDFS.label)) return r.getProperty(RDFS.label).getString();
-        if (r.hasProperty(SKOS.prefLabel)) return r.getProperty(SKOS.prefLabel).getString();
+        Resource r = Terms.VOCABULARY.getResource(n.getURI());
+        if (r.hasProperty(RDFS.label) || r.hasProperty(SKOS.prefLabel)) return Terms.label(n.getURI());
         return shortName(n);
-    }
-
-    private static String propertyLabel(Node p) {
-        Resource r = VOCABULARY.getResource(p.getURI());
-        return r.hasProperty(RDFS.label) ? r.getProperty(RDFS.label).getString() : PREFIXES.shortForm(p.getURI());
     }
 
     private static String shortName(Node n) {
         if (!n.isURI()) return n.toString();
-        String s = PREFIXES.shortForm(n.getURI());
-        if (!s.equals(n.getURI())) return s;
-        String iri = n.getURI();
-        return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+        String s = Terms.curie(n.getURI());
+        return s.equals(n.getURI()) ? Terms.localName(n.getURI()) : s;
     }
 
     private static String literal(Graph g, Node s, Node p) {
@@ -204,7 +243,22 @@ final class HtmlView {
         }
     }
 
-    private static String jsonld(Graph g) {
+    /** The statements about the given resources whose objects are IRIs or literals (no blank nodes), as JSON-LD for a page. */
+    static String jsonldAbout(Graph g, List<Node> subjects) {
+        Graph out = GraphFactory.createDefaultGraph();
+        out.getPrefixMapping().setNsPrefixes(Terms.PREFIXES);
+        for (Node s : subjects) g.find(s, Node.ANY, Node.ANY).filterKeep(t -> !t.getObject().isBlank()).forEachRemaining(out::add);
+        return Pages.scriptSafe(jsonld(out));
+    }
+
+    private static Graph copy(Graph g) {
+        Graph out = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(out::add);
+        return out;
+    }
+
+    /** The graph as JSON-LD, for a {@code <script type="application/ld+json">} (not yet made script-safe). */
+    static String jsonld(Graph g) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, g, RDFFormat.JSONLD11);
         return out.toString(StandardCharsets.UTF_8);

@@ -80,7 +80,7 @@ final class LinkedDataServlet extends HttpServlet {
         }
         int page = page(req.getParameter("page"));
         String docPath = Served.documentOf(thingPath);
-        Graph description = describer.describe(iri);
+        Graph description = TopicDescriptions.addTo(iri, describer.describe(iri));
         List<Describer.Incoming> incoming = describer.incoming(iri, page);
         links(resp, docPath);
         if (format.isRdf()) {

@@ -26,6 +26,17 @@ public final class LinkedDataSite {
         DatasetGraph view = Stores.unionView(store);
         builder.addServlet("/*", new LinkedDataServlet(store, view, served, Objects.requireNonNull(loadedAt, "loadedAt")));
         builder.addServlet("/static/*", new StaticServlet("/web/static/", loadedAt));
+        builder.addServlet("", new HomeServlet(view, served, loadedAt));
+        builder.addServlet("/ontology/*", new VocabularyServlet(view, served, loadedAt));
+        builder.addServlet("/shapes/*", new VocabularyServlet(view, served, loadedAt));
+        builder.addServlet("/topic/scheme", new VocabularyServlet(view, served, loadedAt));
+        builder.addServlet("/doc/topic/scheme", new VocabularyServlet(view, served, loadedAt));
         builder.addServlet("/validate", new ValidateServlet(Validator.standard(), loadedAt));
+        DatasetDescription dataset = new DatasetDescription(view, base, new Dumps(store, base, loadedAt));
+        builder.addServlet(DatasetDescription.VOID_PATH, new VoidServlet(dataset, served));
+        builder.addServlet("/dataset", new VoidServlet(dataset, served));
+        builder.addServlet(Dumps.PATH + "*", new DumpServlet(dataset.dumps()));
+        builder.addServlet(WebjarServlet.PATH + "*", new WebjarServlet(loadedAt));
+        builder.addFilter(KgServer.SPARQL_PATH, new SparqlPageFilter(dataset, new QueryPage(base)));
     }
 }

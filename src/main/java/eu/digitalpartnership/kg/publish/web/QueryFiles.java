@@ -1,0 +1,44 @@
+package eu.digitalpartnership.kg.publish.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.system.Txn;
+
+/** The SELECT queries kept as files under {@code web/queries/}, run over a dataset view in a read transaction. */
+final class QueryFiles {
+    private static final Map<String, Query> QUERIES = new ConcurrentHashMap<>();
+
+    private QueryFiles() {}
+
+    /** The rows of query {@code web/queries/NAME.rq}, with the given variables bound beforehand. */
+    static List<Binding> select(DatasetGraph view, String name, Map<String, Node> bindings) {
+        Query query = QUERIES.computeIfAbsent(name, n -> QueryFactory.create(Describer.resource("/web/queries/" + n + ".rq")));
+        return Txn.calculateRead(view, () -> {
+            QueryExecBuilder qe = QueryExec.dataset(view).query(query);
+            bindings.forEach(qe::substitution);
+            try (QueryExec exec = qe.build()) {
+                return exec.select().stream().toList();
+            }
+        });
+    }
+
+    /** The integer value of a variable in a row, 0 when unbound. */
+    static long number(Binding row, String var) {
+        Node n = row.get(var);
+        return n == null || !n.isLiteral() ? 0 : ((Number) n.getLiteralValue()).longValue();
+    }
+
+    /** The lexical form of a variable in a row, null when unbound. */
+    static String text(Binding row, String var) {
+        Node n = row.get(var);
+        return n == null ? null : n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.toString();
+    }
+}

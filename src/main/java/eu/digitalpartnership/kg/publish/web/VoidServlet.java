@@ -1,0 +1,164 @@
+package eu.digitalpartnership.kg.publish.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.util.PrefixMappingUtils;
+
+/**
+ * The dataset description at {@code /.well-known/void} (VoID + DCAT 3), negotiated among HTML (a table of the
+ * figures), Turtle (the default for clients that do not ask for HTML), JSON-LD, RDF/XML and N-Triples; {@code ?format=}
+ * overrides {@code Accept}. The dataset's own IRI, served at {@code /dataset}, answers 303 to it.
+ */
+final class VoidServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final AcceptList RDF_FIRST = AcceptList.create(Formats.TURTLE.mediaType, Formats.JSONLD.mediaType,
+            Formats.RDFXML.mediaType, Formats.NTRIPLES.mediaType, Formats.HTML.mediaType);
+    private static final String RDF_TYPES = "text/turtle, application/ld+json, application/rdf+xml, application/n-triples";
+
+    private final transient DatasetDescription description;
+    private final transient Served served;
+
+    VoidServlet(DatasetDescription description, Served served) {
+        this.description = description;
+        this.served = served;
+    }
+
+    @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!DatasetDescription.VOID_PATH.equals(req.getRequestURI())) {
+            String format = req.getParameter("format");
+            Responses.seeOther(resp, DatasetDescription.VOID_PATH
+                    + (format == null ? "" : "?format=" + URLEncoder.encode(format, StandardCharsets.UTF_8)));
+            return;
+        }
+        Formats format = negotiate(req.getParameter("format"), req.getHeader("Accept"));
+        if (format == null) {
+            Responses.error(req, resp, 406, "Not acceptable", "Available: text/html, " + RDF_TYPES + ".");
+            return;
+        }
+        String origin = Origin.of(req);
+        resp.setHeader("Link", "<" + DatasetDescription.LICENSE + ">; rel=\"license\", " + alternatesLink());
+        if (format.isRdf()) {
+            Responses.send(req, resp, contentType(format), description.written(origin, format), description.loadedAt());
+        } else {
+            String body = Pages.render("dataset", page(origin));
+            Responses.send(req, resp, "text/html;charset=utf-8", body.getBytes(StandardCharsets.UTF_8), description.loadedAt());
+        }
+    }
+
+    @Override protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        doGet(req, resp);
+    }
+
+    /**
+     * The format asked for by {@code ?format=}, else by Accept with RDF preferred: HTML only for clients that rank it
+     * first (browsers), Turtle for no Accept or {@code *}{@code /*}; null if nothing fits.
+     */
+    static Formats negotiate(String formatParam, String accept) {
+        if (formatParam != null && !formatParam.isBlank()) return Formats.choose(formatParam, accept);
+        if (accept == null || accept.isBlank()) return Formats.TURTLE;
+        MediaType chosen;
+        try {
+            chosen = AcceptList.match(new AcceptList(accept), RDF_FIRST);
+        } catch (RuntimeException malformed) {
+            return null;
+        }
+        if (chosen == null) return null;
+        for (Formats x : Formats.values()) if (x.mediaType.equals(chosen.getContentTypeStr())) return x;
+        return null;
+    }
+
+    /** The Content-Type of a format. */
+    static String contentType(Formats format) {
+        return format.mediaType + (format == Formats.NTRIPLES ? "" : ";charset=utf-8");
+    }
+
+    /** A model in an RDF format, declaring only the prefixes it uses. */
+    static byte[] write(Model model, Formats format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, PrefixMappingUtils.graphInUsePrefixMapping(model.getGraph()), format.rdfFormat);
+        return out.toByteArray();
+    }
+
+    private static String alternatesLink() {
+        StringBuilder link = new StringBuilder();
+        for (Formats f : Formats.values())
+            if (f.isRdf()) link.append("<").append(DatasetDescription.VOID_PATH).append("?format=").append(f.extension)
+                    .append(">; rel=\"alternate\"; type=\"").append(f.mediaType).append("\", ");
+        return link.substring(0, link.length() - 2);
+    }
+
+    private Map<String, Object> page(String origin) {
+        DatasetDescription.Statistics s = description.statistics();
+        DatasetDescription.Figures f = s.figures();
+        PrefixMapping prefixes = DatasetDescription.prefixes();
+        Map<String, Object> m = new HashMap<>();
+        m.put("title", DatasetDescription.TITLE + " dataset");
+        m.put("description", DatasetDescription.DESCRIPTION);
+        m.put("iri", description.iri());
+        m.put("license", DatasetDescription.LICENSE);
+        m.put("modified", description.loadedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+        m.put("endpoint", origin + "/sparql");
+        m.put("uriSpace", description.uriSpace());
+        m.put("figures", List.of(
+                figure("Triples", f.triples(), "void:triples"), figure("Entities", f.entities(), "void:entities"),
+                figure("Distinct subjects", f.distinctSubjects(), "void:distinctSubjects"),
+                figure("Distinct objects", f.distinctObjects(), "void:distinctObjects"),
+                figure("Properties", f.properties(), "void:properties"), figure("Classes", f.classes(), "void:classes"),
+                figure("Named graphs", s.graphs().size(), "sd:namedGraph")));
+        List<Map<String, Object>> downloads = new ArrayList<>();
+        for (Dumps.Kind k : Dumps.Kind.values())
+            downloads.add(Map.of("title", k.title, "href", Dumps.PATH + k.fileName, "name", k.fileName,
+                    "type", k.compressFormat == null ? k.mediaType : k.mediaType + " + gzip",
+                    "size", size(description.dumps().bytes(k).length)));
+        m.put("downloads", downloads);
+        m.put("linksets", s.linksets().stream().map(l -> Map.of("title", l.target().title(), "homepage", l.target().homepage(),
+                "uriSpace", l.target().uriSpace(), "count", number(l.triples()))).toList());
+        m.put("examples", s.examples().stream().map(iri -> Map.of("iri", iri, "href", href(iri))).toList());
+        m.put("vocabularies", DatasetDescription.VOCABULARIES.entrySet().stream()
+                .map(e -> Map.of("prefix", e.getKey(), "iri", e.getValue(), "href", href(e.getValue()))).toList());
+        m.put("classes", s.classes().stream().map(c -> Map.of("curie", prefixes.shortForm(c.classIri()), "iri", c.classIri(),
+                "href", href(c.classIri()), "count", number(c.entities()))).toList());
+        m.put("properties", s.properties().stream().map(p -> Map.of("curie", prefixes.shortForm(p.property()), "iri", p.property(),
+                "href", href(p.property()), "count", number(p.triples()), "subjects", number(p.distinctSubjects()),
+                "objects", number(p.distinctObjects()))).toList());
+        m.put("graphs", s.graphs().stream().map(g -> Map.of("iri", g.iri(), "count", number(g.triples()),
+                "href", "/sparql?graph=" + URLEncoder.encode(g.iri(), StandardCharsets.UTF_8))).toList());
+        m.put("alternates", HtmlView.alternates(DatasetDescription.VOID_PATH));
+        return m;
+    }
+
+    private String href(String iri) {
+        String path = served.path(iri);
+        return path != null ? path : iri;
+    }
+
+    private static Map<String, Object> figure(String label, long value, String term) {
+        return Map.of("label", label, "value", number(value), "term", term);
+    }
+
+    private static String number(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1024) return bytes + " B";
+        if (bytes < 1024 * 1024) return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
+        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+    }
+}
