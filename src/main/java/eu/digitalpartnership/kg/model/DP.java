@@ -57,6 +57,13 @@ public final class DP {
     public static final Resource Held = r("Held");
     public static final Resource Announced = r("Announced");
 
+    // Data quality metrics (instances of dqv:Metric)
+    public static final Resource ViolationCount = r("ViolationCount");
+    public static final Resource WarningCount = r("WarningCount");
+    public static final Resource EvidenceCoverage = r("EvidenceCoverage");
+    public static final Resource WikidataLinkCoverage = r("WikidataLinkCoverage");
+    public static final Resource QualityDimension = r("QualityDimension");
+
     // Properties: partnership and partners
     public static final Property partner = p("partner");
     public static final Property partnership = p("partnership");

@@ -120,7 +120,7 @@ class VocabularyDeclaredTest {
             Resource r = m.getResource(term.getURI());
             boolean property = r.hasProperty(RDF.type, OWL.ObjectProperty) || r.hasProperty(RDF.type, OWL.DatatypeProperty);
             boolean classOrConcept = r.hasProperty(RDF.type, OWL.Class) || r.hasProperty(RDF.type, SKOS.Concept)
-                    || r.hasProperty(RDF.type, SKOS.ConceptScheme);
+                    || r.hasProperty(RDF.type, SKOS.ConceptScheme) || r.hasProperty(RDF.type, OWL.NamedIndividual);
             if (term instanceof Property ? !property : !classOrConcept) {
                 problems.add(term.getURI() + " is declared with the wrong kind");
             }

@@ -32,6 +32,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
@@ -99,6 +100,7 @@ final class DatasetDescription {
                       List<Linkset> linksets, List<String> examples, List<NamedGraph> graphs) {}
 
     private final DatasetGraph view;
+    private final PublishedQuality quality;
     private final String base;
     private final Dumps dumps;
     private volatile Statistics statistics;
@@ -107,6 +109,12 @@ final class DatasetDescription {
 
     /** A description of the data in a view whose default graph is the union of the document graphs. */
     DatasetDescription(DatasetGraph view, String base, Dumps dumps) {
+        this(view, base, dumps, null);
+    }
+
+    /** The same, with the quality figures of the published data (Data Quality Vocabulary). */
+    DatasetDescription(DatasetGraph view, String base, Dumps dumps, PublishedQuality quality) {
+        this.quality = quality;
         this.view = Objects.requireNonNull(view, "view");
         this.base = Objects.requireNonNull(base, "base");
         this.dumps = Objects.requireNonNull(dumps, "dumps");
@@ -220,6 +228,8 @@ final class DatasetDescription {
             dataset.addProperty(DCAT.distribution, distribution).addProperty(VOID.dataDump, url);
         }
 
+        if (quality != null) addQuality(m, dataset, origin);
+
         m.createResource(serviceIri(origin)).addProperty(RDF.type, DCAT.DataService)
                 .addProperty(DCTerms.title, m.createLiteral(TITLE + " SPARQL endpoint", "en"))
                 .addProperty(DCAT.endpointURL, m.createResource(endpoint))
@@ -228,6 +238,34 @@ final class DatasetDescription {
                 .addProperty(DCTerms.conformsTo, m.createResource("https://www.w3.org/TR/sparql11-protocol/"))
                 .addProperty(DCTerms.license, license);
         return m;
+    }
+
+    private void addQuality(Model m, Resource dataset, String origin) {
+        PublishedQuality.Summary q = quality.summary();
+        String dqv = "http://www.w3.org/ns/dqv#";
+        m.setNsPrefix("dqv", dqv);
+        record Measure(Resource metric, Literal value, String id) {}
+        List<Measure> measures = List.of(
+                new Measure(eu.digitalpartnership.kg.model.DP.ViolationCount, m.createTypedLiteral(String.valueOf(q.violations()), XSDDatatype.XSDinteger), "violations"),
+                new Measure(eu.digitalpartnership.kg.model.DP.WarningCount, m.createTypedLiteral(String.valueOf(q.warnings()), XSDDatatype.XSDinteger), "warnings"),
+                new Measure(eu.digitalpartnership.kg.model.DP.EvidenceCoverage, share(m, q.evidenceShare()), "evidence"),
+                new Measure(eu.digitalpartnership.kg.model.DP.WikidataLinkCoverage, share(m, q.linkShare()), "wikidata-links"));
+        for (Measure x : measures)
+            dataset.addProperty(m.createProperty(dqv + "hasQualityMeasurement"), m.createResource(iri() + "#quality-" + x.id())
+                    .addProperty(RDF.type, m.createResource(dqv + "QualityMeasurement"))
+                    .addProperty(m.createProperty(dqv + "isMeasurementOf"), x.metric())
+                    .addProperty(m.createProperty(dqv + "computedOn"), dataset)
+                    .addProperty(m.createProperty(dqv + "value"), x.value())
+                    .addProperty(RDFS.seeAlso, m.createResource(origin + ValidationServlet.PATH)));
+    }
+
+    private static Literal share(Model m, double share) {
+        return m.createTypedLiteral(new java.math.BigDecimal(share).setScale(4, java.math.RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal);
+    }
+
+    /** The quality figures, or null when none were given. */
+    PublishedQuality.Summary qualitySummary() {
+        return quality == null ? null : quality.summary();
     }
 
     /** The description written in an RDF format, the same bytes for every request to the same origin. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -32,7 +33,10 @@ final class LinkedDataServlet extends HttpServlet {
     private final transient HtmlView html;
     private final Instant loadedAt;
 
-    LinkedDataServlet(DatasetGraph store, DatasetGraph view, Served served, Instant loadedAt) {
+    private final transient PublishedQuality quality;
+
+    LinkedDataServlet(DatasetGraph store, DatasetGraph view, Served served, Instant loadedAt, PublishedQuality quality) {
+        this.quality = quality;
         this.store = store;
         this.describer = new Describer(view);
         this.served = served;
@@ -89,7 +93,12 @@ final class LinkedDataServlet extends HttpServlet {
                 for (Describer.Linked l : in.page()) description.add(Triple.create(l.subject(), in.property(), self));
             Responses.send(req, resp, format.mediaType + (format == Formats.NTRIPLES ? "" : ";charset=utf-8"), rdf(description, format), loadedAt);
         } else {
-            String body = Pages.render("resource", html.model(iri, description, incoming, page, docPath));
+            Map<String, Object> model = html.model(iri, description, incoming, page, docPath);
+            model.put("validation", quality.about(iri).stream().map(e -> Map.of(
+                    "severity", e.severity().level().getLocalName(),
+                    "path", e.resultPath() == null ? "" : e.resultPath().toString(),
+                    "message", e.message() == null ? "" : e.message())).toList());
+            String body = Pages.render("resource", model);
             Responses.send(req, resp, "text/html;charset=utf-8", body.getBytes(StandardCharsets.UTF_8), loadedAt);
         }
     }

@@ -24,7 +24,9 @@ public final class LinkedDataSite {
         Objects.requireNonNull(store, "store");
         Served served = new Served(Objects.requireNonNull(base, "base"));
         DatasetGraph view = Stores.unionView(store);
-        builder.addServlet("/*", new LinkedDataServlet(store, view, served, Objects.requireNonNull(loadedAt, "loadedAt")));
+        PublishedQuality quality = new PublishedQuality(view, eu.digitalpartnership.kg.model.IriMinter.withBase(base).namespace("graph"));
+        builder.addServlet("/*", new LinkedDataServlet(store, view, served, Objects.requireNonNull(loadedAt, "loadedAt"), quality));
+        builder.addServlet(ValidationServlet.PATH, new ValidationServlet(quality, loadedAt));
         builder.addServlet("/static/*", new StaticServlet("/web/static/", loadedAt));
         builder.addServlet("", new HomeServlet(view, served, loadedAt));
         builder.addServlet("/ontology/*", new VocabularyServlet(view, served, loadedAt));
@@ -32,7 +34,7 @@ public final class LinkedDataSite {
         builder.addServlet("/topic/scheme", new VocabularyServlet(view, served, loadedAt));
         builder.addServlet("/doc/topic/scheme", new VocabularyServlet(view, served, loadedAt));
         builder.addServlet("/validate", new ValidateServlet(Validator.standard(), loadedAt));
-        DatasetDescription dataset = new DatasetDescription(view, base, new Dumps(store, base, loadedAt));
+        DatasetDescription dataset = new DatasetDescription(view, base, new Dumps(store, base, loadedAt), quality);
         builder.addServlet(DatasetDescription.VOID_PATH, new VoidServlet(dataset, served));
         builder.addServlet("/dataset", new VoidServlet(dataset, served));
         builder.addServlet(Dumps.PATH + "*", new DumpServlet(dataset.dumps()));

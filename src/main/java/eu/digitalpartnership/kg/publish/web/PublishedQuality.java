@@ -1,0 +1,89 @@
+package eu.digitalpartnership.kg.publish.web;
+
+import eu.digitalpartnership.kg.validate.ValidationOutcome;
+import eu.digitalpartnership.kg.validate.Validator;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+
+/**
+ * The quality of the published data, computed once per load: its SHACL validation report (warnings included) over
+ * the union of the graphs, the share of extracted facts with evidence, and the share of entities linked to Wikidata.
+ */
+final class PublishedQuality {
+    /** The figures the dataset description publishes with the Data Quality Vocabulary. */
+    record Summary(int violations, int warnings, long facts, long factsWithEvidence, long entities, long linkedEntities) {
+        double evidenceShare() { return facts == 0 ? 1 : (double) factsWithEvidence / facts; }
+
+        double linkShare() { return entities == 0 ? 0 : (double) linkedEntities / entities; }
+    }
+
+    private final DatasetGraph view;
+    private final String graphNamespace;
+    private volatile ValidationOutcome outcome;
+    private volatile Graph data;
+    private volatile Summary summary;
+
+    PublishedQuality(DatasetGraph view, String graphNamespace) {
+        this.view = view;
+        this.graphNamespace = graphNamespace;
+    }
+
+    /** The validation of everything published, against the standard shapes profile. */
+    synchronized ValidationOutcome outcome() {
+        if (outcome == null) {
+            data = Txn.calculateRead(view, () -> {
+                Graph copy = GraphFactory.createDefaultGraph();
+                view.getDefaultGraph().find().forEachRemaining(copy::add);
+                return copy;
+            });
+            outcome = Validator.standard().assess(data);
+        }
+        return outcome;
+    }
+
+    /** The data that was validated (for quoting evidence in the report). */
+    Graph data() {
+        outcome();
+        return data;
+    }
+
+    /** The results whose focus node is the IRI. */
+    List<ReportEntry> about(String iri) {
+        Node focus = NodeFactory.createURI(iri);
+        return outcome().report().getEntries().stream().filter(e -> focus.equals(e.focusNode())).toList();
+    }
+
+    /** The figures, computed once. */
+    synchronized Summary summary() {
+        if (summary == null) {
+            ValidationOutcome o = outcome();
+            long[] evidence = Txn.calculateRead(view, () -> {
+                try (QueryExec qe = QueryExec.dataset(view).query(QueryFactory.create(Describer.resource("/web/queries/quality-evidence.rq")))
+                        .substitution("graphs", NodeFactory.createLiteralString(graphNamespace)).build()) {
+                    var b = qe.select().next();
+                    return new long[] {number(b.get("facts")), number(b.get("withEvidence"))};
+                }
+            });
+            long[] links = Txn.calculateRead(view, () -> {
+                try (QueryExec qe = QueryExec.dataset(view).query(QueryFactory.create(Describer.resource("/web/queries/quality-links.rq"))).build()) {
+                    var b = qe.select().next();
+                    return new long[] {number(b.get("entities")), number(b.get("linkedEntities"))};
+                }
+            });
+            summary = new Summary(o.violations().size(), o.warnings().size(), evidence[0], evidence[1], links[0], links[1]);
+        }
+        return summary;
+    }
+
+    private static long number(Node n) {
+        return n == null ? 0 : ((Number) n.getLiteralValue()).longValue();
+    }
+}

@@ -1,0 +1,66 @@
+package eu.digitalpartnership.kg.publish.web;
+
+import eu.digitalpartnership.kg.validate.ReportPrinter;
+import eu.digitalpartnership.kg.validate.ValidationOutcome;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.riot.RDFDataMgr;
+
+/**
+ * The validation report of the published data at a stable URL, {@code /validation}: the {@code sh:ValidationReport}
+ * (warnings included) in the RDF format asked for, or a page with the figures and the results grouped by shape.
+ * Made anew at every load.
+ */
+final class ValidationServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    /** Where the report is published. */
+    static final String PATH = "/validation";
+
+    private final transient PublishedQuality quality;
+    private final Instant loadedAt;
+
+    ValidationServlet(PublishedQuality quality, Instant loadedAt) {
+        this.quality = quality;
+        this.loadedAt = loadedAt;
+    }
+
+    @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Formats format = Formats.choose(req.getParameter("format"), req.getHeader("Accept"));
+        if (format == null) {
+            Responses.error(req, resp, 406, "Not acceptable", "Available: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples.");
+            return;
+        }
+        ValidationOutcome outcome = quality.outcome();
+        if (format.isRdf()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFDataMgr.write(out, outcome.report().getModel(), format.rdfFormat);
+            Responses.send(req, resp, format.mediaType + ";charset=utf-8", out.toByteArray(), loadedAt);
+            return;
+        }
+        PublishedQuality.Summary s = quality.summary();
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", "Validation report of the published data");
+        model.put("conforms", s.violations() == 0);
+        model.put("violations", s.violations());
+        model.put("warnings", s.warnings());
+        model.put("evidence", percent(s.evidenceShare()));
+        model.put("facts", s.facts());
+        model.put("links", percent(s.linkShare()));
+        model.put("entities", s.entities());
+        model.put("report", ReportPrinter.print(outcome.report(), quality.data()));
+        model.put("alternates", HtmlView.alternates(PATH));
+        Responses.send(req, resp, "text/html;charset=utf-8", Pages.render("validation", model).getBytes(StandardCharsets.UTF_8), loadedAt);
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+}
