@@ -34,6 +34,11 @@ public final class Validator {
         this.shapes = Shapes.parse(shapesGraph);
     }
 
+    /** The shapes files that make up the standard profile, in order (file names under {@code shapes/}). */
+    public static java.util.List<String> profileFiles() {
+        return ShapesProfile.files(PROFILE);
+    }
+
     /** The validator for the shapes files of the standard profile ({@value #PROFILE}), parsed once. */
     public static Validator standard() {
         return Standard.INSTANCE;

@@ -229,6 +229,7 @@ final class DatasetDescription {
         }
 
         if (quality != null) addQuality(m, dataset, origin);
+        addProfile(m, dataset, origin);
 
         m.createResource(serviceIri(origin)).addProperty(RDF.type, DCAT.DataService)
                 .addProperty(DCTerms.title, m.createLiteral(TITLE + " SPARQL endpoint", "en"))
@@ -257,6 +258,28 @@ final class DatasetDescription {
                     .addProperty(m.createProperty(dqv + "computedOn"), dataset)
                     .addProperty(m.createProperty(dqv + "value"), x.value())
                     .addProperty(RDFS.seeAlso, m.createResource(origin + ValidationServlet.PATH)));
+    }
+
+    /** The shapes profile the data conforms to, and the files that make it up (by concern and severity). */
+    private static void addProfile(Model m, Resource dataset, String origin) {
+        Resource profile = m.createResource(Served.SHAPES).addProperty(RDFS.label, m.createLiteral("Digital Partnership KG shapes profile", "en"))
+                .addProperty(RDFS.seeAlso, m.createResource(origin + "/shapes"));
+        dataset.addProperty(DCTerms.conformsTo, profile);
+        Model shapes = ModelFactory.createModelForGraph(eu.digitalpartnership.kg.validate.Validator.standard().shapesGraph());
+        List<String> files = eu.digitalpartnership.kg.validate.Validator.profileFiles();
+        for (String file : files) {
+            Resource part = shapes.listSubjectsWithProperty(RDF.type, org.apache.jena.vocabulary.OWL.Ontology).toList().stream()
+                    .filter(r -> r.isURIResource() && file.equals("dp-" + r.getURI().substring(r.getURI().lastIndexOf('/') + 1) + ".ttl"))
+                    .findFirst().orElse(null);
+            Resource described = m.createResource(part != null ? part.getURI() : Served.SHAPES + "/" + file)
+                    .addProperty(DCAT.downloadURL, m.createResource(origin + "/shapes/" + file))
+                    .addProperty(DCAT.mediaType, m.createResource(IANA + "text/turtle"));
+            if (part != null) {
+                if (part.hasProperty(RDFS.label)) described.addProperty(RDFS.label, part.getProperty(RDFS.label).getObject());
+                if (part.hasProperty(RDFS.comment)) described.addProperty(RDFS.comment, part.getProperty(RDFS.comment).getObject());
+            }
+            profile.addProperty(DCTerms.hasPart, described);
+        }
     }
 
     private static Literal share(Model m, double share) {
