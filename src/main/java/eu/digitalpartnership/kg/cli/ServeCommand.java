@@ -27,10 +27,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query timeout in seconds. Default: ${DEFAULT-VALUE}.")
     long timeoutSeconds;
 
+    @Option(names = "--max-rows", defaultValue = "10000", paramLabel = "N",
+            description = "Most rows a query returns; a larger result is cut, with an X-Result-Cap header saying so. Default: ${DEFAULT-VALUE}.")
+    long maxRows;
+
     @Override public Integer call() throws InterruptedException {
         var store = seeds.load(spec.commandLine().getErr());
         KgServer.Builder builder = KgServer.builder().port(port).host(host).dataset(store)
-                .queryTimeout(Duration.ofSeconds(timeoutSeconds));
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows);
         LinkedDataSite.install(builder, store, seeds.base, Instant.now());
         KgServer server = builder.build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));

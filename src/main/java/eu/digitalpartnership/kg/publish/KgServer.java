@@ -47,6 +47,9 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
  */
 public final class KgServer {
 
+    /** Rows a query returns at most unless configured otherwise. */
+    public static final long DEFAULT_RESULT_CAP = 10_000;
+
     /** Path of the SPARQL and Graph Store endpoint. */
     public static final String SPARQL_PATH = "/sparql";
 
@@ -61,7 +64,7 @@ public final class KgServer {
         // Unnamed endpoints on a dataset called "/sparql": Fuseki serves them at /sparql itself and
         // claims no other path, so /, /id/* and /doc/* fall through to servlets.
         DataService service = DataService.newBuilder(new UnionDefaultGraphView(b.dataset))
-                .addEndpoint(Endpoint.create().operation(Operation.Query).context(queryContext).build())
+                .addEndpoint(Endpoint.create().operation(Operation.Query).processor(new CappedQuery(b.resultCap)).context(queryContext).build())
                 .addEndpoint(Endpoint.create().operation(Operation.GSP_R).processor(new GraphRead()).build())
                 .build();
         FusekiServer.Builder fb = FusekiServer.create()
@@ -130,6 +133,7 @@ public final class KgServer {
         private String host = "127.0.0.1";
         private DatasetGraph dataset;
         private Duration queryTimeout = Security.DEFAULT_QUERY_TIMEOUT;
+        private long resultCap = DEFAULT_RESULT_CAP;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         private final Map<String, Filter> filters = new LinkedHashMap<>();
 
@@ -166,6 +170,13 @@ public final class KgServer {
             if (timeout.toMillis() < 1)
                 throw new IllegalArgumentException("Bad query timeout " + timeout + ": must be at least 1 ms");
             this.queryTimeout = timeout;
+            return this;
+        }
+
+        /** The most rows (or triples) a query returns; a larger result is cut and the response says so. At least 1. */
+        public Builder resultCap(long rows) {
+            if (rows < 1) throw new IllegalArgumentException("Bad result cap " + rows + ": must be at least 1");
+            this.resultCap = rows;
             return this;
         }
 

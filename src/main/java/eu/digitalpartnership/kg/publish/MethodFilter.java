@@ -12,17 +12,25 @@ import java.util.Set;
 
 /**
  * Answers 405 with an Allow header to every method a read-only publisher does not serve (PUT, DELETE, PATCH,
- * TRACE, …), and 400 to a GET that claims a SPARQL query body but has no {@code query} parameter (which Fuseki
+ * TRACE, …), 413 to a body over {@link #MAX_BODY} bytes, and 400 to a GET that claims a SPARQL query body but has no {@code query} parameter (which Fuseki
  * 5.6.0 would answer with a 500).
  */
 final class MethodFilter implements Filter {
     static final Set<String> ALLOWED = Set.of("GET", "HEAD", "POST", "OPTIONS");
+    /** Largest request body accepted, in bytes. */
+    static final long MAX_BODY = 4L * 1024 * 1024;
 
     @Override public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse resp = (HttpServletResponse) response;
         if (ALLOWED.contains(req.getMethod())) {
+            if (req.getContentLengthLong() > MAX_BODY) {
+                resp.setStatus(413);
+                resp.setContentType("text/plain;charset=utf-8");
+                resp.getWriter().write("413 The request body may be at most " + MAX_BODY + " bytes.\n");
+                return;
+            }
             if (bodilessQuery(req)) {
                 resp.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 resp.setContentType("text/plain;charset=utf-8");

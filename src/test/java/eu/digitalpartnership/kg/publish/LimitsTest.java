@@ -1,0 +1,86 @@
+package eu.digitalpartnership.kg.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+
+/** Limits that fire and say so: a result-row cap signalled in headers, and a request body limit answered with 413. */
+class LimitsTest {
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void select_without_limit_is_capped_and_the_response_says_so() throws Exception {
+        withServer(3, server -> {
+            HttpResponse<String> r = get(server, "SELECT * WHERE { ?s ?p ?o }");
+            assertEquals(200, r.statusCode());
+            assertEquals(3, r.body().lines().count() - 1, "header line plus 3 rows:\n" + r.body());
+            assertEquals("3", r.headers().firstValue("X-Result-Cap").orElse(""));
+            assertTrue(r.headers().firstValue("Warning").orElse("").contains("capped at 3 rows"));
+        });
+    }
+
+    @Test
+    void select_with_a_limit_under_the_cap_is_not_marked() throws Exception {
+        withServer(3, server -> {
+            HttpResponse<String> r = get(server, "SELECT * WHERE { ?s ?p ?o } LIMIT 2");
+            assertEquals(2, r.body().lines().count() - 1);
+            assertFalse(r.headers().firstValue("X-Result-Cap").isPresent());
+        });
+    }
+
+    @Test
+    void post_body_over_the_limit_413() throws Exception {
+        withServer(3, server -> {
+            String big = "query=" + "x".repeat((int) MethodFilter.MAX_BODY + 10);
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(big)).build(),
+                    BodyHandlers.ofString());
+            assertEquals(413, r.statusCode());
+        });
+    }
+
+    @Test
+    void url_over_the_limit_is_a_4xx() throws Exception {
+        withServer(3, server -> {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + "x".repeat(40_000))).GET().build(),
+                    BodyHandlers.ofString());
+            assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, "status " + r.statusCode());
+        });
+    }
+
+    private HttpResponse<String> get(KgServer server, String query) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "text/csv").GET().build(), BodyHandlers.ofString());
+    }
+
+    interface ServerTest { void run(KgServer server) throws Exception; }
+
+    private static void withServer(long cap, ServerTest test) throws Exception {
+        DatasetGraph ds = Stores.inMemory();
+        Txn.executeWrite(ds, () -> {
+            for (int i = 0; i < 10; i++)
+                ds.add(Quad.create(NodeFactory.createURI("urn:g"), NodeFactory.createURI("urn:s" + i), NodeFactory.createURI("urn:p"),
+                        NodeFactory.createLiteralString("o" + i)));
+        });
+        KgServer server = KgServer.builder().port(0).dataset(ds).resultCap(cap).build().start();
+        try {
+            test.run(server);
+        } finally {
+            server.stop();
+        }
+    }
+}
