@@ -24,6 +24,12 @@ final class SeedOptions {
             description = "Keep the data in a persistent TDB2 store in this folder (default: in memory). A load makes the store hold exactly the seeds, in one transaction.")
     Path store;
 
+    /** Loads the seeds again into an open store (one transaction); returns a one-line summary. */
+    String reload(DatasetGraph store) {
+        Loader.LoadResult r = Loader.create(IriMinter.withBase(base), Validator.standard()).sync(SeedFolder.read(seeds), store);
+        return String.format("Reloaded %d documents, %d triples, %d warnings from %s", r.documents().size(), r.triples(), r.warnings(), seeds);
+    }
+
     /** Reads, extracts, validates and loads the seeds into the store (made to hold exactly them); reports on err. */
     DatasetGraph load(PrintWriter err) {
         DatasetGraph store = this.store == null ? Stores.inMemory() : Stores.persistent(this.store);

@@ -2,6 +2,8 @@ package eu.digitalpartnership.kg.cli;
 
 import eu.digitalpartnership.kg.publish.KgServer;
 import eu.digitalpartnership.kg.publish.web.LinkedDataSite;
+import eu.digitalpartnership.kg.publish.web.ReloadServlet;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -31,14 +33,25 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most rows a query returns; a larger result is cut, with an X-Result-Cap header saying so. Default: ${DEFAULT-VALUE}.")
     long maxRows;
 
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Enable POST /admin/reload for the users of this file ('user: password' per line; HTTP Basic, so use TLS or loopback). Without it there is no admin operation.")
+    Path passwordFile;
+
     @Override public Integer call() throws InterruptedException {
         var store = seeds.load(spec.commandLine().getErr());
         KgServer.Builder builder = KgServer.builder().port(port).host(host).dataset(store)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows);
-        LinkedDataSite.install(builder, store, seeds.base, Instant.now());
+        LinkedDataSite site = LinkedDataSite.install(builder, store, seeds.base, Instant.now());
+        if (passwordFile != null)
+            builder.addServlet(ReloadServlet.PATH, ReloadServlet.withPasswordFile(passwordFile, () -> {
+                String summary = seeds.reload(store);
+                site.reloaded(Instant.now());
+                return summary;
+            }));
         KgServer server = builder.build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         spec.commandLine().getOut().println("SPARQL endpoint ready at " + server.sparqlUrl());
+        if (passwordFile != null) spec.commandLine().getOut().println("Reload: POST " + server.url() + ReloadServlet.PATH.substring(1) + " (HTTP Basic)");
         spec.commandLine().getOut().flush();
         Thread.currentThread().join();
         return Main.OK;

@@ -62,6 +62,32 @@ class LimitsTest {
         });
     }
 
+    @Test
+    void a_runaway_query_gets_503_while_other_clients_keep_being_served() throws Exception {
+        DatasetGraph ds = Stores.inMemory();
+        Txn.executeWrite(ds, () -> {
+            for (int i = 0; i < 3000; i++)
+                ds.add(Quad.create(NodeFactory.createURI("urn:g"), NodeFactory.createURI("urn:s" + i), NodeFactory.createURI("urn:p"),
+                        NodeFactory.createLiteralString("o" + i)));
+        });
+        KgServer server = KgServer.builder().port(0).dataset(ds).queryTimeout(java.time.Duration.ofSeconds(2)).build().start();
+        try {
+            var runaway = http.sendAsync(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + URLEncoder.encode(
+                    "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }", StandardCharsets.UTF_8)))
+                    .header("Accept", "text/csv").GET().build(), BodyHandlers.ofString());
+            int served = 0;
+            while (!runaway.isDone()) {
+                HttpResponse<String> quick = get(server, "SELECT * WHERE { ?s ?p ?o } LIMIT 1");
+                assertEquals(200, quick.statusCode());
+                served++;
+            }
+            assertEquals(503, runaway.get().statusCode(), runaway.get().body());
+            assertTrue(served > 0, "other clients were answered while the runaway query ran");
+        } finally {
+            server.stop();
+        }
+    }
+
     private HttpResponse<String> get(KgServer server, String query) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .header("Accept", "text/csv").GET().build(), BodyHandlers.ofString());

@@ -1,44 +1,79 @@
 package eu.digitalpartnership.kg.publish.web;
 
+import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.publish.KgServer;
 import eu.digitalpartnership.kg.publish.Stores;
 import eu.digitalpartnership.kg.validate.Validator;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The linked-data site around the SPARQL endpoint: dereferenceable IRIs with content negotiation, HTML pages
- * with evidence, and the static files they use.
+ * with evidence, the dataset description, dumps, the query page and the validation report.
  * <pre>
  *   KgServer.Builder builder = KgServer.builder().dataset(store);
- *   LinkedDataSite.install(builder, store, "https://w3id.org/dpkg/", Instant.now());
+ *   LinkedDataSite site = LinkedDataSite.install(builder, store, "https://w3id.org/dpkg/", Instant.now());
  *   KgServer server = builder.build().start();
+ *   // after the store is loaded again:
+ *   site.reloaded(Instant.now());
  * </pre>
  */
 public final class LinkedDataSite {
-    private LinkedDataSite() {}
+    private final DatasetGraph store;
+    private final String base;
+    private final Map<String, Swappable.Servlet> servlets = new LinkedHashMap<>();
+    private final Swappable.FilterHolder sparqlPage = new Swappable.FilterHolder();
+
+    private LinkedDataSite(DatasetGraph store, String base) {
+        this.store = store;
+        this.base = base;
+    }
 
     /** Registers the site's servlets on a server builder, for a store whose IRIs are minted under the base. */
-    public static void install(KgServer.Builder builder, DatasetGraph store, String base, Instant loadedAt) {
-        Objects.requireNonNull(store, "store");
-        Served served = new Served(Objects.requireNonNull(base, "base"));
+    public static LinkedDataSite install(KgServer.Builder builder, DatasetGraph store, String base, Instant loadedAt) {
+        LinkedDataSite site = new LinkedDataSite(Objects.requireNonNull(store, "store"), Objects.requireNonNull(base, "base"));
+        Map<String, HttpServlet> parts = site.parts(Objects.requireNonNull(loadedAt, "loadedAt"));
+        parts.forEach((path, servlet) -> {
+            Swappable.Servlet holder = new Swappable.Servlet();
+            holder.set(servlet);
+            site.servlets.put(path, holder);
+            builder.addServlet(path, holder);
+        });
+        builder.addFilter(KgServer.SPARQL_PATH, site.sparqlPage);
+        return site;
+    }
+
+    /** Rebuilds every page, count and cache from the store after it was loaded again; requests in flight finish first. */
+    public synchronized void reloaded(Instant loadedAt) {
+        parts(Objects.requireNonNull(loadedAt, "loadedAt")).forEach((path, servlet) -> servlets.get(path).set(servlet));
+    }
+
+    private Map<String, HttpServlet> parts(Instant loadedAt) {
+        Served served = new Served(base);
         DatasetGraph view = Stores.unionView(store);
-        PublishedQuality quality = new PublishedQuality(view, eu.digitalpartnership.kg.model.IriMinter.withBase(base).namespace("graph"));
-        builder.addServlet("/*", new LinkedDataServlet(store, view, served, Objects.requireNonNull(loadedAt, "loadedAt"), quality));
-        builder.addServlet(ValidationServlet.PATH, new ValidationServlet(quality, loadedAt));
-        builder.addServlet("/static/*", new StaticServlet("/web/static/", loadedAt));
-        builder.addServlet("", new HomeServlet(view, served, loadedAt));
-        builder.addServlet("/ontology/*", new VocabularyServlet(view, served, loadedAt));
-        builder.addServlet("/shapes/*", new VocabularyServlet(view, served, loadedAt));
-        builder.addServlet("/topic/scheme", new VocabularyServlet(view, served, loadedAt));
-        builder.addServlet("/doc/topic/scheme", new VocabularyServlet(view, served, loadedAt));
-        builder.addServlet("/validate", new ValidateServlet(Validator.standard(), loadedAt));
+        PublishedQuality quality = new PublishedQuality(view, IriMinter.withBase(base).namespace("graph"));
         DatasetDescription dataset = new DatasetDescription(view, base, new Dumps(store, base, loadedAt), quality);
-        builder.addServlet(DatasetDescription.VOID_PATH, new VoidServlet(dataset, served));
-        builder.addServlet("/dataset", new VoidServlet(dataset, served));
-        builder.addServlet(Dumps.PATH + "*", new DumpServlet(dataset.dumps()));
-        builder.addServlet(WebjarServlet.PATH + "*", new WebjarServlet(loadedAt));
-        builder.addFilter(KgServer.SPARQL_PATH, new SparqlPageFilter(dataset, new QueryPage(base)));
+        Map<String, HttpServlet> parts = new LinkedHashMap<>();
+        parts.put("/*", new LinkedDataServlet(store, view, served, loadedAt, quality));
+        parts.put(ValidationServlet.PATH, new ValidationServlet(quality, loadedAt));
+        parts.put("/static/*", new StaticServlet("/web/static/", loadedAt));
+        parts.put("", new HomeServlet(view, served, loadedAt));
+        parts.put("/ontology/*", new VocabularyServlet(view, served, loadedAt));
+        parts.put("/shapes/*", new VocabularyServlet(view, served, loadedAt));
+        parts.put("/topic/scheme", new VocabularyServlet(view, served, loadedAt));
+        parts.put("/doc/topic/scheme", new VocabularyServlet(view, served, loadedAt));
+        parts.put("/validate", new ValidateServlet(Validator.standard(), loadedAt));
+        parts.put(DatasetDescription.VOID_PATH, new VoidServlet(dataset, served));
+        parts.put("/dataset", new VoidServlet(dataset, served));
+        parts.put(Dumps.PATH + "*", new DumpServlet(dataset.dumps()));
+        parts.put(WebjarServlet.PATH + "*", new WebjarServlet(loadedAt));
+        Filter page = new SparqlPageFilter(dataset, new QueryPage(base));
+        sparqlPage.set(page);
+        return parts;
     }
 }
