@@ -61,17 +61,7 @@ public final class Loader {
      * {@link DocumentRejectedException} for one that breaks the shapes; in both cases the store is untouched.
      */
     public LoadResult load(List<SourceDocument> docs, DatasetGraph store) {
-        List<Staged> staged = new ArrayList<>();
-        for (SourceDocument doc : docs) staged.add(stage(doc));
-        Txn.executeWrite(store, () -> {
-            for (Staged s : staged) {
-                store.removeGraph(s.name());
-                store.addGraph(s.name(), s.graph());
-            }
-            derive(store);
-        });
-        return new LoadResult(staged.stream()
-                .map(s -> new Loaded(s.id(), s.name().getURI(), s.graph().size(), s.outcome())).toList());
+        return write(docs, store, false);
     }
 
     /**
@@ -79,17 +69,23 @@ public final class Loader {
      * documents no longer given (with every fact that only they stated), all in one transaction.
      */
     public LoadResult sync(List<SourceDocument> docs, DatasetGraph store) {
+        return write(docs, store, true);
+    }
+
+    private LoadResult write(List<SourceDocument> docs, DatasetGraph store, boolean removeOthers) {
         List<Staged> staged = new ArrayList<>();
         for (SourceDocument doc : docs) staged.add(stage(doc));
         java.util.Set<Node> keep = new java.util.HashSet<>();
         staged.forEach(s -> keep.add(s.name()));
         String prefix = iris.namespace("graph");
         Txn.executeWrite(store, () -> {
-            List<Node> stale = new ArrayList<>();
-            store.listGraphNodes().forEachRemaining(g -> {
-                if (g.isURI() && g.getURI().startsWith(prefix) && !keep.contains(g)) stale.add(g);
-            });
-            stale.forEach(store::removeGraph);
+            if (removeOthers) {
+                List<Node> stale = new ArrayList<>();
+                store.listGraphNodes().forEachRemaining(g -> {
+                    if (g.isURI() && g.getURI().startsWith(prefix) && !keep.contains(g)) stale.add(g);
+                });
+                stale.forEach(store::removeGraph);
+            }
             for (Staged s : staged) {
                 store.removeGraph(s.name());
                 store.addGraph(s.name(), s.graph());
