@@ -47,9 +47,9 @@ final class Analysis {
         this.reference = published != null ? published : DateFinder.dateline(text);
         this.lex = lex;
         this.dates = DateFinder.find(text, published);
-        this.partnerMentions = lex.partners.find(text);
+        this.partnerMentions = outsideHandles(text, lex.partners.find(text));
         this.demonymMentions = lex.demonyms.find(text);
-        this.bodyMentions = lex.bodies.find(text);
+        this.bodyMentions = outsideHandles(text, lex.bodies.find(text));
         this.placeMentions = lex.places.find(text);
         this.roleMentions = lex.roles.find(text);
         this.topicMentions = lex.topics.all(text);
@@ -61,6 +61,19 @@ final class Analysis {
         this.demonymIndex = new SpanIndex(demonymMentions.stream().map(Match::span).toList());
         this.dateIndex = new SpanIndex(dates.stream().map(DateMention::span).toList());
         this.honorificIndex = new SpanIndex(honorificMentions.stream().map(Match::span).toList());
+    }
+
+    /** Matches that are not part of a social-media handle or hashtag ("@MSIT_Minister", "#EUKorea"). */
+    private static <T> List<Match<T>> outsideHandles(String text, List<Match<T>> matches) {
+        return matches.stream().filter(m -> !inHandle(text, m.span())).toList();
+    }
+
+    private static boolean inHandle(String text, Span s) {
+        int i = s.start();
+        while (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '_')) i--;
+        boolean marked = i > 0 && (text.charAt(i - 1) == '@' || text.charAt(i - 1) == '#');
+        boolean underscored = s.end() < text.length() && text.charAt(s.end()) == '_' || s.start() > 0 && text.charAt(s.start() - 1) == '_';
+        return marked && i < s.start() || text.charAt(Math.max(0, s.start() - 1)) == '@' || underscored;
     }
 
     /** Locks a span (an acronym defined in the text) against being read as a name. */

@@ -28,6 +28,7 @@ final class CouncilRule {
             + "|\\bnext\\s+meeting\\b(?!\\s+of\\s+the\\s+(?!Council))"
             + "|(?<ttc>\\bTrade\\s+and\\s+Technology\\s+Council\\b|\\bTTC\\b)"
             + "|(?<its>\\b[Ii]ts\\s+(?:first|second|third|fourth|fifth|inaugural|\\d+(?:st|nd|rd|th))\\s+(?:ministerial\\s+)?meeting\\b)"
+            + "|(?<firstmet>\\b[Cc]ouncil\\s+first\\s+met\\b)"
             + "|(?<bare>\\bCouncil\\b)");
     private static final Pattern SUB_BODY_AFTER = Pattern.compile("^\\s+(?:Working\\s+Group|working\\s+group|WG|[Ss]ub-?group|[Tt]ask\\s+[Ff]orce)");
     private static final Pattern SUB_BODY_BEFORE = Pattern.compile("(?:Working\\s+Group|working\\s+group|[Ss]ub-?group)\\b.*\\b(?:under|of)\\s+the\\s+\\S*\\s*$");
@@ -106,7 +107,12 @@ final class CouncilRule {
             previous = s;
             previousKind = kind;
             if (acronym || SUB_BODY_AFTER.matcher(after).find() || SUB_BODY_BEFORE.matcher(before).find()) continue;
-            Span ordinalSpan = m.group("its") != null ? ordinalIn(a, s) : ordinalBefore(a, sentence, s, m.group("bare") != null ? 2 : 8);
+            if (otherPartnership(a, s)) {
+                previous = null;
+                continue;
+            }
+            Span ordinalSpan = m.group("its") != null || m.group("firstmet") != null ? ordinalIn(a, s)
+                    : ordinalBefore(a, sentence, s, m.group("bare") != null ? 2 : 8);
             Integer ordinal = ordinalSpan == null ? null : a.lex.ordinals.get(ordinalWord(a, ordinalSpan));
             if (m.group("bare") != null && ordinal == null && !NEXT.matcher(before).find()) continue;
             Span mention = ordinalSpan == null ? s : ordinalSpan.union(s);
@@ -117,6 +123,17 @@ final class CouncilRule {
             mentions.add(new Mention(mention, sentence, ordinal, future, past, meeting, kind, sentence.span()));
         }
         return withWindows(mentions);
+    }
+
+    /** True if partners named just before the mention ("the EU-Japan Digital Partnership Council") are not this article's pair. */
+    private static boolean otherPartnership(Analysis a, Span mention) {
+        int from = Math.max(0, mention.start() - 30);
+        String before = a.text.substring(from, mention.start());
+        int cut = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')));
+        Span window = new Span(from + cut + 1, mention.start());
+        for (var m : Analysis.in(a.partnerMentions, window))
+            if (m.entry() != a.eu && m.entry() != a.other) return true;
+        return false;
     }
 
     /** Each mention's window: its sentence, cut where another mention in the same sentence starts or ends. */
@@ -209,7 +226,8 @@ final class CouncilRule {
             Token tok = t.get(i);
             String w = tok.text().toLowerCase(Locale.ROOT);
             if (a.lex.ordinals.containsKey(w)) return tok.span();
-            if (BACK_SKIP.contains(w) || a.partnerAt(tok.span()) != null) continue;
+            if (BACK_SKIP.contains(w) || w.equals("#") || a.partnerAt(tok.span()) != null) continue;
+            if (i > 0 && t.get(i - 1).text().equals("#") && t.get(i - 1).end() == tok.start()) continue;
             break;
         }
         return null;

@@ -26,7 +26,7 @@ final class Findings {
     record CouncilFact(Integer ordinal, Ev mentionEv, PartialDate date, Ev dateEv, PlaceRef place, CouncilStatus status, String kind) {}
     record Party(PartnerEntry partner, String organisation, Ev ev) {}
     record MemorandumFact(String type, String title, String topicPhrase, List<TopicEntry> topics, String status,
-                          PartialDate date, Ev ev, Ev dateEv, List<Party> parties) {}
+                          PartialDate date, Ev ev, Ev dateEv, List<Party> parties, boolean topicStated) {}
     record InitiativeFact(String name, String type, String status, Ev ev) {}
     record OrganisationFact(String label, BodyEntry entry, PartnerEntry side, Ev ev) {}
     record MeetingFact(String name, PartialDate date, PartialDate end, Ev dateEv, PlaceRef place, Ev ev) {}

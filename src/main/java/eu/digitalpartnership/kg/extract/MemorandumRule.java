@@ -25,7 +25,8 @@ final class MemorandumRule {
     static final String SIGNED = "signed", REFERENCED = "referenced", IN_PREPARATION = "in_preparation", INTENDED = "intended";
 
     private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to)\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow)\\b"
-            + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall))\\b|$)";
+            + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall))\\b"
+            + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:Letter|Memorand|MoU|MOU|MoC|Administrative|Arrangement|Agreement|Joint)|$)";
     private static final String ACRONYM = "(?:\\s*\\([^)]{1,12}\\))?";
     private static final Pattern ON_TOPIC = Pattern.compile("^" + ACRONYM + "(?:\\s+between\\s+[^.;]+?\\s+and\\s+[^.;]+?(?=\\s+on\\s))?"
             + "\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+(.+?)" + STOP);
@@ -33,6 +34,8 @@ final class MemorandumRule {
     private static final Pattern SIGN = Pattern.compile("\\b(sign(?:ed|ing|ature)?|conclu(?:ded|sion)|exchanged|inked)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|pursue|work(?:ing)? towards|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AT_COUNCIL = Pattern.compile(
+            "\\bsigned\\s+(?:at|during|on the (?:margins|sidelines) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting)\\b");
     private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|by)\\s+");
 
     private MemorandumRule() {}
@@ -72,13 +75,26 @@ final class MemorandumRule {
         if (status.equals(IN_PREPARATION) || status.equals(INTENDED)) date = null;
         PartialDate d = date == null ? null : date.date();
         Ev dateEv = date == null ? null : new Ev(m.span().union(date.span()), "memorandum.signed-on");
+        Matcher atCouncil = AT_COUNCIL.matcher(after);
+        if (d == null && atCouncil.find()) {
+            String which = atCouncil.group(1);
+            Integer ordinal = a.lex.ordinals.get(which.toLowerCase(java.util.Locale.ROOT));
+            CouncilFact earlier = f.councils.stream().filter(c -> c.date() != null && (ordinal != null ? ordinal.equals(c.ordinal())
+                    : c.place() != null && c.place().label().equalsIgnoreCase(which))).findFirst().orElse(null);
+            if (earlier != null) {
+                d = earlier.date();
+                dateEv = new Ev(m.span().union(new Span(m.span().end() + atCouncil.start(), m.span().end() + atCouncil.end())),
+                        "memorandum.signed-at-earlier-council");
+                if (earlier.status() == Findings.CouncilStatus.PAST) status = REFERENCED;
+            }
+        }
         CouncilFact council = f.currentCouncil();
         if (d == null && status.equals(SIGNED) && council != null && council.date() != null) {
             d = council.date();
             dateEv = new Ev(s.span(), "memorandum.signed-at-council");
         }
         return new MemorandumFact(m.entry().type(), title, topic, topics, status, d, new Ev(evSpan, "memorandum." + status),
-                dateEv, parties(a, m.span(), s));
+                dateEv, parties(a, m.span(), s), topicSpan != null);
     }
 
     private static Span topicSpan(Analysis a, int offset, String after) {
@@ -183,13 +199,17 @@ final class MemorandumRule {
             if (same < 0) out.add(m);
             else if (richer(m, out.get(same))) out.set(same, m);
         }
-        return out;
+        java.util.Map<String, MemorandumFact> byIri = new java.util.LinkedHashMap<>();
+        for (MemorandumFact m : out)
+            byIri.merge(m.type() + "/" + eu.digitalpartnership.kg.model.Slugs.slug(m.title()), m, (x, y) -> richer(y, x) ? y : x);
+        return new ArrayList<>(byIri.values());
     }
 
     private static boolean sameInstrument(MemorandumFact x, MemorandumFact y) {
         if (!x.type().equals(y.type())) return false;
         if (x.date() != null && y.date() != null && !x.date().equals(y.date())) return false;
-        if (x.topicPhrase() == null || y.topicPhrase() == null) return x.status().equals(y.status());
+        if (!x.topicStated() || !y.topicStated()) return x.status().equals(y.status())
+                && (x.topicPhrase() == null || y.topicPhrase() == null || overlap(stem(x.topicPhrase()), stem(y.topicPhrase())) >= 0.5);
         return overlap(x.topicPhrase(), y.topicPhrase()) >= 0.5;
     }
 
@@ -206,9 +226,13 @@ final class MemorandumRule {
         return w;
     }
 
+    private static String stem(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("(\\p{L}{4,}?)s\\b", "$1");
+    }
+
     private static boolean richer(MemorandumFact candidate, MemorandumFact kept) {
-        int c = (candidate.date() != null ? 2 : 0) + (candidate.topicPhrase() != null ? 1 : 0);
-        int k = (kept.date() != null ? 2 : 0) + (kept.topicPhrase() != null ? 1 : 0);
+        int c = (candidate.date() != null ? 4 : 0) + (candidate.topicStated() ? 2 : 0) + (candidate.topicPhrase() != null ? 1 : 0);
+        int k = (kept.date() != null ? 4 : 0) + (kept.topicStated() ? 2 : 0) + (kept.topicPhrase() != null ? 1 : 0);
         return c > k || c == k && candidate.title().length() > kept.title().length();
     }
 }

@@ -169,6 +169,7 @@ final class OfficialRule {
             String w = tok.text();
             if (opening && tok.isWord() && tok.isCapitalised() && !honorific(a, tok) && !isRoleHead(a, tok)) {
                 end = k;
+                opening = false;
                 continue;
             }
             if (!w.equals("the")) opening = false;

@@ -32,6 +32,7 @@ public final class DateFinder {
     private static final Pattern TODAY = Pattern.compile("\\b(today|yesterday)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY_ALONE = Pattern.compile(
             "\\b(?:on|last|this|next)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,?\\s+\\d|,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))");
+    private static final Pattern DAY_ONLY = Pattern.compile("\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?" + MONTH + ")");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "\\b(?:(earlier|later)\\s+)?(this|last|next|the previous|the following)\\s+(week|month)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
@@ -59,6 +60,7 @@ public final class DateFinder {
             scan(text, MONTH_RELATIVE_YEAR, found, m -> new PartialDate[] {
                     new PartialDate(published.getYear() + offset(m.group(2)), month(m.group(1)), 0) });
             scan(text, RELATIVE_MONTH, found, m -> relativeMonth(published, m.group(1), month(m.group(2))));
+            scan(text, DAY_ONLY, found, m -> dayOfReferenceMonth(published, Integer.parseInt(m.group(1))));
             scan(text, WEEKDAY_ALONE, found, m -> weekday(published, m.group(0).toLowerCase(Locale.ROOT).startsWith("next"), m.group(1)));
         }
         found.sort(Comparator.comparing(DateMention::span));
@@ -112,6 +114,13 @@ public final class DateFinder {
         if (w.equals("last") && month >= published.getMonthValue()) year--;
         if (w.equals("next") && month <= published.getMonthValue()) year++;
         return new PartialDate[] { new PartialDate(year, month, 0) };
+    }
+
+    /** "on the 8th": that day of the publication month, or of the month before when it would be later. */
+    private static PartialDate[] dayOfReferenceMonth(LocalDate published, int day) {
+        LocalDate month = day <= published.getDayOfMonth() ? published : published.minusMonths(1);
+        if (day > month.lengthOfMonth()) return null;
+        return new PartialDate[] { PartialDate.of(month.withDayOfMonth(day)) };
     }
 
     /** "on Tuesday": the latest Tuesday on or before the publication date ("next Tuesday": the first one after). */
