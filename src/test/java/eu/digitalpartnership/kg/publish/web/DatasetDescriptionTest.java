@@ -5,20 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.digitalpartnership.kg.extract.SeedFolder;
 import eu.digitalpartnership.kg.model.DP;
 import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.publish.KgServer;
-import eu.digitalpartnership.kg.publish.Loader;
 import eu.digitalpartnership.kg.publish.Stores;
-import eu.digitalpartnership.kg.validate.Validator;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -62,8 +57,7 @@ class DatasetDescriptionTest {
 
     @BeforeAll
     static void loadSeeds() {
-        store = Stores.inMemory();
-        Loader.create(IriMinter.standard(), Validator.standard()).load(SeedFolder.read(Path.of("seeds")), store);
+        store = SeededSite.seedStore();
     }
 
     // ---- the figures are those of the store
@@ -266,19 +260,9 @@ class DatasetDescriptionTest {
 
     // ---- helpers
 
-    private interface ServerTest {
-        void run(KgServer server) throws Exception;
-    }
 
-    private static void withServer(ServerTest test) throws Exception {
-        KgServer.Builder builder = KgServer.builder().port(0).dataset(store);
-        LinkedDataSite.install(builder, store, BASE, Instant.now());
-        KgServer server = builder.build().start();
-        try {
-            test.run(server);
-        } finally {
-            server.stop();
-        }
+    private static void withServer(SeededSite.ServerTest test) throws Exception {
+        SeededSite.withServer(store, test);
     }
 
     /** The distinct triples of all the store's graphs: what the union default graph holds. */

@@ -4,12 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.digitalpartnership.kg.extract.SeedFolder;
-import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.publish.KgServer;
-import eu.digitalpartnership.kg.publish.Loader;
-import eu.digitalpartnership.kg.publish.Stores;
-import eu.digitalpartnership.kg.validate.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
@@ -17,8 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -44,8 +36,7 @@ class DumpsTest {
 
     @BeforeAll
     static void loadSeeds() {
-        store = Stores.inMemory();
-        Loader.create(IriMinter.standard(), Validator.standard()).load(SeedFolder.read(Path.of("seeds")), store);
+        store = SeededSite.seedStore();
     }
 
     @Test
@@ -99,19 +90,9 @@ class DumpsTest {
 
     // ---- helpers
 
-    private interface ServerTest {
-        void run(KgServer server) throws Exception;
-    }
 
-    private static void withServer(ServerTest test) throws Exception {
-        KgServer.Builder builder = KgServer.builder().port(0).dataset(store);
-        LinkedDataSite.install(builder, store, IriMinter.DEFAULT_BASE, Instant.now());
-        KgServer server = builder.build().start();
-        try {
-            test.run(server);
-        } finally {
-            server.stop();
-        }
+    private static void withServer(SeededSite.ServerTest test) throws Exception {
+        SeededSite.withServer(store, test);
     }
 
     /** Every named graph of the store is in the dump, with the same triples, and nothing else is. */

@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.digitalpartnership.kg.extract.SeedFolder;
 import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.publish.KgServer;
-import eu.digitalpartnership.kg.publish.Loader;
-import eu.digitalpartnership.kg.publish.Stores;
-import eu.digitalpartnership.kg.validate.Validator;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -75,8 +69,7 @@ class SparqlPageTest {
 
     @BeforeAll
     static void loadSeeds() throws Exception {
-        store = Stores.inMemory();
-        Loader.create(IriMinter.standard(), Validator.standard()).load(SeedFolder.read(Path.of("seeds")), store);
+        store = SeededSite.seedStore();
         officials = Files.readString(Path.of("queries", "officials.rq"), UTF_8);
     }
 
@@ -276,19 +269,9 @@ class SparqlPageTest {
 
     // ---- helpers
 
-    private interface ServerTest {
-        void run(KgServer server) throws Exception;
-    }
 
-    private static void withServer(ServerTest test) throws Exception {
-        KgServer.Builder builder = KgServer.builder().port(0).dataset(store);
-        LinkedDataSite.install(builder, store, IriMinter.DEFAULT_BASE, Instant.now());
-        KgServer server = builder.build().start();
-        try {
-            test.run(server);
-        } finally {
-            server.stop();
-        }
+    private static void withServer(SeededSite.ServerTest test) throws Exception {
+        SeededSite.withServer(store, test);
     }
 
     private HttpResponse<String> get(String url, String accept) throws Exception {
