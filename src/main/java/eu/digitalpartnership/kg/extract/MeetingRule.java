@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 
 /** Other meetings (summits, ministerial meetings, conferences) with the date and city in their sentence. */
 final class MeetingRule {
-    private static final String MOD = "(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|\\p{N}+[\\p{L}\\p{N}'’-]*|G\\d+|EU[-–]\\p{Lu}\\p{L}+)";
+    private static final String MOD = "(?:\\p{Lu}[\\p{L}\\p{N}'’–-]*|\\p{N}+[\\p{L}\\p{N}'’-]*|G\\d+|EU[-–]\\p{Lu}\\p{L}+)";
     private static final Pattern MEETING = Pattern.compile(
-            "(?:\\b(\\d{1,3}(?:st|nd|rd|th))\\s+)?((?:" + MOD + "\\s+){1,6})"
+            "(?:\\b(\\d{1,3}(?:st|nd|rd|th))\\s+)?((?:" + MOD + "\\s+(?:and\\s+(?=\\p{Lu}))?){1,6})"
             + "([Ss]ummit|Ministerial\\s+(?:[Mm]eeting|Council\\s+[Mm]eeting|[Cc]onference)|Ministers['’]?\\s+[Mm]eeting|[Cc]onference|Trade and Technology Council|Assembly)\\b");
 
     private static final Pattern HEAD = Pattern.compile(

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /** Finds the place of a meeting: a city from the lexicon, or a capitalised name after "in", near a mention. */
 final class Places {
-    private static final Pattern IN_NAME = Pattern.compile("\\b(?:in|at)\\s+((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s\\p{Lu}[\\p{L}'’-]+)?)");
+    private static final Pattern IN_NAME = Pattern.compile("\\b(?:in|at)\\s+((?:St\\.\\s)?(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s\\p{Lu}[\\p{L}'’-]+)?)");
 
     private Places() {}
 
