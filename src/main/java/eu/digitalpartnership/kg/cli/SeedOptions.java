@@ -33,8 +33,11 @@ final class SeedOptions {
     /** Reads, extracts, validates and loads the seeds into the store (made to hold exactly them); reports on err. */
     DatasetGraph load(PrintWriter err) {
         DatasetGraph store = this.store == null ? Stores.inMemory() : Stores.persistent(this.store);
-        Loader.LoadResult r = Loader.create(IriMinter.withBase(base), Validator.standard()).sync(SeedFolder.read(seeds), store);
-        err.printf("Loaded %d documents, %d triples, %d warnings from %s%n", r.documents().size(), r.triples(), r.warnings(), seeds);
+        long start = System.nanoTime();
+        Loader.LoadResult r = Loader.create(IriMinter.withBase(base), Validator.standard())
+                .reporting(new ProgressReport(err, System.console() != null)).sync(SeedFolder.read(seeds), store);
+        err.printf("Loaded %d documents, %d triples, %d warnings from %s in %.1f s%n", r.documents().size(), r.triples(), r.warnings(),
+                seeds, (System.nanoTime() - start) / 1e9);
         return store;
     }
 }

@@ -40,9 +40,19 @@ public final class Loader {
     /** One loaded document. */
     public record Loaded(String documentId, String graph, long triples, ValidationOutcome outcome) {}
 
+    /** Told after each document is extracted and validated: how many are done out of how many. */
+    public interface Progress {
+        /** One more document done. */
+        void done(int documents, int total);
+
+        /** No reporting. */
+        Progress NONE = (d, t) -> {};
+    }
+
     private final IriMinter iris;
     private final Extractor extractor;
     private final Validator validator;
+    private Progress progress = Progress.NONE;
 
     private Loader(IriMinter iris, Validator validator) {
         this.iris = iris;
@@ -74,7 +84,10 @@ public final class Loader {
 
     private LoadResult write(List<SourceDocument> docs, DatasetGraph store, boolean removeOthers) {
         List<Staged> staged = new ArrayList<>();
-        for (SourceDocument doc : docs) staged.add(stage(doc));
+        for (SourceDocument doc : docs) {
+            staged.add(stage(doc));
+            progress.done(staged.size(), docs.size());
+        }
         java.util.Set<Node> keep = new java.util.HashSet<>();
         staged.forEach(s -> keep.add(s.name()));
         String prefix = iris.namespace("graph");
@@ -101,6 +114,12 @@ public final class Loader {
         store.removeGraph(name);
         Graph derived = CouncilOrder.derive(store.getUnionGraph());
         if (!derived.isEmpty()) store.addGraph(name, derived);
+    }
+
+    /** Reports progress to the listener while documents are extracted and validated. */
+    public Loader reporting(Progress listener) {
+        this.progress = java.util.Objects.requireNonNull(listener, "listener");
+        return this;
     }
 
     /** Extracts and validates one document without writing it anywhere. */
