@@ -12,6 +12,9 @@ import eu.digitalpartnership.kg.publish.Stores;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import static eu.digitalpartnership.kg.publish.web.SeededSite.contentType;
+import static eu.digitalpartnership.kg.publish.web.SeededSite.parse;
+
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.HashMap;
@@ -23,13 +26,11 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
@@ -284,15 +285,7 @@ class DatasetDescriptionTest {
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(), BodyHandlers.ofString());
     }
 
-    private static String contentType(HttpResponse<?> r) {
-        return r.headers().firstValue("Content-Type").orElse("");
-    }
 
-    private static Model parse(String body, Lang lang, String base) {
-        Model m = ModelFactory.createDefaultModel();
-        RDFParser.fromString(body, lang).base(base).parse(m);
-        return m;
-    }
 
     private static long number(Resource r, Property p) {
         RDFNode value = r.getRequiredProperty(p).getObject();

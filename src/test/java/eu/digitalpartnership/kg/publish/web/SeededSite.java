@@ -26,6 +26,18 @@ final class SeededSite {
         return store;
     }
 
+    /** The Content-Type header of a response, or "". */
+    static String contentType(java.net.http.HttpResponse<?> r) {
+        return r.headers().firstValue("Content-Type").orElse("");
+    }
+
+    /** An RDF body parsed into a model, relative IRIs against the base. */
+    static org.apache.jena.rdf.model.Model parse(String body, org.apache.jena.riot.Lang lang, String base) {
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(body, lang).base(base).parse(m);
+        return m;
+    }
+
     /** Serves the store with the linked-data site on a free port for the duration of the test. */
     static void withServer(DatasetGraph store, ServerTest test) throws Exception {
         KgServer.Builder builder = KgServer.builder().port(0).dataset(store);

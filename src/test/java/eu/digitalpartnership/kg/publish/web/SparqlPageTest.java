@@ -12,6 +12,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import static eu.digitalpartnership.kg.publish.web.SeededSite.contentType;
+import static eu.digitalpartnership.kg.publish.web.SeededSite.parse;
+
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
@@ -31,13 +34,11 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -291,15 +292,7 @@ class SparqlPageTest {
         return n;
     }
 
-    private static String contentType(HttpResponse<?> r) {
-        return r.headers().firstValue("Content-Type").orElse("");
-    }
 
-    private static Model parse(String body, Lang lang, String base) {
-        Model m = ModelFactory.createDefaultModel();
-        RDFParser.fromString(body, lang).base(base).parse(m);
-        return m;
-    }
 
     private static String enc(String s) {
         return URLEncoder.encode(s, UTF_8);
