@@ -14,7 +14,7 @@ import org.apache.jena.graph.Graph;
  * </pre>
  */
 public final class Extractor {
-    /** Version of the rules, recorded as the extraction's software agent. */
+    /** Release version of the rules. */
     public static final String VERSION = "0.1.0";
 
     private final IriMinter iris;
@@ -44,6 +44,19 @@ public final class Extractor {
         TopicRule.apply(a, f);
         MeetingRule.apply(a, f);
         InitiativeRule.apply(a, f);
-        return new GraphWriter(iris, doc, a, VERSION).write(f);
+        return new GraphWriter(iris, doc, a, version()).write(f);
+    }
+
+    /**
+     * What an extraction of the document records about it and about itself (text digest, metadata, software agent),
+     * without reading the text: a stored graph that holds exactly this came from the same input and the same build.
+     */
+    public Graph provenance(SourceDocument doc) {
+        return GraphWriter.provenance(iris, Objects.requireNonNull(doc, "doc"), version());
+    }
+
+    /** The version recorded as the extraction's software agent: the release and a fingerprint of this build. */
+    public static String version() {
+        return VERSION + "+" + BuildFingerprint.current();
     }
 }

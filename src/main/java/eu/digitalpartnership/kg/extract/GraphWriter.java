@@ -53,6 +53,10 @@ final class GraphWriter {
         describeDocument(extractorVersion);
     }
 
+    static Graph provenance(IriMinter iris, SourceDocument doc, String extractorVersion) {
+        return new GraphWriter(iris, doc, null, extractorVersion).m.getGraph();
+    }
+
     Graph write(Findings f) {
         Resource partnership = partners(f);
         f.officials.forEach(o -> official(o, partnership));

@@ -8,9 +8,19 @@ import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.validate.InvalidDataException;
 import eu.digitalpartnership.kg.validate.ValidationOutcome;
 import eu.digitalpartnership.kg.validate.Validator;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,8 +29,11 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * Extracts every document into a staging graph, validates each against the shapes, and only when all pass
- * writes them, one named graph per document, in a single write transaction. Nothing is written otherwise.
+ * Extracts every document into a staging graph and validates it against the shapes, several documents at a time,
+ * writing each validated graph (one named graph per document) into a single write transaction that commits only when
+ * every document has passed: a failure aborts it and leaves the store as it was. Memory stays flat however many
+ * documents there are, and a document whose text and metadata are unchanged since this build stored it (validated by
+ * the standard shapes, which are part of the build) is neither extracted nor validated again.
  * <pre>
  *   Loader loader = Loader.create(IriMinter.standard(), Validator.standard());
  *   DatasetGraph store = Stores.inMemory();
@@ -30,15 +43,21 @@ import org.apache.jena.vocabulary.RDF;
 public final class Loader {
     /** What one load did: per document, its graph name, size and validation outcome (warnings included). */
     public record LoadResult(List<Loaded> documents) {
-        /** Total triples written. */
+        /** Total triples in the documents' graphs. */
         public long triples() { return documents.stream().mapToLong(Loaded::triples).sum(); }
 
-        /** Total warnings across documents. */
-        public int warnings() { return documents.stream().mapToInt(d -> d.outcome().warnings().size()).sum(); }
+        /** Total warnings across the documents validated by this load. */
+        public int warnings() { return documents.stream().filter(d -> d.outcome() != null).mapToInt(d -> d.outcome().warnings().size()).sum(); }
+
+        /** How many documents were already stored unchanged, so neither extracted nor validated again. */
+        public long unchanged() { return documents.stream().filter(Loaded::unchanged).count(); }
     }
 
-    /** One loaded document. */
-    public record Loaded(String documentId, String graph, long triples, ValidationOutcome outcome) {}
+    /** One loaded document; {@code outcome} is null when it was {@link #unchanged()}. */
+    public record Loaded(String documentId, String graph, long triples, ValidationOutcome outcome) {
+        /** True when the stored graph already came from the same input and build, so it was kept as it was. */
+        public boolean unchanged() { return outcome == null; }
+    }
 
     /** Told after each document is extracted and validated: how many are done out of how many. */
     public interface Progress {
@@ -53,6 +72,7 @@ public final class Loader {
     private final Extractor extractor;
     private final Validator validator;
     private Progress progress = Progress.NONE;
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     private Loader(IriMinter iris, Validator validator) {
         this.iris = iris;
@@ -66,7 +86,7 @@ public final class Loader {
     }
 
     /**
-     * Extracts and validates all documents, then replaces their graphs in the store in one transaction.
+     * Extracts, validates and writes the documents' graphs (replacing earlier ones) in one transaction.
      * Throws {@link InputException} for a document with no recognisable facts and
      * {@link DocumentRejectedException} for one that breaks the shapes; in both cases the store is untouched.
      */
@@ -75,38 +95,104 @@ public final class Loader {
     }
 
     /**
-     * Makes the store hold exactly these documents: adds new ones, replaces changed ones, and removes the graphs of
-     * documents no longer given (with every fact that only they stated), all in one transaction.
+     * Makes the store hold exactly these documents: adds new ones, replaces changed ones, keeps unchanged ones, and
+     * removes the graphs of documents no longer given (with every fact that only they stated), all in one transaction.
      */
     public LoadResult sync(List<SourceDocument> docs, DatasetGraph store) {
         return write(docs, store, true);
     }
 
+    /** Extracts and validates with this many documents at a time (default: one per processor). */
+    public Loader parallelism(int documentsAtATime) {
+        if (documentsAtATime < 1) throw new IllegalArgumentException("parallelism must be at least 1");
+        this.threads = documentsAtATime;
+        return this;
+    }
+
     private LoadResult write(List<SourceDocument> docs, DatasetGraph store, boolean removeOthers) {
-        List<Staged> staged = new ArrayList<>();
-        for (SourceDocument doc : docs) {
-            staged.add(stage(doc));
-            progress.done(staged.size(), docs.size());
+        requireDistinctIds(docs);
+        List<Loaded> loaded = new ArrayList<>(docs.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
+        try {
+            return Txn.calculateWrite(store, () -> {
+                if (removeOthers) removeOthers(docs, store);
+                Deque<Future<Staged>> pending = new ArrayDeque<>();
+                int next = 0;
+                while (next < docs.size() || !pending.isEmpty()) {
+                    while (next < docs.size() && pending.size() < 2 * threads) {
+                        SourceDocument doc = docs.get(next++);
+                        Node name = graphName(doc);
+                        pending.add(unchanged(doc, name, store)
+                                ? CompletableFuture.completedFuture(new Staged(doc.id(), name, null, null))
+                                : pool.submit(() -> stage(doc)));
+                    }
+                    loaded.add(store(await(pending.poll()), store));
+                    progress.done(loaded.size(), docs.size());
+                }
+                derive(store);
+                return new LoadResult(loaded);
+            });
+        } finally {
+            pool.shutdownNow();
         }
-        java.util.Set<Node> keep = new java.util.HashSet<>();
-        staged.forEach(s -> keep.add(s.name()));
+    }
+
+    private static Loaded store(Staged s, DatasetGraph store) {
+        if (s.graph() == null) return new Loaded(s.id(), s.name().getURI(), store.getGraph(s.name()).size(), null);
+        store.removeGraph(s.name());
+        s.graph().find().forEachRemaining(t -> store.add(s.name(), t.getSubject(), t.getPredicate(), t.getObject()));
+        return new Loaded(s.id(), s.name().getURI(), s.graph().size(), s.outcome());
+    }
+
+    private static Staged await(Future<Staged> f) {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Load interrupted", e);
+        }
+    }
+
+    private void removeOthers(List<SourceDocument> docs, DatasetGraph store) {
+        Set<Node> keep = new HashSet<>();
+        docs.forEach(d -> keep.add(graphName(d)));
         String prefix = iris.namespace("graph");
-        Txn.executeWrite(store, () -> {
-            if (removeOthers) {
-                List<Node> stale = new ArrayList<>();
-                store.listGraphNodes().forEachRemaining(g -> {
-                    if (g.isURI() && g.getURI().startsWith(prefix) && !keep.contains(g)) stale.add(g);
-                });
-                stale.forEach(store::removeGraph);
-            }
-            for (Staged s : staged) {
-                store.removeGraph(s.name());
-                store.addGraph(s.name(), s.graph());
-            }
-            derive(store);
+        List<Node> stale = new ArrayList<>();
+        store.listGraphNodes().forEachRemaining(g -> {
+            if (g.isURI() && g.getURI().startsWith(prefix) && !keep.contains(g)) stale.add(g);
         });
-        return new LoadResult(staged.stream()
-                .map(s -> new Loaded(s.id(), s.name().getURI(), s.graph().size(), s.outcome())).toList());
+        stale.forEach(store::removeGraph);
+    }
+
+    private boolean unchanged(SourceDocument doc, Node name, DatasetGraph store) {
+        if (validator != Validator.standard()) return false;
+        Graph expected = extractor.provenance(doc);
+        Graph stored = store.getGraph(name);
+        if (!expected.find().filterDrop(stored::contains).toList().isEmpty()) return false;
+        Node document = NodeFactory.createURI(iris.mint("document", "doc", doc.id()));
+        return stored.find(document, Node.ANY, Node.ANY).toList().size() == expected.find(document, Node.ANY, Node.ANY).toList().size();
+    }
+
+    private static void requireDistinctIds(List<SourceDocument> docs) {
+        Set<String> seen = new HashSet<>();
+        for (SourceDocument d : docs)
+            if (!seen.add(d.id())) throw new InputException("Two documents have the same id '" + d.id() + "'");
+    }
+
+    private Node graphName(SourceDocument doc) {
+        return NodeFactory.createURI(iris.mint("graph", "doc", doc.id()));
+    }
+
+    private static ThreadFactory daemon() {
+        return r -> {
+            Thread t = new Thread(r, "dpkg-extract");
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private void derive(DatasetGraph store) {
@@ -118,7 +204,7 @@ public final class Loader {
 
     /** Reports progress to the listener while documents are extracted and validated. */
     public Loader reporting(Progress listener) {
-        this.progress = java.util.Objects.requireNonNull(listener, "listener");
+        this.progress = Objects.requireNonNull(listener, "listener");
         return this;
     }
 
@@ -140,7 +226,7 @@ public final class Loader {
         Graph g = requireFacts(doc, extractor.extract(doc));
         try {
             ValidationOutcome outcome = validator.check(g);
-            return new Staged(doc.id(), NodeFactory.createURI(iris.mint("graph", "doc", doc.id())), g, outcome);
+            return new Staged(doc.id(), graphName(doc), g, outcome);
         } catch (InvalidDataException e) {
             throw new DocumentRejectedException(doc.id(), g, e);
         }

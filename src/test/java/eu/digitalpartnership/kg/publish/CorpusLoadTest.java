@@ -95,6 +95,40 @@ class CorpusLoadTest {
     }
 
     @Test
+    void documents_extracted_several_at_a_time_give_the_same_store_as_one_at_a_time() {
+        DatasetGraph sequential = Stores.inMemory();
+        Loader.create(IRIS, Validator.standard()).parallelism(1).load(CORPUS, sequential);
+        DatasetGraph parallel = Stores.inMemory();
+        Loader.create(IRIS, Validator.standard()).parallelism(4).load(CORPUS, parallel);
+        assertEquals(quads(sequential), quads(parallel));
+    }
+
+    @Test
+    void a_sync_keeps_unchanged_documents_and_extracts_again_only_those_whose_text_or_metadata_changed() {
+        DatasetGraph store = Stores.inMemory();
+        Loader.LoadResult first = LOADER.sync(CORPUS, store);
+        assertEquals(0, first.unchanged(), "an empty store has nothing to keep");
+        Set<Quad> once = quads(store);
+
+        Loader.LoadResult again = LOADER.sync(CORPUS, store);
+        assertEquals(CORPUS.size(), again.unchanged(), "nothing changed, nothing extracted");
+        assertEquals(first.triples(), again.triples(), "kept graphs are counted as they are stored");
+        assertEquals(once, quads(store));
+
+        SourceDocument text = CORPUS.get(0), meta = CORPUS.get(1);
+        List<SourceDocument> edited = new ArrayList<>(CORPUS);
+        edited.set(0, new SourceDocument(text.id(), text.text() + "\nThe partners also discussed quantum technology.",
+                text.title(), text.source(), text.published(), text.language()));
+        edited.set(1, new SourceDocument(meta.id(), meta.text(), "A new title", meta.source(), meta.published(), meta.language()));
+        Loader.LoadResult third = LOADER.sync(edited, store);
+        assertEquals(CORPUS.size() - 2, third.unchanged());
+        assertFalse(third.documents().get(0).unchanged(), "changed text is extracted again");
+        assertFalse(third.documents().get(1).unchanged(), "changed metadata is extracted again");
+        Node title = NodeFactory.createLiteralLang("A new title", meta.language());
+        assertTrue(Txn.calculateRead(store, () -> store.contains(Node.ANY, Node.ANY, Node.ANY, title)), "the new title is stored");
+    }
+
+    @Test
     void sync_removes_a_dropped_document_and_the_entities_only_it_named() {
         DatasetGraph store = Stores.inMemory();
         LOADER.sync(CORPUS, store);
