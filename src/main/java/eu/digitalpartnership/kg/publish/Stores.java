@@ -39,8 +39,11 @@ public final class Stores {
         if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(store)) org.apache.jena.tdb2.sys.TDBInternal.expel(store);
     }
 
-    /** A read-only view whose default graph is the union of the store's document graphs. */
+    /**
+     * A read-only view whose default graph is the union of the store's document graphs; over TDB2, queries on it
+     * run on TDB2's engine.
+     */
     public static DatasetGraph unionView(DatasetGraph store) {
-        return new UnionDefaultGraphView(store);
+        return org.apache.jena.tdb2.sys.TDBInternal.isTDB2(store) ? new TdbUnionView(store) : new UnionDefaultGraphView(store);
     }
 }

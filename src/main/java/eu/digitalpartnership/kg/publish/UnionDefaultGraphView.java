@@ -12,7 +12,7 @@ import org.apache.jena.sparql.graph.GraphReadOnly;
  * <p>
  * It must be a {@link DatasetGraphWrapperView}: ARQ unwraps any other {@code DatasetGraphWrapper}
  * before choosing a query engine, and would then query the real (empty) default graph.
- * The general ARQ engine therefore runs queries, also over TDB2.
+ * The general ARQ engine therefore runs queries; TDB2 stores get a {@link TdbUnionView} instead.
  * {@link #close()} does nothing: whoever made the dataset closes it.
  */
 final class UnionDefaultGraphView extends DatasetGraphReadOnly implements DatasetGraphWrapperView {
