@@ -55,6 +55,12 @@ public final class Validator {
         return ShaclValidator.get().validate(shapes, data);
     }
 
+    /** The SHACL validation report of one node of a data graph: the results of the shapes that target it. */
+    public ValidationReport validate(Graph data, org.apache.jena.graph.Node focus) {
+        requireNonNull(data, "data");
+        return ShaclValidator.get().validate(shapes, data, requireNonNull(focus, "focus"));
+    }
+
     /** Validate a data graph and split the results by severity. */
     public ValidationOutcome assess(Graph data) {
         return new ValidationOutcome(validate(data));

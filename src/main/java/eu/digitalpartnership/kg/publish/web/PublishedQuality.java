@@ -3,6 +3,8 @@ package eu.digitalpartnership.kg.publish.web;
 import eu.digitalpartnership.kg.validate.ValidationOutcome;
 import eu.digitalpartnership.kg.validate.Validator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -30,6 +32,8 @@ final class PublishedQuality {
     private volatile ValidationOutcome outcome;
     private volatile Graph data;
     private volatile Summary summary;
+    private final Map<Node, List<ReportEntry>> byNode = new ConcurrentHashMap<>();
+    private static final int NODES_REMEMBERED = 50_000;
 
     PublishedQuality(DatasetGraph view, String graphNamespace) {
         this.view = view;
@@ -55,10 +59,17 @@ final class PublishedQuality {
         return data;
     }
 
-    /** The results whose focus node is the IRI. */
+    /**
+     * The results whose focus node is the IRI: taken from the whole report once it exists, otherwise from validating
+     * that node alone against the published union (so a page never waits for the whole store to be validated).
+     */
     List<ReportEntry> about(String iri) {
         Node focus = NodeFactory.createURI(iri);
-        return outcome().report().getEntries().stream().filter(e -> focus.equals(e.focusNode())).toList();
+        ValidationOutcome whole = outcome;
+        if (whole != null) return whole.report().getEntries().stream().filter(e -> focus.equals(e.focusNode())).toList();
+        if (byNode.size() > NODES_REMEMBERED) byNode.clear();
+        return byNode.computeIfAbsent(focus, n -> Txn.calculateRead(view,
+                () -> List.copyOf(Validator.standard().validate(view.getDefaultGraph(), n).getEntries())));
     }
 
     /** The figures, computed once. */
