@@ -1,5 +1,6 @@
 package eu.digitalpartnership.kg.publish.web;
 
+import eu.digitalpartnership.kg.validate.ReportPrinter;
 import eu.digitalpartnership.kg.validate.ValidationOutcome;
 import eu.digitalpartnership.kg.validate.Validator;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 
 /**
@@ -30,7 +30,6 @@ final class PublishedQuality {
     private final DatasetGraph view;
     private final String graphNamespace;
     private volatile ValidationOutcome outcome;
-    private volatile Graph data;
     private volatile Summary summary;
     private final Map<Node, List<ReportEntry>> byNode = new ConcurrentHashMap<>();
     private static final int NODES_REMEMBERED = 50_000;
@@ -40,23 +39,16 @@ final class PublishedQuality {
         this.graphNamespace = graphNamespace;
     }
 
-    /** The validation of everything published, against the standard shapes profile. */
+    /** The validation of everything published, against the standard shapes profile, read in place (never copied). */
     synchronized ValidationOutcome outcome() {
-        if (outcome == null) {
-            data = Txn.calculateRead(view, () -> {
-                Graph copy = GraphFactory.createDefaultGraph();
-                view.getDefaultGraph().find().forEachRemaining(copy::add);
-                return copy;
-            });
-            outcome = Validator.standard().assess(data);
-        }
+        if (outcome == null) outcome = Txn.calculateRead(view, () -> Validator.standard().assess(view.getDefaultGraph()));
         return outcome;
     }
 
-    /** The data that was validated (for quoting evidence in the report). */
-    Graph data() {
-        outcome();
-        return data;
+    /** The report printed for readers, quoting the evidence of each result from the published data. */
+    String printed() {
+        ValidationOutcome o = outcome();
+        return Txn.calculateRead(view, () -> ReportPrinter.print(o.report(), view.getDefaultGraph()));
     }
 
     /**

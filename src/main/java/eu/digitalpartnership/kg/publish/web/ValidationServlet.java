@@ -1,6 +1,5 @@
 package eu.digitalpartnership.kg.publish.web;
 
-import eu.digitalpartnership.kg.validate.ReportPrinter;
 import eu.digitalpartnership.kg.validate.ValidationOutcome;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,7 +54,7 @@ final class ValidationServlet extends HttpServlet {
         model.put("facts", s.facts());
         model.put("links", percent(s.linkShare()));
         model.put("entities", s.entities());
-        model.put("report", ReportPrinter.print(outcome.report(), quality.data()));
+        model.put("report", quality.printed());
         model.put("alternates", HtmlView.alternates(PATH));
         Responses.send(req, resp, "text/html;charset=utf-8", Pages.render("validation", model).getBytes(StandardCharsets.UTF_8), loadedAt);
     }
