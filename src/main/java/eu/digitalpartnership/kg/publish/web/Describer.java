@@ -5,27 +5,44 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 
 /**
  * What the data says about one resource, read with the queries under {@code web/queries/}: its description
- * (triples, evidence, labels of neighbours) and the resources linking to it, grouped by property and paged.
+ * (triples, labels of neighbours, and up to {@value #EVIDENCE_PER_FACT} evidence records per fact, the others counted)
+ * and the resources linking to it, grouped by property and paged. A description stays small however many documents
+ * state a fact.
  * Reads the default graph of the given view (the union of the document graphs).
  */
 public final class Describer {
     /** How many incoming links of one property a page shows. */
     public static final int PAGE_SIZE = 20;
+
+    /** How many evidence records of one fact a description holds; the rest are counted, and listed by SPARQL. */
+    public static final int EVIDENCE_PER_FACT = 3;
+
+    /** A description graph and, per fact of the resource, how many evidence records state it in all. */
+    public record Description(Graph graph, Map<Triple, Long> evidenceCounts) {
+        /** How many evidence records state the fact (0 when none). */
+        public long evidenceCount(Triple fact) { return evidenceCounts.getOrDefault(fact, 0L); }
+    }
 
     /** Resources linking with one property: the total and one page of them. */
     public record Incoming(Node property, long count, List<Linked> page) {}
@@ -34,6 +51,7 @@ public final class Describer {
     public record Linked(Node subject, String label) {}
 
     private static final Map<String, Query> QUERIES = new ConcurrentHashMap<>();
+    private static final Var EVIDENCE = Var.alloc("e");
 
     private final DatasetGraph view;
 
@@ -48,10 +66,38 @@ public final class Describer {
                 .substitution("this", NodeFactory.createURI(iri)).ask());
     }
 
-    /** The description graph of the IRI. */
-    public Graph describe(String iri) {
-        return Txn.calculateRead(view, () -> QueryExec.dataset(view).query(query("describe"))
-                .substitution("this", NodeFactory.createURI(iri)).construct());
+    /** The description of the IRI: its facts, their neighbours' labels, and a bounded choice of each fact's evidence. */
+    public Description describe(String iri) {
+        Node self = NodeFactory.createURI(iri);
+        return Txn.calculateRead(view, () -> {
+            Graph graph = QueryExec.dataset(view).query(query("describe")).substitution("this", self).construct();
+            Map<Triple, Long> counts = new HashMap<>();
+            Map<Triple, TreeSet<String>> chosen = new HashMap<>();
+            try (QueryExec qe = QueryExec.dataset(view).query(query("describe-evidence")).substitution("this", self).build()) {
+                qe.select().forEachRemaining(b -> {
+                    Triple fact = Triple.create(self, b.get("p"), b.get("o"));
+                    counts.merge(fact, 1L, Long::sum);
+                    TreeSet<String> first = chosen.computeIfAbsent(fact, f -> new TreeSet<>());
+                    first.add(b.get("e").getURI());
+                    if (first.size() > EVIDENCE_PER_FACT) first.pollLast();
+                });
+            }
+            List<Binding> rows = chosen.values().stream().flatMap(TreeSet::stream)
+                    .map(e -> BindingFactory.binding(EVIDENCE, NodeFactory.createURI(e))).toList();
+            if (!rows.isEmpty()) {
+                Query details = query("describe-evidence-details").cloneQuery();
+                details.setValuesDataBlock(List.of(EVIDENCE), rows);
+                QueryExec.dataset(view).query(details).construct().find().forEachRemaining(graph::add);
+            }
+            return new Description(graph, Map.copyOf(counts));
+        });
+    }
+
+    /** A SPARQL query listing every evidence record of a fact, with its quote and document. */
+    public static String evidenceQuery(Triple fact) {
+        return resource("/web/queries/fact-evidence.rq").stripTrailing() + "\nVALUES (?subject ?predicate ?object) { ("
+                + NodeFmtLib.strNT(fact.getSubject()) + " " + NodeFmtLib.strNT(fact.getPredicate()) + " "
+                + NodeFmtLib.strNT(fact.getObject()) + ") }\n";
     }
 
     /** The resources linking to the IRI, per property, with the given page (from 0) of each. */

@@ -39,9 +39,9 @@ final class HtmlView {
         this.served = served;
     }
 
-    Map<String, Object> model(String iri, Graph data, List<Describer.Incoming> incoming, int page, String docPath) {
+    Map<String, Object> model(String iri, Describer.Description data, List<Describer.Incoming> incoming, int page, String docPath) {
         Node self = NodeFactory.createURI(iri);
-        Graph description = TopicDescriptions.addTo(iri, copy(data));
+        Graph description = TopicDescriptions.addTo(iri, copy(data.graph()));
         Map<String, Object> m = new HashMap<>();
         m.put("title", label(description, self));
         m.put("iri", iri);
@@ -49,7 +49,7 @@ final class HtmlView {
         m.put("lead", lead(description, self));
         m.put("summary", m.get("lead"));
         m.put("subtitle", subtitle(description, self));
-        m.put("facts", facts(description, self));
+        m.put("facts", facts(description, self, new Evidence(evidenceByFact(description, self), data)));
         m.put("incoming", incoming(incoming, page, docPath));
         m.put("hasIncoming", !incoming.isEmpty());
         m.put("external", description.find(self, NodeFactory.createURI("https://schema.org/sameAs"), Node.ANY).toList().stream()
@@ -113,7 +113,20 @@ final class HtmlView {
         return parts.isEmpty() ? null : String.join(" · ", parts);
     }
 
-    private List<Map<String, Object>> facts(Graph g, Node self) {
+    /** The evidence records shown for each fact of the page, and how many there are in all. */
+    private record Evidence(Map<Triple, List<Node>> shown, Describer.Description counts) {}
+
+    private static Map<Triple, List<Node>> evidenceByFact(Graph g, Node self) {
+        Map<Triple, List<Node>> out = new HashMap<>();
+        for (Triple e : g.find(Node.ANY, RDF.subject.asNode(), self).toList()) {
+            Node p = first(g, e.getSubject(), RDF.predicate.asNode()), o = first(g, e.getSubject(), RDF.object.asNode());
+            if (p != null && o != null) out.computeIfAbsent(Triple.create(self, p, o), f -> new ArrayList<>()).add(e.getSubject());
+        }
+        out.values().forEach(list -> list.sort(Comparator.comparing(Node::getURI)));
+        return out;
+    }
+
+    private List<Map<String, Object>> facts(Graph g, Node self, Evidence evidence) {
         Map<Node, List<Triple>> byProperty = new LinkedHashMap<>();
         g.find(self, Node.ANY, Node.ANY).toList().stream()
                 .filter(t -> !t.getPredicate().equals(RDF.type.asNode()))
@@ -123,13 +136,13 @@ final class HtmlView {
         byProperty.forEach((p, triples) -> {
             Map<String, Object> fact = new HashMap<>();
             fact.put("property", property(p));
-            fact.put("values", triples.stream().map(t -> value(g, t)).toList());
+            fact.put("values", triples.stream().map(t -> value(g, t, evidence)).toList());
             out.add(fact);
         });
         return out;
     }
 
-    private Map<String, Object> value(Graph g, Triple t) {
+    private Map<String, Object> value(Graph g, Triple t, Evidence evidence) {
         Map<String, Object> v = new HashMap<>();
         Node o = t.getObject();
         DateText.Shown date = DateText.of(o);
@@ -145,15 +158,19 @@ final class HtmlView {
         } else {
             v.putAll(link(g, o));
         }
-        v.put("evidence", evidence(g, t));
+        List<Node> shown = evidence.shown().getOrDefault(t, List.of());
+        v.put("evidence", evidence(g, shown));
+        long more = evidence.counts().evidenceCount(t) - shown.size();
+        if (more > 0) {
+            v.put("moreEvidence", String.format(java.util.Locale.ROOT, "%,d more source%s", more, more == 1 ? "" : "s"));
+            v.put("allEvidence", sparql(Describer.evidenceQuery(t)));
+        }
         return v;
     }
 
-    private List<Map<String, Object>> evidence(Graph g, Triple fact) {
+    private List<Map<String, Object>> evidence(Graph g, List<Node> records) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Triple e : g.find(Node.ANY, RDF.subject.asNode(), fact.getSubject()).toList()) {
-            Node ev = e.getSubject();
-            if (!g.contains(ev, RDF.predicate.asNode(), fact.getPredicate()) || !g.contains(ev, RDF.object.asNode(), fact.getObject())) continue;
+        for (Node ev : records) {
             String sentence = literal(g, ev, DP.sentence.asNode());
             Node target = first(g, ev, OA.hasTarget.asNode());
             String exact = null;

@@ -84,7 +84,8 @@ final class LinkedDataServlet extends HttpServlet {
         }
         int page = page(req.getParameter("page"));
         String docPath = Served.documentOf(thingPath);
-        Graph description = TopicDescriptions.addTo(iri, describer.describe(iri));
+        Describer.Description described = describer.describe(iri);
+        Graph description = TopicDescriptions.addTo(iri, described.graph());
         List<Describer.Incoming> incoming = describer.incoming(iri, page);
         links(resp, docPath);
         if (format.isRdf()) {
@@ -93,7 +94,7 @@ final class LinkedDataServlet extends HttpServlet {
                 for (Describer.Linked l : in.page()) description.add(Triple.create(l.subject(), in.property(), self));
             Responses.send(req, resp, format.mediaType + (format == Formats.NTRIPLES ? "" : ";charset=utf-8"), rdf(description, format), loadedAt);
         } else {
-            Map<String, Object> model = html.model(iri, description, incoming, page, docPath);
+            Map<String, Object> model = html.model(iri, described, incoming, page, docPath);
             model.put("validation", quality.about(iri).stream().map(e -> Map.of(
                     "severity", e.severity().level().getLocalName(),
                     "path", e.resultPath() == null ? "" : e.resultPath().toString(),
