@@ -61,7 +61,7 @@ for n in "${sizes[@]}"; do
     echo "[$n docs, run $run] ours: load --store" >&2
     timed "$log" java -Xmx"$heap" -jar "$jar" load --seeds "$corpus" --store "$store"
     line=$(grep -a '^Loaded [0-9]* documents' "$log" | tail -1 || true)
-    triples=$(sed -E 's/^Loaded [0-9]+ documents, ([0-9]+) triples.*/\1/' <<< "$line")
+    triples=$(sed -E 's/^Loaded [0-9]+ documents[^,]*, ([0-9]+) triples.*/\1/' <<< "$line")
     internal=$(sed -E 's/.* in ([0-9.]+) s.*/\1/' <<< "$line")
     if [ "$code" != 0 ] || [ -z "$line" ]; then
       echo "  ours failed (exit $code): $(tail -1 "$log")" >&2

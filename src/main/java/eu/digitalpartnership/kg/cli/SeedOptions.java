@@ -27,8 +27,8 @@ final class SeedOptions {
     /** Loads the seeds again into an open store (one transaction); returns a one-line summary. */
     String reload(DatasetGraph store) {
         Loader.LoadResult r = Loader.create(IriMinter.withBase(base), Validator.standard()).sync(SeedFolder.read(seeds), store);
-        return String.format("Reloaded %d documents (%d unchanged), %d triples, %d warnings from %s", r.documents().size(), r.unchanged(),
-                r.triples(), r.warnings(), seeds);
+        return String.format("Reloaded %d documents (%d unchanged), %d triples written, %d warnings from %s", r.documents().size(),
+                r.unchanged(), r.triples(), r.warnings(), seeds);
     }
 
     /** Reads, extracts, validates and loads the seeds into the store (made to hold exactly them); reports on err. */
@@ -37,8 +37,9 @@ final class SeedOptions {
         long start = System.nanoTime();
         Loader.LoadResult r = Loader.create(IriMinter.withBase(base), Validator.standard())
                 .reporting(new ProgressReport(err, System.console() != null)).sync(SeedFolder.read(seeds), store);
-        err.printf("Loaded %d documents, %d triples, %d warnings from %s in %.1f s%s%n", r.documents().size(), r.triples(), r.warnings(),
-                seeds, (System.nanoTime() - start) / 1e9, r.unchanged() == 0 ? "" : " (" + r.unchanged() + " unchanged, kept as stored)");
+        err.printf("Loaded %d documents%s, %d triples written, %d warnings from %s in %.1f s%n", r.documents().size(),
+                r.unchanged() == 0 ? "" : " (" + r.unchanged() + " unchanged, kept as stored)", r.triples(), r.warnings(), seeds,
+                (System.nanoTime() - start) / 1e9);
         return store;
     }
 }

@@ -43,7 +43,7 @@ import org.apache.jena.vocabulary.RDF;
 public final class Loader {
     /** What one load did: per document, its graph name, size and validation outcome (warnings included). */
     public record LoadResult(List<Loaded> documents) {
-        /** Total triples in the documents' graphs. */
+        /** Total triples written (documents kept unchanged count none). */
         public long triples() { return documents.stream().mapToLong(Loaded::triples).sum(); }
 
         /** Total warnings across the documents validated by this load. */
@@ -53,7 +53,7 @@ public final class Loader {
         public long unchanged() { return documents.stream().filter(Loaded::unchanged).count(); }
     }
 
-    /** One loaded document; {@code outcome} is null when it was {@link #unchanged()}. */
+    /** One loaded document and the triples written for it; {@code outcome} is null when it was {@link #unchanged()}. */
     public record Loaded(String documentId, String graph, long triples, ValidationOutcome outcome) {
         /** True when the stored graph already came from the same input and build, so it was kept as it was. */
         public boolean unchanged() { return outcome == null; }
@@ -115,7 +115,7 @@ public final class Loader {
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
         try {
             return Txn.calculateWrite(store, () -> {
-                if (removeOthers) removeOthers(docs, store);
+                boolean removed = removeOthers && removeOthers(docs, store);
                 Deque<Future<Staged>> pending = new ArrayDeque<>();
                 int next = 0;
                 while (next < docs.size() || !pending.isEmpty()) {
@@ -129,7 +129,7 @@ public final class Loader {
                     loaded.add(store(await(pending.poll()), store));
                     progress.done(loaded.size(), docs.size());
                 }
-                derive(store);
+                if (removed || loaded.stream().anyMatch(l -> !l.unchanged())) derive(store);
                 return new LoadResult(loaded);
             });
         } finally {
@@ -138,7 +138,7 @@ public final class Loader {
     }
 
     private static Loaded store(Staged s, DatasetGraph store) {
-        if (s.graph() == null) return new Loaded(s.id(), s.name().getURI(), store.getGraph(s.name()).size(), null);
+        if (s.graph() == null) return new Loaded(s.id(), s.name().getURI(), 0, null);
         store.removeGraph(s.name());
         s.graph().find().forEachRemaining(t -> store.add(s.name(), t.getSubject(), t.getPredicate(), t.getObject()));
         return new Loaded(s.id(), s.name().getURI(), s.graph().size(), s.outcome());
@@ -157,7 +157,7 @@ public final class Loader {
         }
     }
 
-    private void removeOthers(List<SourceDocument> docs, DatasetGraph store) {
+    private boolean removeOthers(List<SourceDocument> docs, DatasetGraph store) {
         Set<Node> keep = new HashSet<>();
         docs.forEach(d -> keep.add(graphName(d)));
         String prefix = iris.namespace("graph");
@@ -166,13 +166,16 @@ public final class Loader {
             if (g.isURI() && g.getURI().startsWith(prefix) && !keep.contains(g)) stale.add(g);
         });
         stale.forEach(store::removeGraph);
+        return !stale.isEmpty();
     }
 
+    /** True when the stored graph records this document's metadata, text digest (dp:sha256) and build. */
     private boolean unchanged(SourceDocument doc, Node name, DatasetGraph store) {
         if (validator != Validator.standard()) return false;
         Graph expected = extractor.provenance(doc);
         Graph stored = store.getGraph(name);
-        if (!expected.find().filterDrop(stored::contains).toList().isEmpty()) return false;
+        Node text = DP.text.asNode();
+        if (expected.find().filterDrop(t -> t.getPredicate().equals(text) || stored.contains(t)).hasNext()) return false;
         Node document = NodeFactory.createURI(iris.mint("document", "doc", doc.id()));
         return stored.find(document, Node.ANY, Node.ANY).toList().size() == expected.find(document, Node.ANY, Node.ANY).toList().size();
     }
