@@ -33,15 +33,26 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most rows a query returns; a larger result is cut, with an X-Result-Cap header saying so. Default: ${DEFAULT-VALUE}.")
     long maxRows;
 
+    @Option(names = "--page-cache", defaultValue = "64", paramLabel = "MiB",
+            description = "Memory for rendered description documents, kept until the next reload (0: render every request). Default: ${DEFAULT-VALUE}.")
+    long pageCacheMiB;
+
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "Enable POST /admin/reload for the users of this file ('user: password' per line; HTTP Basic, so use TLS or loopback). Without it there is no admin operation.")
     Path passwordFile;
 
+    private long pageCacheBytes() {
+        if (pageCacheMiB < 0 || pageCacheMiB > 1L << 20)
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--page-cache must be between 0 and 1048576 MiB");
+        return pageCacheMiB << 20;
+    }
+
     @Override public Integer call() throws InterruptedException {
+        long pageCache = pageCacheBytes();
         var store = seeds.load(spec.commandLine().getErr());
         KgServer.Builder builder = KgServer.builder().port(port).host(host).dataset(store)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows);
-        LinkedDataSite site = LinkedDataSite.install(builder, store, seeds.base, Instant.now());
+        LinkedDataSite site = LinkedDataSite.install(builder, store, seeds.base, Instant.now(), pageCache);
         if (passwordFile != null)
             builder.addServlet(ReloadServlet.PATH, ReloadServlet.withPasswordFile(passwordFile, () -> {
                 String summary = seeds.reload(store);

@@ -258,6 +258,15 @@ class CliTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"-1", "1048577", "lots"})
+    void serve_with_an_impossible_page_cache_exits_2_naming_the_option(String size) {
+        Run r = run("serve", "--port", "0", "--page-cache", size);
+        assertEquals(2, r.code(), r::toString);
+        assertOneLineError(r, null);
+        assertTrue(r.err().contains("--page-cache"), "names the option\n" + r);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "validate", "export", "query", "serve", "evaluate"})
     void help_exits_0(String command) {
         Run r = command.isEmpty() ? run("--help") : run(command, "--help");

@@ -34,8 +34,10 @@ final class LinkedDataServlet extends HttpServlet {
     private final Instant loadedAt;
 
     private final transient PublishedQuality quality;
+    private final transient PageCache pages;
 
-    LinkedDataServlet(DatasetGraph store, DatasetGraph view, Served served, Instant loadedAt, PublishedQuality quality) {
+    LinkedDataServlet(DatasetGraph store, DatasetGraph view, Served served, Instant loadedAt, PublishedQuality quality, long pageCacheBytes) {
+        this.pages = new PageCache(pageCacheBytes);
         this.quality = quality;
         this.store = store;
         this.describer = new Describer(view);
@@ -84,24 +86,32 @@ final class LinkedDataServlet extends HttpServlet {
         }
         int page = page(req.getParameter("page"));
         String docPath = Served.documentOf(thingPath);
+        links(resp, docPath);
+        String key = docPath + '\n' + format + '\n' + page;
+        PageCache.Page cached = pages.get(key);
+        if (cached == null) {
+            cached = render(iri, format, page, docPath);
+            pages.put(key, cached);
+        }
+        Responses.send(req, resp, cached.contentType(), cached.body(), loadedAt);
+    }
+
+    private PageCache.Page render(String iri, Formats format, int page, String docPath) {
         Describer.Description described = describer.describe(iri);
         Graph description = TopicDescriptions.addTo(iri, described.graph());
         List<Describer.Incoming> incoming = describer.incoming(iri, page);
-        links(resp, docPath);
         if (format.isRdf()) {
             Node self = NodeFactory.createURI(iri);
             for (Describer.Incoming in : incoming)
                 for (Describer.Linked l : in.page()) description.add(Triple.create(l.subject(), in.property(), self));
-            Responses.send(req, resp, format.mediaType + (format == Formats.NTRIPLES ? "" : ";charset=utf-8"), rdf(description, format), loadedAt);
-        } else {
-            Map<String, Object> model = html.model(iri, described, incoming, page, docPath);
-            model.put("validation", quality.about(iri).stream().map(e -> Map.of(
-                    "severity", e.severity().level().getLocalName(),
-                    "path", e.resultPath() == null ? "" : e.resultPath().toString(),
-                    "message", e.message() == null ? "" : e.message())).toList());
-            String body = Pages.render("resource", model);
-            Responses.send(req, resp, "text/html;charset=utf-8", body.getBytes(StandardCharsets.UTF_8), loadedAt);
+            return new PageCache.Page(format.mediaType + (format == Formats.NTRIPLES ? "" : ";charset=utf-8"), rdf(description, format));
         }
+        Map<String, Object> model = html.model(iri, described, incoming, page, docPath);
+        model.put("validation", quality.about(iri).stream().map(e -> Map.of(
+                "severity", e.severity().level().getLocalName(),
+                "path", e.resultPath() == null ? "" : e.resultPath().toString(),
+                "message", e.message() == null ? "" : e.message())).toList());
+        return new PageCache.Page("text/html;charset=utf-8", Pages.render("resource", model).getBytes(StandardCharsets.UTF_8));
     }
 
     private void graph(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {

@@ -28,15 +28,26 @@ public final class LinkedDataSite {
     private final String base;
     private final Map<String, Swappable.Servlet> servlets = new LinkedHashMap<>();
     private final Swappable.FilterHolder sparqlPage = new Swappable.FilterHolder();
+    private final long pageCacheBytes;
 
-    private LinkedDataSite(DatasetGraph store, String base) {
+    /** Bytes of rendered description documents kept between reloads unless told otherwise. */
+    public static final long DEFAULT_PAGE_CACHE_BYTES = 64L << 20;
+
+    private LinkedDataSite(DatasetGraph store, String base, long pageCacheBytes) {
         this.store = store;
         this.base = base;
+        this.pageCacheBytes = pageCacheBytes;
     }
 
     /** Registers the site's servlets on a server builder, for a store whose IRIs are minted under the base. */
     public static LinkedDataSite install(KgServer.Builder builder, DatasetGraph store, String base, Instant loadedAt) {
-        LinkedDataSite site = new LinkedDataSite(Objects.requireNonNull(store, "store"), Objects.requireNonNull(base, "base"));
+        return install(builder, store, base, loadedAt, DEFAULT_PAGE_CACHE_BYTES);
+    }
+
+    /** As {@link #install(KgServer.Builder, DatasetGraph, String, Instant)}, keeping up to this many bytes of rendered pages (0: none). */
+    public static LinkedDataSite install(KgServer.Builder builder, DatasetGraph store, String base, Instant loadedAt, long pageCacheBytes) {
+        if (pageCacheBytes < 0) throw new IllegalArgumentException("page cache size must not be negative");
+        LinkedDataSite site = new LinkedDataSite(Objects.requireNonNull(store, "store"), Objects.requireNonNull(base, "base"), pageCacheBytes);
         Map<String, HttpServlet> parts = site.parts(Objects.requireNonNull(loadedAt, "loadedAt"));
         parts.forEach((path, servlet) -> {
             Swappable.Servlet holder = new Swappable.Servlet();
@@ -59,7 +70,7 @@ public final class LinkedDataSite {
         PublishedQuality quality = new PublishedQuality(view, IriMinter.withBase(base).namespace("graph"));
         DatasetDescription dataset = new DatasetDescription(view, base, new Dumps(store, base, loadedAt), quality);
         Map<String, HttpServlet> parts = new LinkedHashMap<>();
-        parts.put("/*", new LinkedDataServlet(store, view, served, loadedAt, quality));
+        parts.put("/*", new LinkedDataServlet(store, view, served, loadedAt, quality, pageCacheBytes));
         parts.put(ValidationServlet.PATH, new ValidationServlet(quality, loadedAt));
         parts.put("/static/*", new StaticServlet("/web/static/", loadedAt));
         parts.put("", new HomeServlet(view, served, loadedAt));
