@@ -22,6 +22,8 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.system.Txn;
 
 /**
@@ -86,7 +88,10 @@ public final class Describer {
                     .map(e -> BindingFactory.binding(EVIDENCE, NodeFactory.createURI(e))).toList();
             if (!rows.isEmpty()) {
                 Query details = query("describe-evidence-details").cloneQuery();
-                details.setValuesDataBlock(List.of(EVIDENCE), rows);
+                ElementGroup chosenFirst = new ElementGroup();
+                chosenFirst.addElement(new ElementData(List.of(EVIDENCE), rows));
+                chosenFirst.addElement(details.getQueryPattern());
+                details.setQueryPattern(chosenFirst);
                 QueryExec.dataset(view).query(details).construct().find().forEachRemaining(graph::add);
             }
             return new Description(graph, Map.copyOf(counts));
