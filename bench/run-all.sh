@@ -36,7 +36,7 @@ log "load scaling: $sizes"
 # shellcheck disable=SC2086
 JAR="$jar" OUT="$work/scale" WORK="$work/scale-work" bench/scale.sh $sizes | tee "$work/scale.log"
 cp "$work/scale/scale.csv" "$work/scale/load-cost.png" "$out/"
-sed -n '/^| /p' "$work/scale.log" > "$out/scale.md"
+sed -n '/^|/p' "$work/scale.log" > "$out/scale.md"
 
 log "HTTP comparison with stock Fuseki on $http_n documents"
 JAR="$jar" OUT="$work/http" DATA="$work/http-data" PAGES_SAMPLE=spread D="${D:-60}" bench/compare-http.sh "$http_n" | tee "$work/http.log"
