@@ -3,6 +3,7 @@ package eu.digitalpartnership.kg.validate;
 import static java.util.Objects.requireNonNull;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -56,7 +57,7 @@ public final class Validator {
     }
 
     /** The SHACL validation report of one node of a data graph: the results of the shapes that target it. */
-    public ValidationReport validate(Graph data, org.apache.jena.graph.Node focus) {
+    public ValidationReport validate(Graph data, Node focus) {
         requireNonNull(data, "data");
         return ShaclValidator.get().validate(shapes, data, requireNonNull(focus, "focus"));
     }

@@ -54,6 +54,7 @@ public final class Describer {
 
     private static final Map<String, Query> QUERIES = new ConcurrentHashMap<>();
     private static final Var EVIDENCE = Var.alloc("e");
+    private static final String FACT_EVIDENCE = resource("/web/queries/fact-evidence.rq").stripTrailing();
 
     private final DatasetGraph view;
 
@@ -100,7 +101,7 @@ public final class Describer {
 
     /** A SPARQL query listing every evidence record of a fact, with its quote and document. */
     public static String evidenceQuery(Triple fact) {
-        return resource("/web/queries/fact-evidence.rq").stripTrailing() + "\nVALUES (?subject ?predicate ?object) { ("
+        return FACT_EVIDENCE + "\nVALUES (?subject ?predicate ?object) { ("
                 + NodeFmtLib.strNT(fact.getSubject()) + " " + NodeFmtLib.strNT(fact.getPredicate()) + " "
                 + NodeFmtLib.strNT(fact.getObject()) + ") }\n";
     }

@@ -74,26 +74,26 @@ final class LinkedDataServlet extends HttpServlet {
 
     private void document(HttpServletRequest req, HttpServletResponse resp, String thingPath) throws IOException {
         String iri = served.iri(thingPath);
-        if (iri == null || !describer.exists(iri)) {
-            Responses.error(req, resp, 404, "Not found", "Nothing in this dataset is identified by " + (iri == null ? thingPath : iri) + ".");
-            return;
-        }
         Formats format = Formats.choose(req.getParameter("format"), req.getHeader("Accept"));
-        if (format == null) {
-            Responses.error(req, resp, 406, "Not acceptable",
-                    "Available: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples.");
-            return;
-        }
         int page = page(req.getParameter("page"));
         String docPath = Served.documentOf(thingPath);
-        links(resp, docPath);
         String key = docPath + '\n' + format + '\n' + page;
-        PageCache.Page cached = pages.get(key);
+        PageCache.Page cached = iri == null || format == null ? null : pages.get(key);
         if (cached == null) {
+            if (iri == null || !describer.exists(iri)) {
+                Responses.error(req, resp, 404, "Not found", "Nothing in this dataset is identified by " + (iri == null ? thingPath : iri) + ".");
+                return;
+            }
+            if (format == null) {
+                Responses.error(req, resp, 406, "Not acceptable",
+                        "Available: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples.");
+                return;
+            }
             cached = render(iri, format, page, docPath);
             pages.put(key, cached);
         }
-        Responses.send(req, resp, cached.contentType(), cached.body(), loadedAt);
+        links(resp, docPath);
+        Responses.send(req, resp, cached.contentType(), cached.body(), cached.etag(), loadedAt);
     }
 
     private PageCache.Page render(String iri, Formats format, int page, String docPath) {

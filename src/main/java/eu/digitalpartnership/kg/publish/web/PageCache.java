@@ -9,8 +9,13 @@ import java.util.Map;
  * only changes on a reload, which replaces the servlet and with it this cache, so an entry is never stale.
  */
 final class PageCache {
-    /** A rendered document: its media type and bytes. */
-    record Page(String contentType, byte[] body) {}
+    /** A rendered document: its media type, bytes and entity tag. */
+    record Page(String contentType, byte[] body, String etag) {
+        /** A page whose entity tag is computed from its type and bytes. */
+        Page(String contentType, byte[] body) {
+            this(contentType, body, Responses.etag(contentType, body));
+        }
+    }
 
     private final long budget;
     private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(64, 0.75f, true);

@@ -20,7 +20,17 @@ final class Responses {
     /** Sends a 200 body, or 304 when the client's copy is current; HEAD gets the headers only. */
     static void send(HttpServletRequest req, HttpServletResponse resp, String contentType, byte[] body, Instant lastModified)
             throws IOException {
-        String etag = "\"" + Slugs.hash(contentType, new String(body, StandardCharsets.ISO_8859_1)) + "\"";
+        send(req, resp, contentType, body, etag(contentType, body), lastModified);
+    }
+
+    /** The entity tag of a body of a media type. */
+    static String etag(String contentType, byte[] body) {
+        return "\"" + Slugs.hash(contentType, new String(body, StandardCharsets.ISO_8859_1)) + "\"";
+    }
+
+    /** As {@link #send(HttpServletRequest, HttpServletResponse, String, byte[], Instant)}, with the body's entity tag known. */
+    static void send(HttpServletRequest req, HttpServletResponse resp, String contentType, byte[] body, String etag, Instant lastModified)
+            throws IOException {
         resp.setHeader("ETag", etag);
         resp.setHeader("Vary", "Accept");
         resp.setHeader("Cache-Control", "public, max-age=60");
