@@ -11,11 +11,33 @@ import java.util.List;
 
 /** What the rules found in one document, before it becomes RDF. Every fact keeps the span it came from. */
 final class Findings {
-    /** Evidence: the span a fact was read from and the rule that read it. */
-    record Ev(Span span, String rule) {
-        Ev with(Span other) { return other == null ? this : new Ev(span.union(other), rule); }
+    /**
+     * Evidence: the spans a fact was read from (one or more, in text order, each written as its own target) and the
+     * rule that read it.
+     */
+    record Ev(List<Span> spans, String rule) {
+        Ev {
+            if (spans.isEmpty()) throw new IllegalArgumentException("Evidence needs at least one span");
+            spans = spans.stream().sorted().distinct().toList();
+        }
 
-        Ev rule(String other) { return new Ev(span, other); }
+        Ev(Span span, String rule) { this(List.of(span), rule); }
+
+        /** The smallest span covering every span of this evidence. */
+        Span span() { return spans.stream().reduce(Span::union).orElseThrow(); }
+
+        /** This evidence with its covering span widened to cover the other span too. */
+        Ev with(Span other) { return other == null ? this : new Ev(span().union(other), rule); }
+
+        /** This evidence with one more, separate span (a fact read from several places of the text). */
+        Ev and(Span other) {
+            if (other == null) return this;
+            List<Span> all = new ArrayList<>(spans);
+            all.add(other);
+            return new Ev(all, rule);
+        }
+
+        Ev rule(String other) { return new Ev(spans, other); }
     }
 
     record PartnerFact(PartnerEntry entry, Ev ev) {}
