@@ -49,7 +49,16 @@ final class Findings {
     record Party(PartnerEntry partner, String organisation, Ev ev) {}
     record MemorandumFact(String type, String title, String topicPhrase, List<TopicEntry> topics, String status,
                           PartialDate date, Ev ev, Ev dateEv, List<Party> parties, boolean topicStated) {}
-    record InitiativeFact(String name, String type, String status, Ev ev) {}
+    /**
+     * An initiative. A generic name (a pilot, a study, a working group) does not identify one thing across
+     * documents: its scope says how far its IRI reaches.
+     */
+    record InitiativeFact(String name, String type, String status, Ev ev, Scope scope) {
+        InitiativeFact(String name, String type, String status, Ev ev) { this(name, type, status, ev, Scope.GLOBAL); }
+    }
+
+    /** How far a name identifies its thing: everywhere, within its partnership, or within its document. */
+    enum Scope { GLOBAL, PARTNERSHIP, DOCUMENT }
     record OrganisationFact(String label, BodyEntry entry, PartnerEntry side, Ev ev) {}
     record MeetingFact(String name, PartialDate date, PartialDate end, Ev dateEv, PlaceRef place, Ev ev) {}
     record TopicFact(TopicEntry topic, Ev ev) {}

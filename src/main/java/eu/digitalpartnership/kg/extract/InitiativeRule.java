@@ -94,7 +94,9 @@ final class InitiativeRule {
             if (c.lookingAt()) span = new Span(span.start(), c.end(1));
             int start = modifierStart(a, s, span.start());
             span = new Span(start, span.end());
-            add(f, seen, span.of(a.text), m.entry().type(), status, new Ev(s.span().start() <= span.start() ? span : m.span(), "initiative.generic"));
+            Findings.Scope scope = span.equals(m.span()) ? Findings.Scope.DOCUMENT : Findings.Scope.PARTNERSHIP;
+            add(f, seen, new InitiativeFact(span.of(a.text), m.entry().type(), status,
+                    new Ev(s.span().start() <= span.start() ? span : m.span(), "initiative.generic"), scope));
         }
     }
 
@@ -110,6 +112,10 @@ final class InitiativeRule {
     }
 
     private static void add(Findings f, Set<String> seen, String name, String type, String status, Ev ev) {
-        if (seen.add(name.toLowerCase(Locale.ROOT))) f.initiatives.add(new InitiativeFact(name, type, status, ev));
+        add(f, seen, new InitiativeFact(name, type, status, ev));
+    }
+
+    private static void add(Findings f, Set<String> seen, InitiativeFact fact) {
+        if (seen.add(fact.name().toLowerCase(Locale.ROOT))) f.initiatives.add(fact);
     }
 }

@@ -37,6 +37,7 @@ public final class ReportPrinter {
 
     private static final int MAX_QUOTE = 200;
     private static final Node SH_NAME = NodeFactory.createURI("http://www.w3.org/ns/shacl#name");
+    private static final Node OA_HAS_BODY = NodeFactory.createURI("http://www.w3.org/ns/oa#hasBody");
     private static final Node OA_HAS_TARGET = NodeFactory.createURI("http://www.w3.org/ns/oa#hasTarget");
     private static final Node OA_HAS_SELECTOR = NodeFactory.createURI("http://www.w3.org/ns/oa#hasSelector");
     private static final Node OA_EXACT = NodeFactory.createURI("http://www.w3.org/ns/oa#exact");
@@ -94,17 +95,21 @@ public final class ReportPrinter {
         Node predicate = (path instanceof P_Link link) ? link.getNode() : null;
         Node best = null;
         int bestScore = -1;
-        List<Node> candidates = G.listPO(data, RDF.subject.asNode(), focus).stream()
+        List<Node> statements = G.listPO(data, RDF.subject.asNode(), focus).stream()
                 .sorted(Comparator.comparing(Node::toString)).toList();
-        for ( Node evidence : candidates ) {
-            Node p = first(data, evidence, RDF.predicate.asNode());
-            Node o = first(data, evidence, RDF.object.asNode());
+        for ( Node statement : statements ) {
+            Node p = first(data, statement, RDF.predicate.asNode());
+            Node o = first(data, statement, RDF.object.asNode());
             int score = 0;
             if ( predicate != null && predicate.equals(p) )
                 score = (value != null && value.equals(o)) ? 3 : 2;
             else if ( RDF.type.asNode().equals(p) )
                 score = 1;
-            if ( score > bestScore && quoteOf(data, evidence).isPresent() ) {
+            if ( score <= bestScore )
+                continue;
+            Node evidence = G.listPO(data, OA_HAS_BODY, statement).stream()
+                    .filter(e -> quoteOf(data, e).isPresent()).min(Comparator.comparing(Node::toString)).orElse(null);
+            if ( evidence != null ) {
                 best = evidence;
                 bestScore = score;
             }
