@@ -27,7 +27,7 @@ import org.apache.jena.system.Txn;
  * Scores one article's published data against its hand annotation (the gold JSON of ANNOTATION.md), through the
  * competency queries of {@code queries/} — the same contract outside evaluation uses.
  * <pre>
- *   ArticleScore s = Evaluation.score("seed", Stores.unionView(store), JSON.read("gold.json"));
+ *   ArticleScore s = Evaluation.score("seed", Stores.publishedView(store), JSON.read("gold.json"));
  *   s.coreF1();
  * </pre>
  */

@@ -43,6 +43,10 @@ public final class DP {
     public static final Resource Extraction = r("Extraction");
     public static final Resource ValueConflict = r("ValueConflict");
 
+    /** The classes of the things extracted from documents and published: every other subject is provenance. */
+    public static final java.util.Set<Resource> ENTITY_CLASSES = java.util.Set.of(Partner, Partnership, Official, Post, Role,
+            Meeting, Council, Memorandum, Initiative, TechnologyTopic, Organisation, Place, City, Country);
+
     // Concept schemes and their members (declared in the ontology)
     public static final Resource InstrumentTypeScheme = r("InstrumentTypeScheme");
     public static final Resource MemorandumOfCooperation = r("MemorandumOfCooperation");

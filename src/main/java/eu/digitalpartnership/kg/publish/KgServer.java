@@ -63,7 +63,7 @@ public final class KgServer {
                 .set(ARQ.httpServiceAllowed, false);
         // Unnamed endpoints on a dataset called "/sparql": Fuseki serves them at /sparql itself and
         // claims no other path, so /, /id/* and /doc/* fall through to servlets.
-        DataService service = DataService.newBuilder(Stores.unionView(b.dataset))
+        DataService service = DataService.newBuilder(Stores.publishedView(b.dataset))
                 .addEndpoint(Endpoint.create().operation(Operation.Query).processor(new CappedQuery(b.resultCap)).context(queryContext).build())
                 .addEndpoint(Endpoint.create().operation(Operation.GSP_R).processor(new GraphRead()).build())
                 .build();

@@ -1,17 +1,23 @@
 package eu.digitalpartnership.kg.publish;
 
+import eu.digitalpartnership.kg.consolidate.Conflict;
+import eu.digitalpartnership.kg.consolidate.Consolidation;
+import eu.digitalpartnership.kg.consolidate.Consolidator;
 import eu.digitalpartnership.kg.extract.Extractor;
 import eu.digitalpartnership.kg.extract.InputException;
 import eu.digitalpartnership.kg.extract.SourceDocument;
 import eu.digitalpartnership.kg.model.DP;
 import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.validate.InvalidDataException;
+import eu.digitalpartnership.kg.validate.ReportPrinter;
+import eu.digitalpartnership.kg.validate.StoredReport;
 import eu.digitalpartnership.kg.validate.ValidationOutcome;
 import eu.digitalpartnership.kg.validate.Validator;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -24,6 +30,8 @@ import java.util.concurrent.ThreadFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
@@ -42,7 +50,7 @@ import org.apache.jena.vocabulary.RDF;
  */
 public final class Loader {
     /** What one load did: per document, its graph name, size and validation outcome (warnings included). */
-    public record LoadResult(List<Loaded> documents) {
+    public record LoadResult(List<Loaded> documents, Published published) {
         /** Total triples written (documents kept unchanged count none). */
         public long triples() { return documents.stream().mapToLong(Loaded::triples).sum(); }
 
@@ -51,6 +59,14 @@ public final class Loader {
 
         /** How many documents were already stored unchanged, so neither extracted nor validated again. */
         public long unchanged() { return documents.stream().filter(Loaded::unchanged).count(); }
+    }
+
+    /**
+     * What the load did to the published graph: the entities it rewrote, the conflicts between documents that the
+     * policy resolved, and the triples it added and removed.
+     */
+    public record Published(int rewritten, List<Conflict> conflicts, long added, long removed) {
+        static final Published NOTHING = new Published(0, List.of(), 0, 0);
     }
 
     /** One loaded document and the triples written for it; {@code outcome} is null when it was {@link #unchanged()}. */
@@ -71,6 +87,7 @@ public final class Loader {
     private final IriMinter iris;
     private final Extractor extractor;
     private final Validator validator;
+    private final Consolidator consolidator;
     private Progress progress = Progress.NONE;
     private int threads = Runtime.getRuntime().availableProcessors();
 
@@ -78,6 +95,7 @@ public final class Loader {
         this.iris = iris;
         this.extractor = Extractor.create(iris);
         this.validator = validator;
+        this.consolidator = Consolidator.create(iris, validator.shapesGraph());
     }
 
     /** A loader minting under the given base and validating with the given shapes. */
@@ -115,7 +133,8 @@ public final class Loader {
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
         try {
             return Txn.calculateWrite(store, () -> {
-                boolean removed = removeOthers && removeOthers(docs, store);
+                Set<Node> touched = new LinkedHashSet<>();
+                if (removeOthers) removeOthers(docs, store, touched);
                 Deque<Future<Staged>> pending = new ArrayDeque<>();
                 int next = 0;
                 while (next < docs.size() || !pending.isEmpty()) {
@@ -126,22 +145,65 @@ public final class Loader {
                                 ? CompletableFuture.completedFuture(new Staged(doc.id(), name, null, null))
                                 : pool.submit(() -> stage(doc)));
                     }
-                    loaded.add(store(await(pending.poll()), store));
+                    loaded.add(store(await(pending.poll()), store, touched));
                     progress.done(loaded.size(), docs.size());
                 }
-                if (removed || loaded.stream().anyMatch(l -> !l.unchanged())) derive(store);
-                return new LoadResult(loaded);
+                return new LoadResult(loaded, touched.isEmpty() ? Published.NOTHING : publish(store, touched));
             });
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static Loaded store(Staged s, DatasetGraph store) {
+    private static Loaded store(Staged s, DatasetGraph store, Set<Node> touched) {
         if (s.graph() == null) return new Loaded(s.id(), s.name().getURI(), 0, null);
+        touched.addAll(Consolidator.entities(store.getGraph(s.name())));
         store.removeGraph(s.name());
         s.graph().find().forEachRemaining(t -> store.add(s.name(), t.getSubject(), t.getPredicate(), t.getObject()));
+        touched.addAll(Consolidator.entities(s.graph()));
         return new Loaded(s.id(), s.name().getURI(), s.graph().size(), s.outcome());
+    }
+
+    /**
+     * Brings the published graph in step with the document graphs for the touched entities, validates what changed
+     * and stores its results in the report graph; refuses (and so aborts the transaction) when documents disagree in
+     * a way the policy cannot resolve or the published graph would break a shape.
+     */
+    private Published publish(DatasetGraph store, Set<Node> touched) {
+        Consolidation c = consolidator.update(store, touched);
+        if (!c.publishable()) {
+            StringBuilder report = new StringBuilder();
+            for (Conflict u : c.unresolved()) report.append(ConflictReport.line(u, store)).append('\n');
+            throw new PublishRejectedException(c.unresolved().size() + " conflict" + (c.unresolved().size() == 1 ? "" : "s")
+                    + " between documents that no rule of the consolidation policy resolves; nothing was published",
+                    report.toString(), c.unresolved(), null, store.getUnionGraph());
+        }
+        Graph published = store.getDefaultGraph();
+        Node reportName = NodeFactory.createURI(iris.mint("report"));
+        Graph stored = store.getGraph(reportName);
+        boolean whole = c.delta().added().size() * 2L > published.size() || !stored.contains(reportName, RDF.type.asNode(), Node.ANY);
+        Set<Node> focus = whole ? Set.of() : focusNodes(c, published);
+        ValidationReport report = whole ? validator.validate(published) : validator.validate(published, focus);
+        ValidationOutcome outcome = new ValidationOutcome(report);
+        if (!outcome.passes())
+            throw new PublishRejectedException("The published graph would break the shapes: " + outcome.violations().size()
+                    + " violations; nothing was published", ReportPrinter.print(report, store.getUnionGraph()),
+                    List.of(), outcome, store.getUnionGraph());
+        if (whole) StoredReport.replaceAll(stored, reportName, report);
+        else StoredReport.replace(stored, reportName, focus, report);
+        return new Published(c.rewritten().size(), c.resolved(), c.delta().added().size(), c.delta().removed().size());
+    }
+
+    /** Every node whose published description changed, and whatever links to a node that lost a type. */
+    private static Set<Node> focusNodes(Consolidation c, Graph published) {
+        Set<Node> focus = new LinkedHashSet<>(c.rewritten());
+        for (Triple t : c.delta().added()) focus.add(t.getSubject());
+        for (Triple t : c.delta().removed()) {
+            focus.add(t.getSubject());
+            if (t.getPredicate().equals(RDF.type.asNode()))
+                published.find(Node.ANY, Node.ANY, t.getSubject()).forEachRemaining(r -> focus.add(r.getSubject()));
+        }
+        return focus;
     }
 
     private static Staged await(Future<Staged> f) {
@@ -157,7 +219,7 @@ public final class Loader {
         }
     }
 
-    private boolean removeOthers(List<SourceDocument> docs, DatasetGraph store) {
+    private void removeOthers(List<SourceDocument> docs, DatasetGraph store, Set<Node> touched) {
         Set<Node> keep = new HashSet<>();
         docs.forEach(d -> keep.add(graphName(d)));
         String prefix = iris.namespace("graph");
@@ -165,8 +227,10 @@ public final class Loader {
         store.listGraphNodes().forEachRemaining(g -> {
             if (g.isURI() && g.getURI().startsWith(prefix) && !keep.contains(g)) stale.add(g);
         });
-        stale.forEach(store::removeGraph);
-        return !stale.isEmpty();
+        for (Node g : stale) {
+            touched.addAll(Consolidator.entities(store.getGraph(g)));
+            store.removeGraph(g);
+        }
     }
 
     /** True when the stored graph records this document's metadata, text digest (dp:sha256) and build. */
@@ -196,13 +260,6 @@ public final class Loader {
             t.setDaemon(true);
             return t;
         };
-    }
-
-    private void derive(DatasetGraph store) {
-        Node name = NodeFactory.createURI(iris.mint("derived-graph"));
-        store.removeGraph(name);
-        Graph derived = CouncilOrder.derive(store.getUnionGraph());
-        if (!derived.isEmpty()) store.addGraph(name, derived);
     }
 
     /** Reports progress to the listener while documents are extracted and validated. */

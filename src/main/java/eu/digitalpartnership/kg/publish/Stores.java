@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.tdb2.TDB2Factory;
 
 /** Stores for the published data and the read-only view that queries see. */
@@ -40,10 +41,11 @@ public final class Stores {
     }
 
     /**
-     * A read-only view whose default graph is the union of the store's document graphs; over TDB2, queries on it
-     * run on TDB2's engine.
+     * The read-only view that queries and pages see: the default graph is the published (consolidated) graph, and
+     * each document graph, with its claims and their evidence, is a named graph. Over TDB2, queries run on TDB2's
+     * engine.
      */
-    public static DatasetGraph unionView(DatasetGraph store) {
-        return org.apache.jena.tdb2.sys.TDBInternal.isTDB2(store) ? new TdbUnionView(store) : new UnionDefaultGraphView(store);
+    public static DatasetGraph publishedView(DatasetGraph store) {
+        return new DatasetGraphReadOnly(store);
     }
 }

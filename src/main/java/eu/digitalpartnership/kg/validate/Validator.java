@@ -62,6 +62,15 @@ public final class Validator {
         return ShaclValidator.get().validate(shapes, data, requireNonNull(focus, "focus"));
     }
 
+    /** The SHACL validation report of some nodes of a data graph: the results of the shapes that target each. */
+    public ValidationReport validate(Graph data, java.util.Collection<Node> focusNodes) {
+        requireNonNull(data, "data");
+        ValidationReport.Builder report = ValidationReport.create();
+        for ( Node focus : focusNodes )
+            ShaclValidator.get().validate(shapes, data, focus).getEntries().forEach(report::addReportEntry);
+        return report.build();
+    }
+
     /** Validate a data graph and split the results by severity. */
     public ValidationOutcome assess(Graph data) {
         return new ValidationOutcome(validate(data));

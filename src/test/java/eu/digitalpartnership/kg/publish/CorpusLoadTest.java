@@ -189,7 +189,7 @@ class CorpusLoadTest {
         return Txn.calculateRead(store, () -> {
             List<Map<String, String>> rows = new ArrayList<>();
             try (QueryExecution qe = QueryExecution.create().query(PREFIXES + query)
-                    .dataset(DatasetFactory.wrap(Stores.unionView(store))).build()) {
+                    .dataset(DatasetFactory.wrap(Stores.publishedView(store))).build()) {
                 qe.execSelect().forEachRemaining(s -> {
                     Map<String, String> row = new HashMap<>();
                     s.varNames().forEachRemaining(v -> row.put(v, s.get(v).isLiteral() ? s.getLiteral(v).getLexicalForm() : s.get(v).toString()));
@@ -203,7 +203,7 @@ class CorpusLoadTest {
     private static boolean ask(DatasetGraph store, String query) {
         return Txn.calculateRead(store, () -> {
             try (QueryExecution qe = QueryExecution.create().query(PREFIXES + query)
-                    .dataset(DatasetFactory.wrap(Stores.unionView(store))).build()) {
+                    .dataset(DatasetFactory.wrap(Stores.publishedView(store))).build()) {
                 return qe.execAsk();
             }
         });

@@ -60,16 +60,16 @@ class UnionViewTest {
     @MethodSource("competencyQueries")
     void a_competency_query_has_the_same_answers_over_tdb2_as_in_memory(Path file) throws IOException {
         Query query = QueryFactory.create(Files.readString(file));
-        List<String> inMemory = rows(Stores.unionView(memory), query);
+        List<String> inMemory = rows(Stores.publishedView(memory), query);
         assertFalse(inMemory.isEmpty(), "the corpus answers " + file);
-        List<String> overTdb = rows(Stores.unionView(tdb), query);
+        List<String> overTdb = rows(Stores.publishedView(tdb), query);
         assertEquals(inMemory.size(), overTdb.size(), "rows of " + file);
         assertTrue(inMemory.equals(overTdb), "same rows for " + file);
     }
 
     @Test
     void queries_on_a_tdb2_view_run_on_the_tdb2_engine() {
-        DatasetGraph view = Stores.unionView(tdb);
+        DatasetGraph view = Stores.publishedView(tdb);
         Query query = QueryFactory.create("SELECT * { ?s a ?type }");
         String plan = Txn.calculateRead(view, () -> QueryEngineRegistry.findFactory(query, view, view.getContext())
                 .create(query, view, BindingFactory.root(), view.getContext()).getOp().toString());
@@ -78,7 +78,7 @@ class UnionViewTest {
 
     @Test
     void the_tdb2_view_is_read_only() {
-        DatasetGraph view = Stores.unionView(tdb);
+        DatasetGraph view = Stores.publishedView(tdb);
         Quad quad = Quad.create(NodeFactory.createURI("urn:x:g"), NodeFactory.createURI("urn:x:s"), NodeFactory.createURI("urn:x:p"),
                 NodeFactory.createURI("urn:x:o"));
         assertThrows(UnsupportedOperationException.class, () -> Txn.executeWrite(tdb, () -> view.add(quad)));

@@ -44,7 +44,7 @@ import org.apache.jena.vocabulary.XSD;
  * URLs are absolute on the host a request came to. The figures are counted once, on first use, by the queries
  * {@code web/queries/void-*.rq}.
  * <pre>
- *   DatasetDescription d = new DatasetDescription(Stores.unionView(store), "https://w3id.org/dpkg/", dumps);
+ *   DatasetDescription d = new DatasetDescription(Stores.publishedView(store), "https://w3id.org/dpkg/", dumps);
  *   Model description = d.model("http://127.0.0.1:3030");
  *   long triples = d.statistics().figures().triples();
  * </pre>

@@ -66,7 +66,7 @@ public final class LinkedDataSite {
 
     private Map<String, HttpServlet> parts(Instant loadedAt) {
         Served served = new Served(base);
-        DatasetGraph view = Stores.unionView(store);
+        DatasetGraph view = Stores.publishedView(store);
         PublishedQuality quality = new PublishedQuality(view, IriMinter.withBase(base).namespace("graph"));
         DatasetDescription dataset = new DatasetDescription(view, base, new Dumps(store, base, loadedAt), quality);
         Map<String, HttpServlet> parts = new LinkedHashMap<>();

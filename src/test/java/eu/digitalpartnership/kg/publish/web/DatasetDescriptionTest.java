@@ -89,7 +89,7 @@ class DatasetDescriptionTest {
     @Test
     void get_void_class_partitions_equal_select_counts() throws Exception {
         Map<String, Long> expected = new HashMap<>();
-        DatasetGraph view = Stores.unionView(store);
+        DatasetGraph view = Stores.publishedView(store);
         Txn.executeRead(view, () -> QueryExec.dataset(view)
                 .query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c").select()
                 .forEachRemaining(b -> expected.put(b.get("c").getURI(), ((Number) b.get("n").getLiteralValue()).longValue())));

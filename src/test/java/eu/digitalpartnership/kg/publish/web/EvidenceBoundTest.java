@@ -41,7 +41,7 @@ class EvidenceBoundTest {
         DatasetGraph store = Stores.inMemory();
         Loader.create(IriMinter.standard(), Validator.standard())
                 .load(GoldCorpus.read(Path.of("src/test/resources/corpus")).stream().map(GoldCorpus.Case::document).toList(), store);
-        DatasetGraph view = Stores.unionView(store);
+        DatasetGraph view = Stores.publishedView(store);
         Binding top = Txn.calculateRead(view, () -> QueryExec.dataset(view).query(QueryFactory.create(MOST_STATED)).select().next());
         long stated = ((Number) top.get("n").getLiteralValue()).longValue();
         assertTrue(stated > Describer.EVIDENCE_PER_FACT, "the corpus states some fact in many documents: " + stated);

@@ -342,7 +342,7 @@ class PagesTest {
     }
 
     private static long count(String select) {
-        DatasetGraph view = Stores.unionView(store);
+        DatasetGraph view = Stores.publishedView(store);
         return Txn.calculateRead(view, () -> {
             try (QueryExec q = QueryExec.dataset(view).query(select).build()) {
                 return ((Number) q.select().next().get("n").getLiteralValue()).longValue();
