@@ -3,6 +3,7 @@ package eu.digitalpartnership.kg.publish;
 import eu.digitalpartnership.kg.consolidate.Conflict;
 import eu.digitalpartnership.kg.consolidate.Consolidation;
 import eu.digitalpartnership.kg.consolidate.Consolidator;
+import eu.digitalpartnership.kg.consolidate.Statistics;
 import eu.digitalpartnership.kg.extract.Extractor;
 import eu.digitalpartnership.kg.extract.InputException;
 import eu.digitalpartnership.kg.extract.SourceDocument;
@@ -134,7 +135,7 @@ public final class Loader {
         try {
             return Txn.calculateWrite(store, () -> {
                 Set<Node> touched = new LinkedHashSet<>();
-                if (removeOthers) removeOthers(docs, store, touched);
+                if (removeOthers) removeOthers(docs, store, touched, statistics(store));
                 Deque<Future<Staged>> pending = new ArrayDeque<>();
                 int next = 0;
                 while (next < docs.size() || !pending.isEmpty()) {
@@ -145,7 +146,7 @@ public final class Loader {
                                 ? CompletableFuture.completedFuture(new Staged(doc.id(), name, null, null))
                                 : pool.submit(() -> stage(doc)));
                     }
-                    loaded.add(store(await(pending.poll()), store, touched));
+                    loaded.add(store(await(pending.poll()), store, touched, statistics(store)));
                     progress.done(loaded.size(), docs.size());
                 }
                 return new LoadResult(loaded, touched.isEmpty() ? Published.NOTHING : publish(store, touched));
@@ -155,12 +156,13 @@ public final class Loader {
         }
     }
 
-    private static Loaded store(Staged s, DatasetGraph store, Set<Node> touched) {
+    private static Loaded store(Staged s, DatasetGraph store, Set<Node> touched, Statistics statistics) {
         if (s.graph() == null) return new Loaded(s.id(), s.name().getURI(), 0, null);
         touched.addAll(Consolidator.entities(store.getGraph(s.name())));
         store.removeGraph(s.name());
         s.graph().find().forEachRemaining(t -> store.add(s.name(), t.getSubject(), t.getPredicate(), t.getObject()));
         touched.addAll(Consolidator.entities(s.graph()));
+        statistics.document(s.name(), s.graph().size(), s.graph().find(Node.ANY, RDF.type.asNode(), DP.Evidence.asNode()).toList().size());
         return new Loaded(s.id(), s.name().getURI(), s.graph().size(), s.outcome());
     }
 
@@ -191,6 +193,7 @@ public final class Loader {
                     List.of(), outcome, store.getUnionGraph());
         if (whole) StoredReport.replaceAll(stored, reportName, report);
         else StoredReport.replace(stored, reportName, focus, report);
+        statistics(store).update(published, c.delta());
         return new Published(c.rewritten().size(), c.resolved(), c.delta().added().size(), c.delta().removed().size());
     }
 
@@ -219,7 +222,13 @@ public final class Loader {
         }
     }
 
-    private void removeOthers(List<SourceDocument> docs, DatasetGraph store, Set<Node> touched) {
+    /** The figures of the published graph and of the document graphs, kept in the statistics graph. */
+    private Statistics statistics(DatasetGraph store) {
+        return Statistics.of(store.getGraph(NodeFactory.createURI(iris.mint("statistics"))),
+                NodeFactory.createURI(iris.mint("dataset")), iris.base() + "id/");
+    }
+
+    private void removeOthers(List<SourceDocument> docs, DatasetGraph store, Set<Node> touched, Statistics statistics) {
         Set<Node> keep = new HashSet<>();
         docs.forEach(d -> keep.add(graphName(d)));
         String prefix = iris.namespace("graph");
@@ -230,6 +239,7 @@ public final class Loader {
         for (Node g : stale) {
             touched.addAll(Consolidator.entities(store.getGraph(g)));
             store.removeGraph(g);
+            statistics.document(g, 0, 0);
         }
     }
 
