@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark corpus generator (bench/GenerateCorpus.java) is deterministic and its articles load and validate. */
-class GeneratedCorpusTest {
+class GeneratedCorpusIT {
     @TempDir Path tmp;
 
     @Test

@@ -22,17 +22,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The ontology, the shapes and the topic scheme as pages for people and as RDF for machines. */
-class VocabularyPagesTest {
+class VocabularyPagesIT {
     private static final Map<String, Lang> FORMATS = Map.of("ttl", Lang.TURTLE, "jsonld", Lang.JSONLD, "rdf", Lang.RDFXML, "nt", Lang.NTRIPLES);
     private static DatasetGraph store;
 
     @BeforeAll
     static void load() {
-        store = PagesTest.loadSeeds();
+        store = PagesIT.loadSeeds();
     }
 
-    private static void withServer(PagesTest.ServerTest test) throws Exception {
-        PagesTest.withServer(store, test);
+    private static void withServer(PagesIT.ServerTest test) throws Exception {
+        PagesIT.withServer(store, test);
     }
 
     @Test

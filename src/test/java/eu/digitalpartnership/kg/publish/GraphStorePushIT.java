@@ -23,7 +23,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 
 /** Pushing validated graphs to another store over the Graph Store Protocol: a second Fuseki, sometimes failing. */
-class GraphStorePushTest {
+class GraphStorePushIT {
     private static final DatasetGraph SOURCE = source();
 
     private static DatasetGraph source() {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Dereferencing the IRIs the project mints, as a linked-data client and a browser would. */
-class LinkedDataTest {
+class LinkedDataIT {
     private static final String BASE = IriMinter.DEFAULT_BASE;
     private static DatasetGraph store;
     private static KgServer server;

@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The HTML pages and the SPARQL query page in a real headless Chromium (Debian's chromium and chromium-driver):
  * what a person sees and clicks, on the seed data. Fails, never skips, when the browser is not installed.
  */
-class BrowserTest {
+class BrowserIT {
     private static final String BASE = IriMinter.DEFAULT_BASE;
     private static final String COUNCIL = "/doc/id/council/european-union-japan/2";
     private static final String PERSON = "/doc/id/person/kono-taro";
@@ -157,7 +157,7 @@ class BrowserTest {
         assertEquals(Set.of("127.0.0.1"), hosts);
         assertTrue(requests.stream().anyMatch(r -> r.url().equals(origin + "/sparql") && r.type().equals("Fetch")),
                 "the query itself was recorded");
-        System.out.println("BrowserTest: " + requests.size() + " requests recorded, all to " + hosts + " or data: URLs");
+        System.out.println("BrowserIT: " + requests.size() + " requests recorded, all to " + hosts + " or data: URLs");
     }
 
     @Test
@@ -179,7 +179,7 @@ class BrowserTest {
 
     @Test
     void screenshots_of_council_and_query_pages_are_written() throws Exception {
-        Path folder = Path.of(BrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        Path folder = Path.of(BrowserIT.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .getParent().resolve("screenshots");
         Files.createDirectories(folder);
         browser.size(WIDE, TALL);

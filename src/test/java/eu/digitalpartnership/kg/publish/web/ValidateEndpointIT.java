@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** POST /validate: anyone's RDF checked against the project's shapes; bad bodies get 4xx, never 500. */
-class ValidateEndpointTest {
+class ValidateEndpointIT {
     private static final String SH = "http://www.w3.org/ns/shacl#";
     private static final String COUNCIL_WITHOUT_DATE = """
             @prefix dp: <https://w3id.org/dpkg/ontology#> .

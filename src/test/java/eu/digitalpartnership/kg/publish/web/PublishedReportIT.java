@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The validation report of the published data: at /validation, on each resource page, and as DQV figures in the VoID. */
-class PublishedReportTest {
+class PublishedReportIT {
     private static final String DQV = "http://www.w3.org/ns/dqv#";
     private static KgServer server;
     private final HttpClient http = HttpClient.newHttpClient();

@@ -55,7 +55,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * tabs, a GET without a query and with an RDF Accept gets the SPARQL Service Description, and every SPARQL request
  * (GET or POST, any result type, {@code format}, {@code graph}) still reaches Fuseki unchanged.
  */
-class SparqlPageTest {
+class SparqlPageIT {
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
     private static final String JSON_RESULTS = "application/sparql-results+json";

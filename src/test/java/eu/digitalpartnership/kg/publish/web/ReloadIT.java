@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The admin reload: only with a password file, only for its users; readers keep being served and see all or nothing. */
-class ReloadTest {
+class ReloadIT {
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
     @TempDir Path tmp;
     private final HttpClient http = HttpClient.newHttpClient();

@@ -47,7 +47,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * in-memory store, {@link KgServer} serves it on a free port, and the competency queries of {@code queries/} are
  * sent over HTTP as a client would send them. Runs with the project root as working directory.
  */
-class EndToEndTest extends HttpTestSupport {
+class EndToEndIT extends HttpTestSupport {
 
     private static final Path SEEDS = Path.of("seeds");
     private static final Path QUERIES = Path.of("queries");

@@ -10,11 +10,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -22,9 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A load into a persistent store is one transaction: a load process killed with SIGKILL at random moments leaves
- * the store exactly as it was before, or exactly as the load would have made it — never in between.
+ * the store exactly as it was before, or exactly as the load would have made it — never in between. The store a
+ * trial starts from is made once by a load process and copied back before each trial, so each trial forks one JVM.
  */
-class PersistentStoreTest {
+class PersistentStoreIT {
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
     private static final int TRIALS = 5;
 
@@ -40,6 +43,8 @@ class PersistentStoreTest {
 
         assertEquals(0, load(before, store).waitFor());
         assertEquals(stateBefore, snapshot(store));
+        Path storeBefore = tmp.resolve("store-before");
+        copy(store, storeBefore);
         long start = System.nanoTime();
         assertEquals(0, load(after, store).waitFor());
         long fullRun = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -48,7 +53,7 @@ class PersistentStoreTest {
         Random random = new Random(20261127);
         int sawBefore = 0, sawAfter = 0;
         for (int trial = 0; trial < TRIALS; trial++) {
-            assertEquals(0, load(before, store).waitFor());
+            replace(store, storeBefore);
             Process p = load(after, store);
             long killAt = (long) (fullRun * (0.3 + 0.8 * random.nextDouble()));
             if (!p.waitFor(killAt, TimeUnit.MILLISECONDS)) {
@@ -62,6 +67,21 @@ class PersistentStoreTest {
         }
         assertEquals(TRIALS, sawBefore + sawAfter);
         System.out.printf("kill -9 trials: %d left the store as before, %d as after (full load %d ms)%n", sawBefore, sawAfter, fullRun);
+    }
+
+    /** Copies a closed store folder, file by file. */
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) Files.copy(f, to.resolve(from.relativize(f).toString()));
+        }
+    }
+
+    /** Puts a copy of the store folder {@code from} where {@code store} is: the store as the load that made it left it. */
+    private static void replace(Path store, Path from) throws IOException {
+        try (Stream<Path> files = Files.walk(store)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
+        copy(from, store);
     }
 
     /** A seeds folder of copies of the corpus articles under distinct names. */

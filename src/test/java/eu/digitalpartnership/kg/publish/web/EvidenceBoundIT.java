@@ -3,19 +3,16 @@ package eu.digitalpartnership.kg.publish.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.digitalpartnership.kg.evaluate.GoldCorpus;
 import eu.digitalpartnership.kg.model.DP;
 import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.publish.Loader;
+import eu.digitalpartnership.kg.publish.LoadedCorpus;
 import eu.digitalpartnership.kg.publish.Stores;
-import eu.digitalpartnership.kg.validate.Validator;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
@@ -29,7 +26,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 
 /** A fact stated by many documents: its description shows a few of its evidence records and links to all of them. */
-class EvidenceBoundTest {
+class EvidenceBoundIT {
     private static final String MOST_STATED = """
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             SELECT ?s ?p ?o (COUNT(?e) AS ?n) WHERE { ?e rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
@@ -38,9 +35,7 @@ class EvidenceBoundTest {
 
     @Test
     void get_description_of_a_fact_stated_by_many_documents_holds_a_few_evidence_records_and_links_to_all() throws Exception {
-        DatasetGraph store = Stores.inMemory();
-        Loader.create(IriMinter.standard(), Validator.standard())
-                .load(GoldCorpus.read(Path.of("src/test/resources/corpus")).stream().map(GoldCorpus.Case::document).toList(), store);
+        DatasetGraph store = LoadedCorpus.store();
         DatasetGraph view = Stores.unionView(store);
         Binding top = Txn.calculateRead(view, () -> QueryExec.dataset(view).query(QueryFactory.create(MOST_STATED)).select().next());
         long stated = ((Number) top.get("n").getLiteralValue()).longValue();

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The home page and what every HTML page shares: landmarks, headings, labels, dates, evidence, nothing from the internet. */
-class PagesTest {
+class PagesIT {
     /** Every kind of HTML page: home, ontology, shapes, topic scheme, topic, resource and error. */
     static final List<String> PAGES = List.of("/", "/ontology", "/shapes", "/doc/topic/scheme", "/doc/topic/semiconductors",
             "/doc/id/person/kono-taro", "/doc/id/council/european-union-japan/2", "/id/person/nobody-at-all");

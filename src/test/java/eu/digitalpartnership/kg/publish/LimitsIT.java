@@ -18,7 +18,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 
 /** Limits that fire and say so: a result-row cap signalled in headers, and a request body limit answered with 413. */
-class LimitsTest {
+class LimitsIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test

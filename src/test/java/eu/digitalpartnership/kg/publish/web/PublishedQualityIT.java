@@ -3,12 +3,9 @@ package eu.digitalpartnership.kg.publish.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import eu.digitalpartnership.kg.evaluate.GoldCorpus;
 import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.publish.Loader;
+import eu.digitalpartnership.kg.publish.LoadedCorpus;
 import eu.digitalpartnership.kg.publish.Stores;
-import eu.digitalpartnership.kg.validate.Validator;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,12 +16,10 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 
 /** A resource's validation results are the same whether taken from the whole report or from validating it alone. */
-class PublishedQualityTest {
+class PublishedQualityIT {
     @Test
     void validating_one_resource_gives_its_results_in_the_whole_report() {
-        DatasetGraph store = Stores.inMemory();
-        Loader.create(IriMinter.standard(), Validator.standard())
-                .load(GoldCorpus.read(Path.of("src/test/resources/corpus")).stream().map(GoldCorpus.Case::document).toList(), store);
+        DatasetGraph store = LoadedCorpus.store();
         DatasetGraph view = Stores.unionView(store);
         String graphs = IriMinter.standard().namespace("graph");
         List<String> subjects = Txn.calculateRead(view, () -> view.getDefaultGraph().find().mapWith(t -> t.getSubject())

@@ -47,7 +47,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code /.well-known/void}: the VoID and DCAT description of the seed data, whose figures, partitions and linksets
  * are checked against the store itself, served over HTTP as a client would fetch it.
  */
-class DatasetDescriptionTest {
+class DatasetDescriptionIT {
     private static final String BASE = IriMinter.DEFAULT_BASE;
     private static final String DATASET = BASE + "dataset";
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";

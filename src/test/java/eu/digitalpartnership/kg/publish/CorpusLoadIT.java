@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.digitalpartnership.kg.evaluate.GoldCorpus;
 import eu.digitalpartnership.kg.extract.SourceDocument;
 import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.validate.Validator;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,16 +27,14 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 
 /** Loading many articles: one IRI per real-world entity, councils linked across articles, incremental and idempotent loads. */
-class CorpusLoadTest {
-    private static final List<SourceDocument> CORPUS = GoldCorpus.read(Path.of("src/test/resources/corpus")).stream()
-            .map(GoldCorpus.Case::document).toList();
+class CorpusLoadIT {
+    private static final List<SourceDocument> CORPUS = LoadedCorpus.DOCUMENTS;
     private static final IriMinter IRIS = IriMinter.standard();
     private static final Loader LOADER = Loader.create(IRIS, Validator.standard());
 
     @Test
     void one_iri_per_person_partner_and_organisation_across_articles() {
-        DatasetGraph store = Stores.inMemory();
-        LOADER.load(CORPUS, store);
+        DatasetGraph store = LoadedCorpus.store();
         for (String type : List.of("Official", "Partner", "Organisation", "City", "Country", "Partnership")) {
             Map<Set<String>, Set<String>> iris = new HashMap<>();
             for (Map<String, String> row : select(store, "SELECT DISTINCT ?s ?label WHERE { ?s a dp:" + type + " ; rdfs:label ?label }"))
@@ -51,8 +47,7 @@ class CorpusLoadTest {
 
     @Test
     void one_partnership_per_partner_pair_and_one_council_per_ordinal() {
-        DatasetGraph store = Stores.inMemory();
-        LOADER.load(CORPUS, store);
+        DatasetGraph store = LoadedCorpus.store();
         Map<Set<String>, Set<String>> byPair = new HashMap<>();
         for (Map<String, String> row : select(store, "SELECT ?ps (GROUP_CONCAT(?p) AS ?pair) WHERE { ?ps a dp:Partnership ; dp:partner ?p } GROUP BY ?ps"))
             byPair.computeIfAbsent(new TreeSet<>(Arrays.asList(row.get("pair").split(" "))), k -> new TreeSet<>()).add(row.get("ps"));
@@ -78,8 +73,7 @@ class CorpusLoadTest {
 
     @Test
     void loading_twice_changes_nothing_and_a_changed_document_replaces_only_its_graph() {
-        DatasetGraph store = Stores.inMemory();
-        LOADER.load(CORPUS, store);
+        DatasetGraph store = LoadedCorpus.copy();
         Set<Quad> once = quads(store);
         LOADER.load(CORPUS, store);
         assertEquals(once, quads(store), "idempotent");
@@ -98,16 +92,13 @@ class CorpusLoadTest {
     void documents_extracted_several_at_a_time_give_the_same_store_as_one_at_a_time() {
         DatasetGraph sequential = Stores.inMemory();
         Loader.create(IRIS, Validator.standard()).parallelism(1).load(CORPUS, sequential);
-        DatasetGraph parallel = Stores.inMemory();
-        Loader.create(IRIS, Validator.standard()).parallelism(4).load(CORPUS, parallel);
-        assertEquals(quads(sequential), quads(parallel));
+        assertEquals(quads(sequential), quads(LoadedCorpus.store()), "one at a time, and four at a time (LoadedCorpus)");
     }
 
     @Test
     void a_sync_keeps_unchanged_documents_and_extracts_again_only_those_whose_text_or_metadata_changed() {
-        DatasetGraph store = Stores.inMemory();
-        Loader.LoadResult first = LOADER.sync(CORPUS, store);
-        assertEquals(0, first.unchanged(), "an empty store has nothing to keep");
+        assertEquals(0, LoadedCorpus.sync().unchanged(), "an empty store has nothing to keep");
+        DatasetGraph store = LoadedCorpus.copy();
         Set<Quad> once = quads(store);
 
         Loader.LoadResult again = LOADER.sync(CORPUS, store);
@@ -130,8 +121,7 @@ class CorpusLoadTest {
 
     @Test
     void sync_removes_a_dropped_document_and_the_entities_only_it_named() {
-        DatasetGraph store = Stores.inMemory();
-        LOADER.sync(CORPUS, store);
+        DatasetGraph store = LoadedCorpus.copy();
         Set<Quad> all = quads(store);
         SourceDocument dropped = CORPUS.stream().filter(d -> d.id().equals("pib-india-eu-ttc-wg1")).findFirst().orElseThrow();
         List<SourceDocument> rest = new ArrayList<>(CORPUS);

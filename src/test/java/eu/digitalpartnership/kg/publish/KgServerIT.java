@@ -26,7 +26,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingConsumer;
 
-class KgServerTest extends HttpTestSupport {
+class KgServerIT extends HttpTestSupport {
 
     private static final String EX = "https://example.org/";
     private static final Node DOC_A = NodeFactory.createURI(EX + "doc/a");

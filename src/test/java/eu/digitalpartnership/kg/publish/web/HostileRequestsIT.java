@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * wrong bodies. Every answer must be a 2xx/3xx/4xx, never a 5xx, and never show a stack trace. (The one exception
  * is Jetty's 505 to a request line claiming HTTP/9.9, the status RFC 9110 prescribes for it.)
  */
-class HostileRequestsTest {
+class HostileRequestsIT {
     private static final int REQUESTS = 5_000;
     private static final List<String> PATHS = List.of("/", "/sparql", "/id/person/kono-taro", "/doc/id/person/kono-taro",
             "/doc/id/council/european-union-japan/2", "/graph/eu-japan-dpc-2024-04-30", "/topic/artificial-intelligence",

@@ -2,10 +2,9 @@ package eu.digitalpartnership.kg.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.digitalpartnership.kg.evaluate.GoldCorpus;
 import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.validate.Validator;
 import java.io.IOException;
@@ -20,9 +19,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
@@ -33,18 +32,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The published view of a TDB2 store answers like the view of an in-memory store, on TDB2's own query engine. */
-class UnionViewTest {
+class UnionViewIT {
     @TempDir static Path tmp;
     private static DatasetGraph memory, tdb;
 
     @BeforeAll
     static void load() {
-        var corpus = GoldCorpus.read(Path.of("src/test/resources/corpus")).stream().map(GoldCorpus.Case::document).toList();
-        Loader loader = Loader.create(IriMinter.standard(), Validator.standard());
-        memory = Stores.inMemory();
-        loader.load(corpus, memory);
+        memory = LoadedCorpus.store();
         tdb = Stores.persistent(tmp.resolve("store"));
-        loader.load(corpus, tdb);
+        Loader.create(IriMinter.standard(), Validator.standard()).load(LoadedCorpus.DOCUMENTS, tdb);
     }
 
     @AfterAll

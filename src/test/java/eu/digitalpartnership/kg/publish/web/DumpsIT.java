@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * {@code /dumps/dataset.trig} and {@code /dumps/dataset.nq.gz}: the whole store, one named graph per document,
  * read back graph by graph; conditional requests and unknown names.
  */
-class DumpsTest {
+class DumpsIT {
     private static DatasetGraph store;
 
     private final HttpClient http = HttpClient.newHttpClient();
