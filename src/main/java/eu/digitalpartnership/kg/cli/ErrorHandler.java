@@ -1,7 +1,7 @@
 package eu.digitalpartnership.kg.cli;
 
 import eu.digitalpartnership.kg.extract.InputException;
-import eu.digitalpartnership.kg.publish.DocumentRejectedException;
+import eu.digitalpartnership.kg.load.DocumentRejectedException;
 import eu.digitalpartnership.kg.validate.InvalidDataException;
 import eu.digitalpartnership.kg.validate.ReportPrinter;
 import org.apache.jena.query.QueryException;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.digitalpartnership.kg.load.Stores;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;

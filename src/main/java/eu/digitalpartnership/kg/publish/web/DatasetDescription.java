@@ -1,5 +1,6 @@
 package eu.digitalpartnership.kg.publish.web;
 
+import eu.digitalpartnership.kg.load.Stores;
 import eu.digitalpartnership.kg.model.DP;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.digitalpartnership.kg.model.DP;
 import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.publish.LoadedCorpus;
-import eu.digitalpartnership.kg.publish.Stores;
+import eu.digitalpartnership.kg.load.LoadedCorpus;
+import eu.digitalpartnership.kg.load.Stores;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.publish.LoadedCorpus;
-import eu.digitalpartnership.kg.publish.Stores;
+import eu.digitalpartnership.kg.load.LoadedCorpus;
+import eu.digitalpartnership.kg.load.Stores;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

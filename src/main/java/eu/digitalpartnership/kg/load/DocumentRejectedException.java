@@ -1,4 +1,4 @@
-package eu.digitalpartnership.kg.publish;
+package eu.digitalpartnership.kg.load;
 
 import eu.digitalpartnership.kg.validate.InvalidDataException;
 import org.apache.jena.graph.Graph;

@@ -1,4 +1,4 @@
-package eu.digitalpartnership.kg.publish;
+package eu.digitalpartnership.kg.load;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package eu.digitalpartnership.kg.publish;
+package eu.digitalpartnership.kg.load;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package eu.digitalpartnership.kg.publish;
+package eu.digitalpartnership.kg.load;
 
 import eu.digitalpartnership.kg.evaluate.GoldCorpus;
 import eu.digitalpartnership.kg.extract.SourceDocument;

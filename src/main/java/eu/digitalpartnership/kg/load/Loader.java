@@ -1,4 +1,4 @@
-package eu.digitalpartnership.kg.publish;
+package eu.digitalpartnership.kg.load;
 
 import eu.digitalpartnership.kg.extract.Extractor;
 import eu.digitalpartnership.kg.extract.InputException;
@@ -29,7 +29,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * Extracts every document into a staging graph and validates it against the shapes, several documents at a time,
+ * The front of the load pipeline, extract → validate → write. Extracts every document into a staging graph and validates it against the shapes, several documents at a time,
  * writing each validated graph (one named graph per document) into a single write transaction that commits only when
  * every document has passed: a failure aborts it and leaves the store as it was. Memory stays flat however many
  * documents there are, and a document whose text and metadata are unchanged since this build stored it (validated by
@@ -38,6 +38,7 @@ import org.apache.jena.vocabulary.RDF;
  *   Loader loader = Loader.create(IriMinter.standard(), Validator.standard());
  *   DatasetGraph store = Stores.inMemory();
  *   LoadResult result = loader.load(SeedFolder.read(Path.of("seeds")), store);
+ *   DatasetGraph published = Stores.unionView(store);   // what the server and the pages read
  * </pre>
  */
 public final class Loader {
