@@ -278,7 +278,7 @@ class PagesIT {
 
     @Test
     void style_colours_meet_wcag_aa_contrast_in_light_and_dark() throws Exception {
-        String css = Describer.resource("/web/static/style.css");
+        String css = Classpath.text("/web/static/style.css");
         int dark = css.indexOf("prefers-color-scheme: dark");
         for (String scheme : List.of(css.substring(0, dark), css.substring(dark))) {
             Map<String, String> c = colours(scheme);

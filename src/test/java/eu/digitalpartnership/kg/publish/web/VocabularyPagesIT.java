@@ -42,7 +42,7 @@ class VocabularyPagesIT {
             assertEquals(200, r.statusCode());
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
             assertTrue(parse(r.body(), Lang.TURTLE).isIsomorphicWith(Ontology.ontology().getGraph()));
-            assertEquals(Describer.resource("/ontology/dp.ttl"), r.body(), "the file as written, comments included");
+            assertEquals(Classpath.text("/ontology/dp.ttl"), r.body(), "the file as written, comments included");
         });
     }
 
@@ -165,7 +165,7 @@ class VocabularyPagesIT {
                 HttpResponse<String> r = site.get("/shapes/" + file, "*/*");
                 assertEquals(200, r.statusCode(), file);
                 assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), file);
-                assertEquals(Describer.resource("/shapes/" + file), r.body(), file);
+                assertEquals(Classpath.text("/shapes/" + file), r.body(), file);
             }
             assertTrue(html.contains("Warning") && html.contains("Violation"), "severities");
         });
