@@ -1,8 +1,8 @@
 package eu.digitalpartnership.kg.cli;
 
 import eu.digitalpartnership.kg.extract.InputException;
-import eu.digitalpartnership.kg.publish.DocumentRejectedException;
-import eu.digitalpartnership.kg.publish.PublishRejectedException;
+import eu.digitalpartnership.kg.load.DocumentRejectedException;
+import eu.digitalpartnership.kg.load.PublishRejectedException;
 import eu.digitalpartnership.kg.validate.InvalidDataException;
 import eu.digitalpartnership.kg.validate.ReportPrinter;
 import org.apache.jena.query.QueryException;

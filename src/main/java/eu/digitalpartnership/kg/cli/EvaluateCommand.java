@@ -6,7 +6,7 @@ import eu.digitalpartnership.kg.evaluate.GoldCorpus;
 import eu.digitalpartnership.kg.evaluate.Score;
 import eu.digitalpartnership.kg.extract.Extractor;
 import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.publish.Stores;
+import eu.digitalpartnership.kg.load.Stores;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

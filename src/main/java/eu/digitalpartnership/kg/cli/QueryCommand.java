@@ -1,7 +1,7 @@
 package eu.digitalpartnership.kg.cli;
 
 import eu.digitalpartnership.kg.extract.InputException;
-import eu.digitalpartnership.kg.publish.Stores;
+import eu.digitalpartnership.kg.load.Stores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

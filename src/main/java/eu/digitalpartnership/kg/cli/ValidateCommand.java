@@ -5,7 +5,7 @@ import eu.digitalpartnership.kg.extract.SeedFolder;
 import eu.digitalpartnership.kg.extract.SourceDocument;
 import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.extract.Extractor;
-import eu.digitalpartnership.kg.publish.Loader;
+import eu.digitalpartnership.kg.load.Loader;
 import eu.digitalpartnership.kg.validate.ReportPrinter;
 import eu.digitalpartnership.kg.validate.ValidationOutcome;
 import eu.digitalpartnership.kg.validate.Validator;

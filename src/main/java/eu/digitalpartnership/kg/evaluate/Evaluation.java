@@ -1,5 +1,6 @@
 package eu.digitalpartnership.kg.evaluate;
 
+import eu.digitalpartnership.kg.load.Stores;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,6 +2,7 @@ package eu.digitalpartnership.kg.publish;
 
 import static java.util.Objects.requireNonNull;
 
+import eu.digitalpartnership.kg.load.Stores;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.digitalpartnership.kg.evaluate.Evaluation.ArticleScore;
 import eu.digitalpartnership.kg.extract.Extractor;
 import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.publish.Stores;
+import eu.digitalpartnership.kg.load.Stores;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;

@@ -16,8 +16,8 @@ final class CompetencyQueries {
     static List<Map<String, String>> links() {
         List<Map<String, String>> out = new ArrayList<>();
         for (String name : NAMES) {
-            String text = Describer.resource("/queries/" + name + ".rq");
-            out.add(Map.of("file", name + ".rq", "question", question(text, name), "href", HtmlView.sparql(text)));
+            String text = Classpath.text("/queries/" + name + ".rq");
+            out.add(Map.of("file", name + ".rq", "question", question(text, name), "href", Links.sparqlPage(text)));
         }
         return out;
     }

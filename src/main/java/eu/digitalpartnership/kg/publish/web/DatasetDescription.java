@@ -1,5 +1,6 @@
 package eu.digitalpartnership.kg.publish.web;
 
+import eu.digitalpartnership.kg.load.Stores;
 import eu.digitalpartnership.kg.model.DP;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,8 +17,6 @@ import java.util.function.Supplier;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -25,9 +24,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
+import org.apache.jena.util.PrefixMappingUtils;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OA;
@@ -50,8 +49,6 @@ import org.apache.jena.vocabulary.XSD;
  * </pre>
  */
 final class DatasetDescription {
-    /** The licence of the data. */
-    static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
     /** The title of the dataset. */
     static final String TITLE = "Digital Partnership KG";
     /** What the dataset holds. */
@@ -75,7 +72,6 @@ final class DatasetDescription {
             new Target("eu-authority", "EU Vocabularies authority tables", "https://op.europa.eu/en/web/eu-vocabularies",
                     "http://publications.europa.eu/resource/authority/"));
     private static final int MAX_WRITTEN = 64;
-    private static final Map<String, Query> QUERIES = new ConcurrentHashMap<>();
 
     /** Figures of the whole dataset (the union default graph). */
     record Figures(long triples, long entities, long distinctSubjects, long distinctObjects, long properties, long classes) {}
@@ -163,7 +159,7 @@ final class DatasetDescription {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(prefixes());
         Resource dataset = m.createResource(iri());
-        Resource license = m.createResource(LICENSE);
+        Resource license = m.createResource(Links.LICENSE);
         Literal modified = m.createTypedLiteral(loadedAt().truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime);
         String endpoint = origin + "/sparql";
 
@@ -293,12 +289,17 @@ final class DatasetDescription {
 
     /** The description written in an RDF format, the same bytes for every request to the same origin. */
     byte[] written(String origin, Formats format) {
-        return cached("void " + format + " " + origin, () -> VoidServlet.write(model(origin), format));
+        return cached("void " + format + " " + origin, () -> write(model(origin), format));
     }
 
     /** The SPARQL Service Description written in an RDF format, the same bytes for every request to the same origin. */
     byte[] writtenServiceDescription(String origin, Formats format) {
-        return cached("sd " + format + " " + origin, () -> VoidServlet.write(ServiceDescription.model(origin, this), format));
+        return cached("sd " + format + " " + origin, () -> write(ServiceDescription.model(origin, this), format));
+    }
+
+    /** A model in an RDF format, declaring only the prefixes it uses. */
+    private static byte[] write(Model model, Formats format) {
+        return RdfBytes.write(PrefixMappingUtils.graphInUsePrefixMapping(model.getGraph()), format.rdfFormat);
     }
 
     private byte[] cached(String key, Supplier<byte[]> writer) {
@@ -318,7 +319,7 @@ final class DatasetDescription {
 
     private Statistics count() {
         Binding figures = select("void-figures", Map.of()).get(0);
-        long entities = number(select("void-entities", Map.of("uriSpace", uriSpace())).get(0), "entities");
+        long entities = number(select("void-entities", Map.of("uriSpace", NodeFactory.createLiteralString(uriSpace()))).get(0), "entities");
         List<ClassPartition> classes = select("void-class-partitions", Map.of()).stream()
                 .map(b -> new ClassPartition(b.get("class").getURI(), number(b, "entities"))).toList();
         List<PropertyPartition> properties = select("void-property-partitions", Map.of()).stream()
@@ -326,7 +327,7 @@ final class DatasetDescription {
                         number(b, "distinctSubjects"), number(b, "distinctObjects"))).toList();
         List<Linkset> linksets = new ArrayList<>();
         for (Target t : TARGETS)
-            linksets.add(new Linkset(t, number(select("void-links", Map.of("targetSpace", t.uriSpace(),
+            linksets.add(new Linkset(t, number(select("void-links", Map.of("targetSpace", NodeFactory.createLiteralString(t.uriSpace()),
                     "predicate", NodeFactory.createURI(SCHEMA_SAME_AS))).get(0), "triples")));
         Map<String, Integer> order = Map.of(DP.Partner.getURI(), 0, DP.Council.getURI(), 1, DP.Official.getURI(), 2);
         List<String> examples = select("void-examples", Map.of()).stream()
@@ -339,20 +340,12 @@ final class DatasetDescription {
                 classes, properties, linksets, examples, graphs);
     }
 
-    private List<Binding> select(String name, Map<String, Object> bindings) {
-        Query query = QUERIES.computeIfAbsent(name, n -> QueryFactory.create(Describer.resource("/web/queries/" + n + ".rq")));
-        var builder = QueryExec.dataset(view).query(query);
-        bindings.forEach((var, value) -> builder.substitution(var, value instanceof String str
-                ? NodeFactory.createLiteralString(str) : (Node) value));
-        try (QueryExec qe = builder.build()) {
-            List<Binding> rows = new ArrayList<>();
-            qe.select().forEachRemaining(rows::add);
-            return rows;
-        }
+    private List<Binding> select(String name, Map<String, Node> bindings) {
+        return QueryFiles.select(view, name, bindings);
     }
 
     private static long number(Binding b, String var) {
-        return ((Number) b.get(var).getLiteralValue()).longValue();
+        return QueryFiles.number(b, var);
     }
 
     private static Literal integer(Model m, long n) {

@@ -1,22 +1,16 @@
 package eu.digitalpartnership.kg.publish.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -52,9 +46,8 @@ public final class Describer {
     /** A linking resource and its label (null when it has none). */
     public record Linked(Node subject, String label) {}
 
-    private static final Map<String, Query> QUERIES = new ConcurrentHashMap<>();
     private static final Var EVIDENCE = Var.alloc("e");
-    private static final String FACT_EVIDENCE = resource("/web/queries/fact-evidence.rq").stripTrailing();
+    private static final String FACT_EVIDENCE = Classpath.text("/web/queries/fact-evidence.rq").stripTrailing();
 
     private final DatasetGraph view;
 
@@ -134,15 +127,6 @@ public final class Describer {
     }
 
     private static Query query(String name) {
-        return QUERIES.computeIfAbsent(name, n -> QueryFactory.create(resource("/web/queries/" + n + ".rq")));
-    }
-
-    static String resource(String path) {
-        try (InputStream in = Describer.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("Missing resource " + path);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return QueryFiles.query(name);
     }
 }

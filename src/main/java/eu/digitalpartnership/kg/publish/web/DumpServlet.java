@@ -27,8 +27,7 @@ final class DumpServlet extends HttpServlet {
             return;
         }
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + kind.fileName + "\"");
-        resp.setHeader("Link", "<https://creativecommons.org/licenses/by/4.0/>; rel=\"license\", "
-                + "</.well-known/void>; rel=\"describedby\"");
+        resp.setHeader("Link", Links.header(Links.LICENSE_LINK, "</.well-known/void>; rel=\"describedby\""));
         Responses.send(req, resp, kind.contentType(), dumps.bytes(kind), dumps.loadedAt());
     }
 

@@ -20,6 +20,9 @@ public enum Formats {
             "xml", RDFXML, "rdfxml", RDFXML, "ntriples", NTRIPLES, "n-triples", NTRIPLES);
     private static final AcceptList OFFER = AcceptList.create(
             List.of(HTML, TURTLE, JSONLD, RDFXML, NTRIPLES).stream().map(f -> f.mediaType).toArray(String[]::new));
+    /** The same offer with RDF first: HTML only for clients that rank it first. */
+    private static final AcceptList RDF_FIRST = AcceptList.create(
+            List.of(TURTLE, JSONLD, RDFXML, NTRIPLES, HTML).stream().map(f -> f.mediaType).toArray(String[]::new));
 
     /** The media type. */
     public final String mediaType;
@@ -45,9 +48,23 @@ public enum Formats {
             return ALIASES.get(f);
         }
         if (accept == null || accept.isBlank()) return HTML;
+        return match(accept, OFFER);
+    }
+
+    /**
+     * The format asked for by {@code ?format=}, else by Accept with RDF preferred: HTML only for clients that rank it
+     * first (browsers), Turtle for no Accept or {@code *}{@code /*}; null if nothing fits.
+     */
+    public static Formats chooseRdfFirst(String formatParam, String accept) {
+        if (formatParam != null && !formatParam.isBlank()) return choose(formatParam, accept);
+        if (accept == null || accept.isBlank()) return TURTLE;
+        return match(accept, RDF_FIRST);
+    }
+
+    private static Formats match(String accept, AcceptList offer) {
         MediaType chosen;
         try {
-            chosen = AcceptList.match(new AcceptList(accept), OFFER);
+            chosen = AcceptList.match(new AcceptList(accept), offer);
         } catch (RuntimeException malformed) {
             return null;
         }
@@ -58,4 +75,20 @@ public enum Formats {
 
     /** True for the RDF formats. */
     public boolean isRdf() { return lang != null; }
+
+    /** The Content-Type of a document in this format: UTF-8 declared, except for N-Triples (always UTF-8). */
+    public String contentType() {
+        return mediaType + (this == NTRIPLES ? "" : ";charset=utf-8");
+    }
+
+    /** The name people know the format by: "Turtle", "JSON-LD", "RDF/XML", "N-Triples". */
+    public String label() {
+        return switch (this) {
+            case HTML -> "HTML";
+            case TURTLE -> "Turtle";
+            case JSONLD -> "JSON-LD";
+            case RDFXML -> "RDF/XML";
+            case NTRIPLES -> "N-Triples";
+        };
+    }
 }

@@ -1,12 +1,9 @@
 package eu.digitalpartnership.kg.publish.web;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.vocabulary.RDF;
 
@@ -24,14 +21,12 @@ final class HomeDescription {
                 .addProperty(p(m, "description"), "Facts about the EU's bilateral Digital Partnerships and their Digital Partnership "
                         + "Councils (partners, officials, council meetings, memoranda, topics), extracted from press releases; "
                         + "every fact links to the sentence it came from.", "en")
-                .addProperty(p(m, "license"), m.createResource("https://creativecommons.org/licenses/by/4.0/"))
+                .addProperty(p(m, "license"), m.createResource(Links.LICENSE))
                 .addProperty(p(m, "isAccessibleForFree"), m.createTypedLiteral(true))
                 .addProperty(p(m, "subjectOf"), m.createResource(origin + HomeServlet.VOID));
         dataset.addProperty(p(m, "distribution"), download(m, origin + "/dumps/dataset.trig", "application/trig"));
         dataset.addProperty(p(m, "distribution"), download(m, origin + "/dumps/dataset.nq.gz", "application/n-quads+gzip"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, m, RDFFormat.JSONLD11);
-        return out.toString(StandardCharsets.UTF_8);
+        return RdfBytes.text(m.getGraph(), RDFFormat.JSONLD11);
     }
 
     private static Resource download(Model m, String url, String format) {

@@ -35,13 +35,11 @@ final class HomeServlet extends HttpServlet {
 
     private final transient DatasetGraph view;
     private final transient Served served;
-    private final transient HtmlView html;
     private final Instant loadedAt;
 
     HomeServlet(DatasetGraph view, Served served, Instant loadedAt) {
         this.view = view;
         this.served = served;
-        this.html = new HtmlView(served);
         this.loadedAt = loadedAt;
     }
 
@@ -55,9 +53,8 @@ final class HomeServlet extends HttpServlet {
             Responses.seeOther(resp, VOID);
             return;
         }
-        resp.setHeader("Link", "<" + VOID + ">; rel=\"describedby\"; type=\"text/turtle\", "
-                + "</sparql>; rel=\"http://www.w3.org/ns/sparql-service-description#endpoint\", "
-                + "<https://creativecommons.org/licenses/by/4.0/>; rel=\"license\"");
+        resp.setHeader("Link", Links.header("<" + VOID + ">; rel=\"describedby\"; type=\"text/turtle\"",
+                "</sparql>; rel=\"http://www.w3.org/ns/sparql-service-description#endpoint\"", Links.LICENSE_LINK));
         String body = Pages.render("home", model(req));
         Responses.send(req, resp, "text/html;charset=utf-8", body.getBytes(StandardCharsets.UTF_8), loadedAt);
     }
@@ -99,7 +96,7 @@ final class HomeServlet extends HttpServlet {
             if (list == null || list.size() >= EXAMPLES) continue;
             String iri = QueryFiles.text(row, "thing");
             Map<String, Object> item = new HashMap<>();
-            item.put("href", html.href(iri));
+            item.put("href", served.href(iri));
             item.put("label", QueryFiles.text(row, "label") != null ? QueryFiles.text(row, "label") : Terms.localName(iri));
             item.put("note", note(row));
             list.add(item);
@@ -123,7 +120,7 @@ final class HomeServlet extends HttpServlet {
         for (Binding row : QueryFiles.select(view, "home-documents", Map.of())) {
             String iri = QueryFiles.text(row, "document");
             Map<String, Object> d = new HashMap<>();
-            d.put("href", html.href(iri));
+            d.put("href", served.href(iri));
             d.put("title", QueryFiles.text(row, "title") != null ? QueryFiles.text(row, "title") : Terms.localName(iri));
             d.put("graph", served.path(QueryFiles.text(row, "graph")));
             d.put("facts", QueryFiles.number(row, "facts"));

@@ -1,9 +1,6 @@
 package eu.digitalpartnership.kg.publish.web;
 
 import eu.digitalpartnership.kg.model.DP;
-import java.io.ByteArrayOutputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,7 +12,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
@@ -54,43 +50,10 @@ final class HtmlView {
         m.put("hasIncoming", !incoming.isEmpty());
         m.put("external", description.find(self, NodeFactory.createURI("https://schema.org/sameAs"), Node.ANY).toList().stream()
                 .map(t -> Map.of("href", t.getObject().getURI(), "text", external(t.getObject().getURI()))).toList());
-        m.put("sparql", sparql("SELECT ?property ?value WHERE {\n  <" + iri + "> ?property ?value\n}"));
-        m.put("alternates", alternates(docPath));
+        m.put("sparql", Links.sparqlPage("SELECT ?property ?value WHERE {\n  <" + iri + "> ?property ?value\n}"));
+        m.put("alternates", Links.alternatesOnPage(docPath));
         m.put("jsonld", Pages.scriptSafe(jsonld(description)));
         return m;
-    }
-
-    /** The links to the RDF formats of a document, for {@code <link rel="alternate">} and the page's download links. */
-    static List<Map<String, String>> alternates(String docPath) {
-        List<Map<String, String>> out = new ArrayList<>();
-        for (Formats f : Formats.values())
-            if (f.isRdf()) out.add(Map.of("label", formatName(f), "href", docPath + "?format=" + f.extension, "type", f.mediaType));
-        return out;
-    }
-
-    /** The name people know a format by: "Turtle", "JSON-LD", "RDF/XML", "N-Triples". */
-    static String formatName(Formats f) {
-        return switch (f) {
-            case HTML -> "HTML";
-            case TURTLE -> "Turtle";
-            case JSONLD -> "JSON-LD";
-            case RDFXML -> "RDF/XML";
-            case NTRIPLES -> "N-Triples";
-        };
-    }
-
-    /** The address of the SPARQL page running the query. */
-    static String sparql(String query) {
-        return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
-    }
-
-    /** The link target of an IRI: its local page when served here, else the IRI itself. */
-    String href(String iri) {
-        String local = served.path(iri);
-        if (local == null) return iri;
-        if (Served.isOntology(iri) || iri.startsWith(Served.SHAPES)) return local;
-        int hash = local.indexOf('#');
-        return hash >= 0 ? Served.documentOf(local.substring(0, hash)) + local.substring(hash) : Served.documentOf(local);
     }
 
     private static String lead(Graph g, Node self) {
@@ -163,7 +126,7 @@ final class HtmlView {
         long more = evidence.counts().evidenceCount(t) - shown.size();
         if (more > 0) {
             v.put("moreEvidence", String.format(java.util.Locale.ROOT, "%,d more source%s", more, more == 1 ? "" : "s"));
-            v.put("allEvidence", sparql(Describer.evidenceQuery(t)));
+            v.put("allEvidence", Links.sparqlPage(Describer.evidenceQuery(t)));
         }
         return v;
     }
@@ -188,8 +151,8 @@ final class HtmlView {
             item.put("quote", exact == null ? (sentence == null ? "" : sentence) : exact);
             item.put("after", at < 0 ? "" : sentence.substring(at + exact.length()));
             item.put("rule", literal(g, ev, DP.rule.asNode()));
-            item.put("href", href(ev.getURI()));
-            if (doc != null && doc.isURI()) item.put("document", href(doc.getURI()));
+            item.put("href", served.href(ev.getURI()));
+            if (doc != null && doc.isURI()) item.put("document", served.href(doc.getURI()));
             out.add(item);
         }
         return out;
@@ -202,7 +165,7 @@ final class HtmlView {
             group.put("property", property(in.property()));
             group.put("count", in.count());
             group.put("items", in.page().stream().map(l -> Map.of("label", l.label() != null ? l.label() : shortName(l.subject()),
-                    "href", href(l.subject().getURI()))).toList());
+                    "href", served.href(l.subject().getURI()))).toList());
             long pages = (in.count() + Describer.PAGE_SIZE - 1) / Describer.PAGE_SIZE;
             if (page > 0) group.put("previous", docPath + "?page=" + (page - 1));
             if (page + 1 < pages) group.put("next", docPath + "?page=" + (page + 1));
@@ -213,13 +176,13 @@ final class HtmlView {
     }
 
     private Map<String, Object> property(Node p) {
-        return Map.of("label", Terms.label(p.getURI()), "href", href(p.getURI()), "iri", p.getURI(), "curie", Terms.curie(p.getURI()));
+        return Map.of("label", Terms.label(p.getURI()), "href", served.href(p.getURI()), "iri", p.getURI(), "curie", Terms.curie(p.getURI()));
     }
 
     private Map<String, Object> link(Graph g, Node o) {
         if (!o.isURI()) return Map.of("text", o.toString());
         String local = served.path(o.getURI());
-        return Map.of("text", local == null ? external(o.getURI()) : label(g, o), "href", href(o.getURI()),
+        return Map.of("text", local == null ? external(o.getURI()) : label(g, o), "href", served.href(o.getURI()),
                 "external", local == null, "iri", o.getURI());
     }
 
@@ -276,8 +239,6 @@ final class HtmlView {
 
     /** The graph as JSON-LD, for a {@code <script type="application/ld+json">} (not yet made script-safe). */
     static String jsonld(Graph g) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, g, RDFFormat.JSONLD11);
-        return out.toString(StandardCharsets.UTF_8);
+        return RdfBytes.text(g, RDFFormat.JSONLD11);
     }
 }

@@ -3,7 +3,6 @@ package eu.digitalpartnership.kg.publish.web;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
@@ -104,7 +102,7 @@ final class LinkedDataServlet extends HttpServlet {
             Node self = NodeFactory.createURI(iri);
             for (Describer.Incoming in : incoming)
                 for (Describer.Linked l : in.page()) description.add(Triple.create(l.subject(), in.property(), self));
-            return new PageCache.Page(format.mediaType + (format == Formats.NTRIPLES ? "" : ";charset=utf-8"), rdf(description, format));
+            return new PageCache.Page(format.contentType(), rdf(description, format));
         }
         Map<String, Object> model = html.model(iri, described, incoming, page, docPath);
         model.put("validation", quality.about(iri).stream().map(e -> Map.of(
@@ -139,13 +137,8 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private static void links(HttpServletResponse resp, String docPath) {
-        StringBuilder link = new StringBuilder();
-        for (Formats f : Formats.values())
-            if (f.isRdf()) link.append("<").append(docPath).append("?format=").append(f.extension)
-                    .append(">; rel=\"alternate\"; type=\"").append(f.mediaType).append("\", ");
-        link.append("<https://creativecommons.org/licenses/by/4.0/>; rel=\"license\", ");
-        link.append("</.well-known/void>; rel=\"http://rdfs.org/ns/void#inDataset\"");
-        resp.setHeader("Link", link.toString());
+        resp.setHeader("Link", Links.header(Links.alternates(docPath), Links.LICENSE_LINK,
+                "</.well-known/void>; rel=\"http://rdfs.org/ns/void#inDataset\""));
     }
 
     private static int page(String p) {
@@ -161,8 +154,6 @@ final class LinkedDataServlet extends HttpServlet {
         g.getPrefixMapping().setNsPrefix("dp", eu.digitalpartnership.kg.model.DP.NS).setNsPrefix("oa", "http://www.w3.org/ns/oa#")
                 .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#").setNsPrefix("schema", "https://schema.org/")
                 .setNsPrefix("prov", "http://www.w3.org/ns/prov#").setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, g, format.rdfFormat);
-        return out.toByteArray();
+        return RdfBytes.write(g, format.rdfFormat);
     }
 }

@@ -1,8 +1,8 @@
 package eu.digitalpartnership.kg.publish.web;
 
+import eu.digitalpartnership.kg.load.Stores;
 import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.publish.KgServer;
-import eu.digitalpartnership.kg.publish.Stores;
 import eu.digitalpartnership.kg.validate.Validator;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;

@@ -37,12 +37,12 @@ final class OntologyPage {
             Map.entry(OWL.AnnotationProperty, "Annotation property"), Map.entry(RDF.Property, "Property"));
 
     private final DatasetGraph view;
-    private final HtmlView html;
+    private final Served served;
     private final Model onto = Ontology.ontology();
 
     OntologyPage(DatasetGraph view, Served served) {
         this.view = view;
-        this.html = new HtmlView(served);
+        this.served = served;
     }
 
     /** The page model for {@code ontology.mustache}. */
@@ -60,7 +60,7 @@ final class OntologyPage {
         m.put("schemes", own(SKOS.ConceptScheme).stream().map(s -> schemeEntry(s, concepts)).toList());
         m.put("topicScheme", topicScheme());
         m.put("reused", reused());
-        m.put("alternates", HtmlView.alternates("/ontology"));
+        m.put("alternates", Links.alternatesOnPage("/ontology"));
         m.put("jsonld", HtmlView.jsonldAbout(onto.getGraph(), List.of(NodeFactory.createURI(DP.ONTOLOGY))));
         return m;
     }
@@ -74,7 +74,7 @@ final class OntologyPage {
         m.put("description", flatten(text(h, DCTerms.description)));
         m.put("version", text(h, OWL.versionInfo));
         Resource versionIri = h.getPropertyResourceValue(OWL.versionIRI);
-        if (versionIri != null) m.put("versionIri", Map.of("text", versionIri.getURI(), "href", html.href(versionIri.getURI())));
+        if (versionIri != null) m.put("versionIri", Map.of("text", versionIri.getURI(), "href", served.href(versionIri.getURI())));
         m.put("created", date(h, DCTerms.created));
         m.put("modified", date(h, DCTerms.modified));
         m.put("creator", text(h, DCTerms.creator));
@@ -98,10 +98,10 @@ final class OntologyPage {
         List<Map<String, Object>> instances = new ArrayList<>();
         if (count > 0)
             for (Binding row : QueryFiles.select(view, "vocabulary-instances", Map.of("type", c.asNode())))
-                instances.add(Map.of("href", html.href(QueryFiles.text(row, "thing")), "label",
+                instances.add(Map.of("href", served.href(QueryFiles.text(row, "thing")), "label",
                         QueryFiles.text(row, "label") != null ? QueryFiles.text(row, "label") : Terms.localName(QueryFiles.text(row, "thing"))));
         e.put("instances", instances);
-        e.put("sparql", HtmlView.sparql("PREFIX dp: <" + DP.NS + ">\nPREFIX rdfs: <" + RDFS.getURI() + ">\n\nSELECT ?thing ?label WHERE {\n  ?thing a "
+        e.put("sparql", Links.sparqlPage("PREFIX dp: <" + DP.NS + ">\nPREFIX rdfs: <" + RDFS.getURI() + ">\n\nSELECT ?thing ?label WHERE {\n  ?thing a "
                 + Terms.curie(c.getURI()) + " .\n  OPTIONAL { ?thing rdfs:label ?label }\n}\nORDER BY ?label"));
         return e;
     }
@@ -122,7 +122,7 @@ final class OntologyPage {
             Binding row = QueryFiles.select(view, "vocabulary-property-example", Map.of("property", p.asNode())).get(0);
             e.put("dataExample", Map.of("subject", end(row, "subject", "subjectLabel"), "object", end(row, "object", "objectLabel")));
         }
-        e.put("sparql", HtmlView.sparql("PREFIX dp: <" + DP.NS + ">\n\nSELECT ?subject ?value WHERE {\n  ?subject "
+        e.put("sparql", Links.sparqlPage("PREFIX dp: <" + DP.NS + ">\n\nSELECT ?subject ?value WHERE {\n  ?subject "
                 + Terms.curie(p.getURI()) + " ?value\n}\nLIMIT 100"));
         return e;
     }
@@ -143,7 +143,7 @@ final class OntologyPage {
 
     private Map<String, Object> topicScheme() {
         Resource s = Ontology.topics().getResource(Ontology.TOPIC_SCHEME);
-        return Map.of("href", html.href(Ontology.TOPIC_SCHEME), "label", Terms.label(Ontology.TOPIC_SCHEME), "iri", Ontology.TOPIC_SCHEME,
+        return Map.of("href", served.href(Ontology.TOPIC_SCHEME), "label", Terms.label(Ontology.TOPIC_SCHEME), "iri", Ontology.TOPIC_SCHEME,
                 "description", Objects.toString(flatten(text(s, DCTerms.description)), ""),
                 "count", Ontology.topics().listSubjectsWithProperty(SKOS.inScheme, s).toList().size());
     }
@@ -175,7 +175,7 @@ final class OntologyPage {
         Node n = row.get(var);
         if (n.isURI()) {
             String label = QueryFiles.text(row, labelVar);
-            return Map.of("href", html.href(n.getURI()), "text", label != null ? label : Terms.label(n.getURI()), "literal", false);
+            return Map.of("href", served.href(n.getURI()), "text", label != null ? label : Terms.label(n.getURI()), "literal", false);
         }
         DateText.Shown date = DateText.of(n);
         String text = date != null ? date.text() : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();

@@ -2,11 +2,8 @@ package eu.digitalpartnership.kg.publish.web;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,12 +34,8 @@ public final class Pages {
     }
 
     private static Reader reader(String name) {
-        InputStream in = Pages.class.getResourceAsStream("/web/templates/" + name + ".mustache");
-        if (in == null) throw new IllegalStateException("No template web/templates/" + name + ".mustache");
-        try (in) {
-            return new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] template = Classpath.bytes("/web/templates/" + name + ".mustache");
+        if (template == null) throw new IllegalStateException("No template web/templates/" + name + ".mustache");
+        return new StringReader(new String(template, StandardCharsets.UTF_8));
     }
 }

@@ -6,10 +6,8 @@ import eu.digitalpartnership.kg.validate.Validator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -69,14 +67,14 @@ final class PublishedQuality {
         if (summary == null) {
             ValidationOutcome o = outcome();
             long[] evidence = Txn.calculateRead(view, () -> {
-                try (QueryExec qe = QueryExec.dataset(view).query(QueryFactory.create(Describer.resource("/web/queries/quality-evidence.rq")))
+                try (QueryExec qe = QueryExec.dataset(view).query(QueryFiles.query("quality-evidence"))
                         .substitution("graphs", NodeFactory.createLiteralString(graphNamespace)).build()) {
                     var b = qe.select().next();
                     return new long[] {number(b.get("facts")), number(b.get("withEvidence"))};
                 }
             });
             long[] links = Txn.calculateRead(view, () -> {
-                try (QueryExec qe = QueryExec.dataset(view).query(QueryFactory.create(Describer.resource("/web/queries/quality-links.rq"))).build()) {
+                try (QueryExec qe = QueryExec.dataset(view).query(QueryFiles.query("quality-links")).build()) {
                     var b = qe.select().next();
                     return new long[] {number(b.get("entities")), number(b.get("linkedEntities"))};
                 }

@@ -18,9 +18,14 @@ final class QueryFiles {
 
     private QueryFiles() {}
 
+    /** Query {@code web/queries/NAME.rq}, parsed once. */
+    static Query query(String name) {
+        return QUERIES.computeIfAbsent(name, n -> QueryFactory.create(Classpath.text("/web/queries/" + n + ".rq")));
+    }
+
     /** The rows of query {@code web/queries/NAME.rq}, with the given variables bound beforehand. */
     static List<Binding> select(DatasetGraph view, String name, Map<String, Node> bindings) {
-        Query query = QUERIES.computeIfAbsent(name, n -> QueryFactory.create(Describer.resource("/web/queries/" + n + ".rq")));
+        Query query = query(name);
         return Txn.calculateRead(view, () -> {
             QueryExecBuilder qe = QueryExec.dataset(view).query(query);
             bindings.forEach(qe::substitution);

@@ -63,7 +63,7 @@ final class QueryPage {
         List<Example> e = examples;
         if (e == null) {
             List<Example> found = new ArrayList<>();
-            for (String name : queryNames()) found.add(new Example(name, Describer.resource("/queries/" + name)));
+            for (String name : queryNames()) found.add(new Example(name, Classpath.text("/queries/" + name)));
             found.sort(Comparator.comparing((Example x) -> !x.name().equals(FIRST)).thenComparing(Example::name));
             examples = e = List.copyOf(found);
         }

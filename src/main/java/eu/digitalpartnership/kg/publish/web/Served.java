@@ -41,6 +41,18 @@ public final class Served {
         return base + rest;
     }
 
+    /**
+     * The link target of an IRI on a page: its local page when served here (the description document of a thing, the
+     * ontology or shapes page itself), else the IRI itself.
+     */
+    public String href(String iri) {
+        String local = path(iri);
+        if (local == null) return iri;
+        if (isOntology(iri) || iri.startsWith(SHAPES)) return local;
+        int hash = local.indexOf('#');
+        return hash >= 0 ? documentOf(local.substring(0, hash)) + local.substring(hash) : documentOf(local);
+    }
+
     /** The path of the description document of a thing served at a path: {@code /doc} + path. */
     public static String documentOf(String thingPath) {
         return "/doc" + thingPath;

@@ -61,7 +61,7 @@ final class ServiceDescription {
                 .addProperty(defaultEntailmentRegime, m.createResource("http://www.w3.org/ns/entailment/Simple"))
                 .addProperty(defaultDataset, data)
                 .addProperty(DCAT.servesDataset, data)
-                .addProperty(DCTerms.license, m.createResource(DatasetDescription.LICENSE));
+                .addProperty(DCTerms.license, m.createResource(Links.LICENSE));
         for (String format : new String[] {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                 "Turtle", "JSON-LD", "RDF_XML", "N-Triples"})
             service.addProperty(resultFormat, m.createResource(FORMATS + format));

@@ -63,7 +63,7 @@ final class ShapesPage {
         m.put("title", "Shapes: the validation profile");
         m.put("navShapes", true);
         m.put("iri", Served.SHAPES);
-        m.put("alternates", HtmlView.alternates("/shapes"));
+        m.put("alternates", Links.alternatesOnPage("/shapes"));
         List<Map<String, Object>> files = new ArrayList<>();
         int shapes = 0;
         for (String name : profileFiles()) {
@@ -187,6 +187,6 @@ final class ShapesPage {
     }
 
     private static String text(String resource) {
-        return Describer.resource("/" + resource);
+        return Classpath.text("/" + resource);
     }
 }

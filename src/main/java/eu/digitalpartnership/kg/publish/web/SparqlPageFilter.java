@@ -51,7 +51,7 @@ final class SparqlPageFilter extends HttpFilter {
         String accept = req.getHeader("Accept");
         String query = req.getParameter("query");
         if (query == null) {
-            Formats format = VoidServlet.negotiate(null, accept);
+            Formats format = Formats.chooseRdfFirst(null, accept);
             if (format == null) chain.doFilter(req, resp);
             else if (format.isRdf()) serviceDescription(req, resp, format);
             else page(req, resp, null);
@@ -64,7 +64,7 @@ final class SparqlPageFilter extends HttpFilter {
 
     private void serviceDescription(HttpServletRequest req, HttpServletResponse resp, Formats format) throws IOException {
         resp.setHeader("Link", "<" + DatasetDescription.VOID_PATH + ">; rel=\"describedby\"");
-        Responses.send(req, resp, VoidServlet.contentType(format),
+        Responses.send(req, resp, format.contentType(),
                 dataset.writtenServiceDescription(Origin.of(req), format), dataset.loadedAt());
     }
 

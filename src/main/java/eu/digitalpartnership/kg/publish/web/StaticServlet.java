@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.Map;
 
@@ -31,12 +30,11 @@ final class StaticServlet extends HttpServlet {
         }
         String ext = name.substring(name.lastIndexOf('.') + 1);
         String type = TYPES.get(ext);
-        try (InputStream in = StaticServlet.class.getResourceAsStream(folder.substring(0, folder.length() - 1) + name)) {
-            if (in == null || type == null) {
-                Responses.error(req, resp, 404, "Not found", "No such file.");
-                return;
-            }
-            Responses.send(req, resp, type, in.readAllBytes(), loadedAt);
+        byte[] body = type == null ? null : Classpath.bytes(folder.substring(0, folder.length() - 1) + name);
+        if (body == null) {
+            Responses.error(req, resp, 404, "Not found", "No such file.");
+            return;
         }
+        Responses.send(req, resp, type, body, loadedAt);
     }
 }

@@ -48,9 +48,9 @@ final class TopicSchemePage {
         concepts.sort(Comparator.comparing(c -> Terms.label(c.getURI()), String.CASE_INSENSITIVE_ORDER));
         Describer data = new Describer(view);
         m.put("topics", concepts.stream().map(c -> topic(c, used.getOrDefault(c.getURI(), 0L), data.exists(c.getURI()))).toList());
-        m.put("alternates", HtmlView.alternates(VocabularyServlet.TOPIC_SCHEME_DOC));
+        m.put("alternates", Links.alternatesOnPage(VocabularyServlet.TOPIC_SCHEME_DOC));
         m.put("jsonld", HtmlView.jsonldAbout(topics.getGraph(), List.of(scheme.asNode())));
-        m.put("sparql", HtmlView.sparql("PREFIX dp: <https://w3id.org/dpkg/ontology#>\nPREFIX skos: <" + SKOS.uri + ">\n\n"
+        m.put("sparql", Links.sparqlPage("PREFIX dp: <https://w3id.org/dpkg/ontology#>\nPREFIX skos: <" + SKOS.uri + ">\n\n"
                 + "SELECT ?topic ?label (COUNT(DISTINCT ?thing) AS ?things) WHERE {\n  ?thing dp:about ?topic .\n"
                 + "  ?topic skos:prefLabel ?label\n}\nGROUP BY ?topic ?label\nORDER BY DESC(?things)"));
         return m;

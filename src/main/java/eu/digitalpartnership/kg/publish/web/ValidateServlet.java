@@ -16,13 +16,12 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Validate your own data: {@code POST /validate} with Turtle, JSON-LD, N-Triples or RDF/XML (by Content-Type)
@@ -88,10 +87,8 @@ final class ValidateServlet extends HttpServlet {
         ValidationReport report = outcome.report();
         resp.setHeader("Vary", "Accept");
         if (format.isRdf()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFDataMgr.write(out, report.getModel(), format.rdfFormat);
             resp.setContentType(format.mediaType + ";charset=utf-8");
-            resp.getOutputStream().write(out.toByteArray());
+            resp.getOutputStream().write(RdfBytes.write(report.getGraph(), format.rdfFormat));
             return;
         }
         Map<String, Object> model = new HashMap<>();

@@ -4,14 +4,12 @@ import eu.digitalpartnership.kg.validate.ValidationOutcome;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.jena.riot.RDFDataMgr;
 
 /**
  * The validation report of the published data at a stable URL, {@code /validation}: the {@code sh:ValidationReport}
@@ -39,9 +37,7 @@ final class ValidationServlet extends HttpServlet {
         }
         ValidationOutcome outcome = quality.outcome();
         if (format.isRdf()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFDataMgr.write(out, outcome.report().getModel(), format.rdfFormat);
-            Responses.send(req, resp, format.mediaType + ";charset=utf-8", out.toByteArray(), loadedAt);
+            Responses.send(req, resp, format.mediaType + ";charset=utf-8", RdfBytes.write(outcome.report().getGraph(), format.rdfFormat), loadedAt);
             return;
         }
         PublishedQuality.Summary s = quality.summary();
@@ -55,7 +51,7 @@ final class ValidationServlet extends HttpServlet {
         model.put("links", percent(s.linkShare()));
         model.put("entities", s.entities());
         model.put("report", quality.printed());
-        model.put("alternates", HtmlView.alternates(PATH));
+        model.put("alternates", Links.alternatesOnPage(PATH));
         Responses.send(req, resp, "text/html;charset=utf-8", Pages.render("validation", model).getBytes(StandardCharsets.UTF_8), loadedAt);
     }
 

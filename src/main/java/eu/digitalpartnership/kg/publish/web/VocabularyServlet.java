@@ -6,7 +6,6 @@ import eu.digitalpartnership.kg.validate.Validator;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.OWL;
 
@@ -76,9 +74,9 @@ final class VocabularyServlet extends HttpServlet {
         }
         resp.setHeader("Link", links(docPath));
         if (format == Formats.TURTLE && turtleFile != null)
-            Responses.send(req, resp, "text/turtle;charset=utf-8", Describer.resource("/" + turtleFile).getBytes(StandardCharsets.UTF_8), loadedAt);
+            Responses.send(req, resp, "text/turtle;charset=utf-8", Classpath.text("/" + turtleFile).getBytes(StandardCharsets.UTF_8), loadedAt);
         else if (format.isRdf())
-            Responses.send(req, resp, format.mediaType + (format == Formats.NTRIPLES ? "" : ";charset=utf-8"), write(rdf, format), loadedAt);
+            Responses.send(req, resp, format.contentType(), RdfBytes.write(rdf, format.rdfFormat), loadedAt);
         else
             Responses.send(req, resp, "text/html;charset=utf-8",
                     Pages.render(template, models.computeIfAbsent(template, t -> model.get())).getBytes(StandardCharsets.UTF_8), loadedAt);
@@ -90,22 +88,12 @@ final class VocabularyServlet extends HttpServlet {
             Responses.error(req, resp, 404, "Not found", "No shapes file " + name + " in the profile; see /shapes.");
             return;
         }
-        resp.setHeader("Link", "</shapes>; rel=\"up\", <https://creativecommons.org/licenses/by/4.0/>; rel=\"license\"");
+        resp.setHeader("Link", Links.header("</shapes>; rel=\"up\"", Links.LICENSE_LINK));
         String type = name.endsWith(".ttl") ? "text/turtle;charset=utf-8" : "text/plain;charset=utf-8";
         Responses.send(req, resp, type, text.getBytes(StandardCharsets.UTF_8), loadedAt);
     }
 
     private static String links(String docPath) {
-        StringBuilder link = new StringBuilder();
-        for (Formats f : Formats.values())
-            if (f.isRdf()) link.append("<").append(docPath).append("?format=").append(f.extension)
-                    .append(">; rel=\"alternate\"; type=\"").append(f.mediaType).append("\", ");
-        return link.append("<https://creativecommons.org/licenses/by/4.0/>; rel=\"license\"").toString();
-    }
-
-    private static byte[] write(Graph g, Formats format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, g, format.rdfFormat);
-        return out.toByteArray();
+        return Links.header(Links.alternates(docPath), Links.LICENSE_LINK);
     }
 }

@@ -3,7 +3,6 @@ package eu.digitalpartnership.kg.publish.web;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.util.PrefixMappingUtils;
 
 /**
  * The dataset description at {@code /.well-known/void} (VoID + DCAT 3), negotiated among HTML (a table of the
@@ -27,8 +21,6 @@ import org.apache.jena.util.PrefixMappingUtils;
  */
 final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final AcceptList RDF_FIRST = AcceptList.create(Formats.TURTLE.mediaType, Formats.JSONLD.mediaType,
-            Formats.RDFXML.mediaType, Formats.NTRIPLES.mediaType, Formats.HTML.mediaType);
     private static final String RDF_TYPES = "text/turtle, application/ld+json, application/rdf+xml, application/n-triples";
 
     private final transient DatasetDescription description;
@@ -46,15 +38,15 @@ final class VoidServlet extends HttpServlet {
                     + (format == null ? "" : "?format=" + URLEncoder.encode(format, StandardCharsets.UTF_8)));
             return;
         }
-        Formats format = negotiate(req.getParameter("format"), req.getHeader("Accept"));
+        Formats format = Formats.chooseRdfFirst(req.getParameter("format"), req.getHeader("Accept"));
         if (format == null) {
             Responses.error(req, resp, 406, "Not acceptable", "Available: text/html, " + RDF_TYPES + ".");
             return;
         }
         String origin = Origin.of(req);
-        resp.setHeader("Link", "<" + DatasetDescription.LICENSE + ">; rel=\"license\", " + alternatesLink());
+        resp.setHeader("Link", Links.header(Links.LICENSE_LINK, Links.alternates(DatasetDescription.VOID_PATH)));
         if (format.isRdf()) {
-            Responses.send(req, resp, contentType(format), description.written(origin, format), description.loadedAt());
+            Responses.send(req, resp, format.contentType(), description.written(origin, format), description.loadedAt());
         } else {
             String body = Pages.render("dataset", page(origin));
             Responses.send(req, resp, "text/html;charset=utf-8", body.getBytes(StandardCharsets.UTF_8), description.loadedAt());
@@ -65,44 +57,6 @@ final class VoidServlet extends HttpServlet {
         doGet(req, resp);
     }
 
-    /**
-     * The format asked for by {@code ?format=}, else by Accept with RDF preferred: HTML only for clients that rank it
-     * first (browsers), Turtle for no Accept or {@code *}{@code /*}; null if nothing fits.
-     */
-    static Formats negotiate(String formatParam, String accept) {
-        if (formatParam != null && !formatParam.isBlank()) return Formats.choose(formatParam, accept);
-        if (accept == null || accept.isBlank()) return Formats.TURTLE;
-        MediaType chosen;
-        try {
-            chosen = AcceptList.match(new AcceptList(accept), RDF_FIRST);
-        } catch (RuntimeException malformed) {
-            return null;
-        }
-        if (chosen == null) return null;
-        for (Formats x : Formats.values()) if (x.mediaType.equals(chosen.getContentTypeStr())) return x;
-        return null;
-    }
-
-    /** The Content-Type of a format. */
-    static String contentType(Formats format) {
-        return format.mediaType + (format == Formats.NTRIPLES ? "" : ";charset=utf-8");
-    }
-
-    /** A model in an RDF format, declaring only the prefixes it uses. */
-    static byte[] write(Model model, Formats format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, PrefixMappingUtils.graphInUsePrefixMapping(model.getGraph()), format.rdfFormat);
-        return out.toByteArray();
-    }
-
-    private static String alternatesLink() {
-        StringBuilder link = new StringBuilder();
-        for (Formats f : Formats.values())
-            if (f.isRdf()) link.append("<").append(DatasetDescription.VOID_PATH).append("?format=").append(f.extension)
-                    .append(">; rel=\"alternate\"; type=\"").append(f.mediaType).append("\", ");
-        return link.substring(0, link.length() - 2);
-    }
-
     private Map<String, Object> page(String origin) {
         DatasetDescription.Statistics s = description.statistics();
         DatasetDescription.Figures f = s.figures();
@@ -111,7 +65,7 @@ final class VoidServlet extends HttpServlet {
         m.put("title", DatasetDescription.TITLE + " dataset");
         m.put("description", DatasetDescription.DESCRIPTION);
         m.put("iri", description.iri());
-        m.put("license", DatasetDescription.LICENSE);
+        m.put("license", Links.LICENSE);
         m.put("modified", description.loadedAt().truncatedTo(ChronoUnit.SECONDS).toString());
         m.put("endpoint", origin + "/sparql");
         m.put("uriSpace", description.uriSpace());
@@ -139,7 +93,7 @@ final class VoidServlet extends HttpServlet {
                 "objects", number(p.distinctObjects()))).toList());
         m.put("graphs", s.graphs().stream().map(g -> Map.of("iri", g.iri(), "count", number(g.triples()),
                 "href", "/sparql?graph=" + URLEncoder.encode(g.iri(), StandardCharsets.UTF_8))).toList());
-        m.put("alternates", HtmlView.alternates(DatasetDescription.VOID_PATH));
+        m.put("alternates", Links.alternatesOnPage(DatasetDescription.VOID_PATH));
         return m;
     }
 

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,12 +46,9 @@ final class WebjarServlet extends HttpServlet {
     }
 
     private static byte[] read(String name) {
-        try (InputStream in = WebjarServlet.class.getResourceAsStream(FOLDER + name)) {
-            if (in == null) throw new IllegalStateException("Missing webjar file " + FOLDER + name + ": is zazuko__yasgui "
-                    + VERSION + " on the classpath?");
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] bytes = Classpath.bytes(FOLDER + name);
+        if (bytes == null) throw new IllegalStateException("Missing webjar file " + FOLDER + name + ": is zazuko__yasgui "
+                + VERSION + " on the classpath?");
+        return bytes;
     }
 }
