@@ -1,6 +1,7 @@
 package eu.digitalpartnership.kg.cli;
 
 import eu.digitalpartnership.kg.evaluate.Evaluation;
+import eu.digitalpartnership.kg.evaluate.PublishedArticle;
 import eu.digitalpartnership.kg.evaluate.Evaluation.ArticleScore;
 import eu.digitalpartnership.kg.evaluate.GoldCorpus;
 import eu.digitalpartnership.kg.evaluate.Score;
@@ -39,9 +40,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Map<String, Score> total = new LinkedHashMap<>();
         List<Double> core = new ArrayList<>();
         for (GoldCorpus.Case c : GoldCorpus.read(gold)) {
-            DatasetGraph store = Stores.inMemory();
-            Txn.executeWrite(store, () -> store.addGraph(NodeFactory.createURI("urn:x-eval:" + c.name()), extractor.extract(c.document())));
-            ArticleScore s = Evaluation.score(c.name(), Stores.publishedView(store), c.gold());
+            ArticleScore s = Evaluation.score(c.name(), PublishedArticle.of(extractor, c.document()), c.gold());
             core.add(s.coreF1());
             out.printf("%-48s core F1 %.3f%n", c.name(), s.coreF1());
             for (Score x : s.scores()) {

@@ -30,9 +30,7 @@ class ExtractionScoreTest {
     }
 
     static ArticleScore score(GoldCorpus.Case c) {
-        DatasetGraph store = Stores.inMemory();
-        Txn.executeWrite(store, () -> store.addGraph(NodeFactory.createURI("urn:x-test:" + c.name()), EXTRACTOR.extract(c.document())));
-        ArticleScore s = Evaluation.score(c.name(), Stores.publishedView(store), c.gold());
+        ArticleScore s = Evaluation.score(c.name(), PublishedArticle.of(EXTRACTOR, c.document()), c.gold());
         System.out.printf("%s: core F1 %.3f%n", c.name(), s.coreF1());
         s.scores().forEach(x -> System.out.println("    " + x));
         return s;

@@ -118,7 +118,8 @@ class VocabularyDeclaredTest {
         List<String> problems = new ArrayList<>();
         for (Resource term : dpConstants()) {
             Resource r = m.getResource(term.getURI());
-            boolean property = r.hasProperty(RDF.type, OWL.ObjectProperty) || r.hasProperty(RDF.type, OWL.DatatypeProperty);
+            boolean property = r.hasProperty(RDF.type, OWL.ObjectProperty) || r.hasProperty(RDF.type, OWL.DatatypeProperty)
+                    || r.hasProperty(RDF.type, OWL.AnnotationProperty) && r.hasProperty(RDF.type, RDF.Property);
             boolean classOrConcept = r.hasProperty(RDF.type, OWL.Class) || r.hasProperty(RDF.type, SKOS.Concept)
                     || r.hasProperty(RDF.type, SKOS.ConceptScheme) || r.hasProperty(RDF.type, OWL.NamedIndividual);
             if (term instanceof Property ? !property : !classOrConcept) {
