@@ -70,7 +70,7 @@ public final class Validator {
     /** Validate a data graph; throw {@link InvalidDataException} if there is any violation, else return the outcome. */
     public ValidationOutcome check(Graph data) {
         ValidationOutcome outcome = assess(data);
-        if ( !outcome.passes() )
+        if (!outcome.passes())
             throw new InvalidDataException(outcome);
         return outcome;
     }

@@ -156,7 +156,7 @@ class HtmlPagesIT {
     }
 
     @Test
-    void home_is_the_root_only() throws Exception {
+    void get_home_is_the_root_only_other_paths_404() throws Exception {
         withServer(site -> {
             assertEquals(404, site.get("/nothing-here", "text/html").statusCode());
             assertFalse(site.html("/nothing-here").contains("data-figure"));
@@ -221,7 +221,7 @@ class HtmlPagesIT {
     }
 
     @Test
-    void style_and_logo_are_served_locally() throws Exception {
+    void get_style_and_logo_200_from_this_host() throws Exception {
         withServer(site -> {
             HttpResponse<String> css = site.get("/static/style.css", "*/*");
             assertEquals(200, css.statusCode());
@@ -277,7 +277,7 @@ class HtmlPagesIT {
     }
 
     @Test
-    void pages_embed_json_ld_that_parses() throws Exception {
+    void get_pages_html_embed_json_ld_that_parses() throws Exception {
         withServer(site -> {
             for (String path : List.of("/", "/doc/id/person/kono-taro", "/ontology", "/shapes", "/doc/topic/scheme")) {
                 Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(site.html(path));

@@ -67,13 +67,13 @@ class PublishedReportIT {
     }
 
     @Test
-    void council_page_shows_the_results_about_it() throws Exception {
+    void get_council_html_shows_its_validation_results() throws Exception {
         String html = get("doc/id/council/european-union-japan/1", "text/html").body();
         assertTrue(html.contains("validation-h") && html.contains("should have a dp:heldIn"), html);
     }
 
     @Test
-    void dataset_description_has_dqv_measurements_matching_the_report() throws Exception {
+    void get_void_has_dqv_measurements_matching_the_report() throws Exception {
         Model voId = parse(get(".well-known/void", "text/turtle").body());
         Model report = parse(get("validation", "text/turtle").body());
         long warnings = ValidationReport.fromGraph(report.getGraph()).getEntries().stream()

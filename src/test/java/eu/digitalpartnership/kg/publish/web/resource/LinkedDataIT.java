@@ -76,7 +76,7 @@ class LinkedDataIT {
     }
 
     @Test
-    void every_subject_dereferences_in_turtle_and_json_ld_to_a_graph_with_its_triples() throws Exception {
+    void get_every_subject_turtle_and_json_ld_200_with_its_triples() throws Exception {
         Set<String> documents = new TreeSet<>();
         Txn.executeRead(store, () -> store.getUnionGraph().find().forEachRemaining(t -> {
             if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(BASE)) documents.add(t.getSubject().getURI().replaceFirst("#.*", ""));
@@ -107,7 +107,7 @@ class LinkedDataIT {
     }
 
     @Test
-    void format_parameter_overrides_accept() throws Exception {
+    void get_document_with_format_parameter_overrides_accept() throws Exception {
         HttpResponse<String> r = get("/doc/id/person/kono-taro?format=nt", "text/html");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/n-triples"));
@@ -130,13 +130,13 @@ class LinkedDataIT {
     }
 
     @Test
-    void partial_dates_are_shown_as_such() throws Exception {
+    void get_resource_html_shows_partial_dates_as_such() throws Exception {
         String html = get("/doc/id/council/european-union-japan/1", "text/html").body();
         assertTrue(html.contains("2023") && html.contains("year only"), html);
     }
 
     @Test
-    void incoming_links_are_counted_and_paged_in_html_and_rdf() throws Exception {
+    void get_document_counts_and_pages_incoming_links_in_html_and_rdf() throws Exception {
         String doc = "/doc/id/document/eu-japan-dpc-2024-04-30";
         String first = get(doc, "text/html").body();
         assertTrue(first.contains("rel=\"next\""), "more than one page of evidence points at the document");
@@ -146,7 +146,7 @@ class LinkedDataIT {
     }
 
     @Test
-    void conditional_get_304_by_etag_and_by_date() throws Exception {
+    void get_document_again_with_etag_or_date_304() throws Exception {
         HttpResponse<String> r = get("/doc/id/person/kono-taro", "text/turtle");
         String etag = r.headers().firstValue("ETag").orElseThrow();
         String modified = r.headers().firstValue("Last-Modified").orElseThrow();
@@ -159,7 +159,7 @@ class LinkedDataIT {
     }
 
     @Test
-    void gzip_when_the_client_accepts_it() throws Exception {
+    void get_document_accepting_gzip_is_gzipped() throws Exception {
         HttpResponse<byte[]> r = http.send(request("/doc/id/document/eu-japan-dpc-2024-04-30", "text/turtle")
                 .header("Accept-Encoding", "gzip").build(), BodyHandlers.ofByteArray());
         assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse(""));
@@ -168,14 +168,14 @@ class LinkedDataIT {
     }
 
     @Test
-    void cors_allows_any_origin_on_data() throws Exception {
+    void get_document_cors_allows_any_origin() throws Exception {
         HttpResponse<String> r = http.send(request("/doc/id/person/kono-taro", "text/turtle").header("Origin", "https://example.org").build(),
                 BodyHandlers.ofString());
         assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isPresent(), r.headers().map().toString());
     }
 
     @Test
-    void document_links_alternates_license_and_dataset() throws Exception {
+    void get_document_links_alternates_license_and_dataset() throws Exception {
         String link = get("/doc/id/person/kono-taro", "text/html").headers().allValues("Link").toString();
         assertTrue(link.contains("rel=\"alternate\"") && link.contains("text/turtle"), link);
         assertTrue(link.contains("rel=\"license\""), link);
@@ -183,13 +183,13 @@ class LinkedDataIT {
     }
 
     @Test
-    void path_traversal_and_odd_paths_404() throws Exception {
+    void get_traversal_and_odd_paths_404() throws Exception {
         for (String p : List.of("/id/../etc/passwd", "/doc/%2e%2e/x", "/id/person/%00", "/static/../web/templates/error.mustache"))
             assertTrue(List.of(400, 404).contains(get(p, "text/html").statusCode()), p);
     }
 
     @Test
-    void named_graph_iri_returns_its_content() throws Exception {
+    void get_named_graph_iri_200_with_its_content() throws Exception {
         HttpResponse<String> r = get("/graph/eu-japan-dpc-2024-04-30", "text/turtle");
         assertEquals(200, r.statusCode());
         Graph g = parse(r.body(), Lang.TURTLE);

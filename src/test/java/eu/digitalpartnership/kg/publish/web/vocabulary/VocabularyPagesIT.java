@@ -134,7 +134,7 @@ class VocabularyPagesIT {
     }
 
     @Test
-    void vocabulary_pages_link_their_rdf_alternates() throws Exception {
+    void get_vocabulary_pages_link_their_rdf_alternates() throws Exception {
         withServer(site -> {
             for (String path : List.of("/ontology", "/shapes", "/doc/topic/scheme")) {
                 HttpResponse<String> r = site.get(path, "text/html");
