@@ -2,16 +2,16 @@ package eu.digitalpartnership.kg.cli;
 
 import eu.digitalpartnership.kg.publish.KgServer;
 import eu.digitalpartnership.kg.publish.web.LinkedDataSite;
-import eu.digitalpartnership.kg.publish.web.ReloadServlet;
+import eu.digitalpartnership.kg.publish.web.admin.ReloadServlet;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Loads and validates the seeds, then serves them read-only over SPARQL until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,

@@ -1,9 +1,9 @@
 package eu.digitalpartnership.kg.load;
 
-import org.apache.jena.sparql.core.DatasetGraph;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.tdb2.TDB2Factory;

@@ -3,13 +3,11 @@ package eu.digitalpartnership.kg.publish;
 import static java.util.Objects.requireNonNull;
 
 import eu.digitalpartnership.kg.load.Stores;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServlet;
-
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;

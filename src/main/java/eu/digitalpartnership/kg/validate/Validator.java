@@ -66,7 +66,7 @@ public final class Validator {
     public ValidationReport validate(Graph data, java.util.Collection<Node> focusNodes) {
         requireNonNull(data, "data");
         ValidationReport.Builder report = ValidationReport.create();
-        for ( Node focus : focusNodes )
+        for (Node focus : focusNodes)
             ShaclValidator.get().validate(shapes, data, focus).getEntries().forEach(report::addReportEntry);
         return report.build();
     }
@@ -79,7 +79,7 @@ public final class Validator {
     /** Validate a data graph; throw {@link InvalidDataException} if there is any violation, else return the outcome. */
     public ValidationOutcome check(Graph data) {
         ValidationOutcome outcome = assess(data);
-        if ( !outcome.passes() )
+        if (!outcome.passes())
             throw new InvalidDataException(outcome);
         return outcome;
     }

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.digitalpartnership.kg.extract.SeedFolder;
-import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.load.Loader;
 import eu.digitalpartnership.kg.load.Stores;
+import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.validate.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.digitalpartnership.kg.evaluate.Evaluation.ArticleScore;
 import eu.digitalpartnership.kg.extract.Extractor;
-import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.load.Stores;
+import eu.digitalpartnership.kg.model.IriMinter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;

@@ -90,7 +90,7 @@ class EndToEndIT extends HttpTestSupport {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("competencyQueries")
-    void every_competency_query_runs_over_http(Path queryFile) throws Throwable {
+    void get_every_competency_query_200(Path queryFile) throws Throwable {
         String query = Files.readString(queryFile, UTF_8);
         withServer(server -> {
             HttpResponse<String> r = get(server.sparqlUrl() + "?query=" + enc(query), JSON);
@@ -101,7 +101,7 @@ class EndToEndIT extends HttpTestSupport {
     }
 
     @Test
-    void csv_and_tsv_results_by_accept() throws Throwable {
+    void get_sparql_csv_and_tsv_by_accept() throws Throwable {
         String query = Files.readString(QUERIES.resolve("officials.rq"), UTF_8);
         withServer(server -> {
             HttpResponse<String> csv = get(server.sparqlUrl() + "?query=" + enc(query), "text/csv");
@@ -121,7 +121,7 @@ class EndToEndIT extends HttpTestSupport {
     // ---- read only
 
     @Test
-    void update_is_refused() throws Throwable {
+    void post_update_refused_and_store_unchanged() throws Throwable {
         Set<Quad> before = quads(seedStore);
         String graph = IriMinter.standard().mint("graph", "doc", "eu-japan-dpc-2024-04-30");
         String insert = "INSERT DATA { GRAPH <" + graph + "> { <https://example.org/x> <https://example.org/y> \"z\" } }";

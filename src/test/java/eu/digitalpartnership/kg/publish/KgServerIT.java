@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -95,12 +93,12 @@ class KgServerIT extends HttpTestSupport {
     }
 
     @Test
-    void default_graph_is_union_of_document_graphs() throws Throwable {
+    void get_sparql_default_graph_is_union_of_document_graphs() throws Throwable {
         withServer(server -> assertUnion(server));
     }
 
     @Test
-    void default_graph_is_union_of_document_graphs_in_tdb2() throws Throwable {
+    void get_sparql_default_graph_is_union_of_document_graphs_in_tdb2() throws Throwable {
         DatasetGraph tdb2 = TDB2Factory.createDataset().asDatasetGraph();
         Txn.executeWrite(tdb2, () -> documents().find().forEachRemaining(tdb2::add));
         withServer(tdb2, Duration.ofSeconds(30), server -> assertUnion(server));
@@ -115,7 +113,7 @@ class KgServerIT extends HttpTestSupport {
     }
 
     @Test
-    void graph_named_in_query_still_selects_one_document() throws Throwable {
+    void get_sparql_graph_named_in_query_selects_one_document() throws Throwable {
         withServer(server -> {
             String q = "SELECT ?name WHERE { GRAPH <" + DOC_B + "> { ?s <" + EX + "name> ?name } }";
             assertEquals("name\r\nBob\r\n", get(server.sparqlUrl() + "?query=" + enc(q), "text/csv").body());
@@ -123,7 +121,7 @@ class KgServerIT extends HttpTestSupport {
     }
 
     @Test
-    void malformed_query_400() throws Throwable {
+    void get_sparql_malformed_query_400() throws Throwable {
         withServer(server -> {
             HttpResponse<String> r = get(server.sparqlUrl() + "?query=" + enc("SELECT WHERE {"), ACCEPT_JSON);
             assertEquals(400, r.statusCode());
@@ -131,7 +129,7 @@ class KgServerIT extends HttpTestSupport {
     }
 
     @Test
-    void service_clause_refused() throws Throwable {
+    void get_sparql_service_clause_refused() throws Throwable {
         withServer(server -> {
             String q = "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }";
             HttpResponse<String> r = get(server.sparqlUrl() + "?query=" + enc(q), ACCEPT_JSON);
@@ -141,7 +139,7 @@ class KgServerIT extends HttpTestSupport {
     }
 
     @Test
-    void query_timeout_503() throws Throwable {
+    void get_sparql_query_over_timeout_503() throws Throwable {
         DatasetGraph big = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(big, () -> {
             for (int i = 0; i < 3000; i++)
@@ -215,12 +213,12 @@ class KgServerIT extends HttpTestSupport {
     // ---- The rest of the URL space
 
     @Test
-    void ping_200() throws Throwable {
+    void get_ping_200() throws Throwable {
         withServer(server -> assertEquals(200, get(server.url() + "$/ping", "*/*").statusCode()));
     }
 
     @Test
-    void admin_stats_and_shacl_absent_404() throws Throwable {
+    void get_admin_stats_and_shacl_404() throws Throwable {
         withServer(server -> {
             assertEquals(404, get(server.url() + "$/datasets", "*/*").statusCode());
             assertEquals(404, get(server.url() + "$/stats", "*/*").statusCode());
@@ -229,7 +227,7 @@ class KgServerIT extends HttpTestSupport {
     }
 
     @Test
-    void root_and_id_paths_go_to_added_servlets() throws Throwable {
+    void get_root_and_id_paths_reach_added_servlets() throws Throwable {
         KgServer server = KgServer.builder().port(0).dataset(documents())
                 .addServlet("", new Echo("home")).addServlet("/id/*", new Echo("id")).build().start();
         try {

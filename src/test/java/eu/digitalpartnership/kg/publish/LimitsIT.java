@@ -23,7 +23,7 @@ class LimitsIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void select_without_limit_is_capped_and_the_response_says_so() throws Exception {
+    void get_sparql_select_without_limit_capped_and_says_so() throws Exception {
         withServer(3, server -> {
             HttpResponse<String> r = get(server, "SELECT * WHERE { ?s ?p ?o }");
             assertEquals(200, r.statusCode());
@@ -34,7 +34,7 @@ class LimitsIT {
     }
 
     @Test
-    void select_with_a_limit_under_the_cap_is_not_marked() throws Exception {
+    void get_sparql_select_with_limit_under_cap_not_marked() throws Exception {
         withServer(3, server -> {
             HttpResponse<String> r = get(server, "SELECT * WHERE { ?s ?p ?o } LIMIT 2");
             assertEquals(2, r.body().lines().count() - 1);
@@ -59,7 +59,7 @@ class LimitsIT {
     }
 
     @Test
-    void url_over_the_limit_is_a_4xx() throws Exception {
+    void get_url_over_the_limit_4xx() throws Exception {
         withServer(3, server -> {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + "x".repeat(40_000))).GET().build(),
                     BodyHandlers.ofString());
@@ -68,7 +68,7 @@ class LimitsIT {
     }
 
     @Test
-    void a_runaway_query_gets_503_while_other_clients_keep_being_served() throws Exception {
+    void get_sparql_runaway_query_503_while_others_are_served() throws Exception {
         DatasetGraph ds = Stores.inMemory();
         Txn.executeWrite(ds, () -> {
             for (int i = 0; i < 3000; i++)

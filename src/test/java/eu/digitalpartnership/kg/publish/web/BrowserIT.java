@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import eu.digitalpartnership.kg.extract.SeedFolder;
-import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.publish.KgServer;
 import eu.digitalpartnership.kg.load.Loader;
 import eu.digitalpartnership.kg.load.Stores;
+import eu.digitalpartnership.kg.model.IriMinter;
+import eu.digitalpartnership.kg.publish.KgServer;
 import eu.digitalpartnership.kg.validate.Validator;
 import java.net.URI;
 import java.nio.file.Files;

@@ -3,10 +3,10 @@ package eu.digitalpartnership.kg.publish.web;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.digitalpartnership.kg.extract.SeedFolder;
-import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.publish.KgServer;
 import eu.digitalpartnership.kg.load.Loader;
 import eu.digitalpartnership.kg.load.Stores;
+import eu.digitalpartnership.kg.model.IriMinter;
+import eu.digitalpartnership.kg.publish.KgServer;
 import eu.digitalpartnership.kg.validate.Validator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
