@@ -144,8 +144,10 @@ public final class Consolidator {
         if (series.isEmpty()) return;
         for (Triple t : published.find(Node.ANY, RDF.type.asNode(), DP.Council.asNode()).toList()) {
             Node c = t.getSubject();
-            if (c.isURI() && series.contains(c.getURI().substring(0, c.getURI().lastIndexOf('/') + 1)))
-                describe(c, names(c, canonical, published), describer, canon, claims, descriptions);
+            if (c.isURI() && series.contains(c.getURI().substring(0, c.getURI().lastIndexOf('/') + 1))) {
+                Node head = canon.apply(c);
+                describe(head, names(head, canonical, published), describer, canon, claims, descriptions);
+            }
         }
     }
 
@@ -163,7 +165,10 @@ public final class Consolidator {
             published.find(Node.ANY, SKOS.altLabel.asNode(), l).forEachRemaining(t -> {
                 if (l.equals(baseLabel(published, t.getSubject()))) peers.add(t.getSubject());
             });
-            for (Node p : peers) describe(p, names(p, canonical, published), describer, canon, claims, descriptions);
+            for (Node p : peers) {
+                Node head = canon.apply(p);
+                describe(head, names(head, canonical, published), describer, canon, claims, descriptions);
+            }
         }
     }
 

@@ -24,13 +24,13 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
 /**
- * A read-only SPARQL 1.1 endpoint over the document graphs: an embedded Fuseki, locked down.
+ * A read-only SPARQL 1.1 endpoint over the published data: an embedded Fuseki, locked down.
  * <ul>
  * <li>{@code /sparql}: SPARQL query by GET, POST form or POST {@code application/sparql-query};
- *     results as JSON, XML, CSV or TSV by {@code Accept}. The default graph is the union of
- *     all named graphs, so a query without {@code GRAPH} sees every document.</li>
+ *     results as JSON, XML, CSV or TSV by {@code Accept}. The default graph is the published (consolidated)
+ *     graph; each document's claims and their evidence are a named graph ({@code GRAPH ?doc}).</li>
  * <li>{@code /sparql?graph=IRI} and {@code /sparql?default}: Graph Store Protocol reads of one
- *     document graph, or of the union.</li>
+ *     named graph, or of the published graph.</li>
  * <li>{@code /$/ping}. No update, upload, patch, SHACL, admin or stats endpoints; no SERVICE.</li>
  * <li>CORS on every path; gzip for clients that accept it.</li>
  * <li>Every other path ({@code /}, {@code /id/*}, {@code /doc/*}) is left to {@link Builder#addServlet}.</li>

@@ -72,7 +72,7 @@ class LimitsIT {
         DatasetGraph ds = Stores.inMemory();
         Txn.executeWrite(ds, () -> {
             for (int i = 0; i < 3000; i++)
-                ds.add(Quad.create(NodeFactory.createURI("urn:g"), NodeFactory.createURI("urn:s" + i), NodeFactory.createURI("urn:p"),
+                ds.add(Quad.create(Quad.defaultGraphIRI, NodeFactory.createURI("urn:s" + i), NodeFactory.createURI("urn:p"),
                         NodeFactory.createLiteralString("o" + i)));
         });
         KgServer server = KgServer.builder().port(0).dataset(ds).queryTimeout(java.time.Duration.ofSeconds(2)).build().start();
@@ -104,7 +104,7 @@ class LimitsIT {
         DatasetGraph ds = Stores.inMemory();
         Txn.executeWrite(ds, () -> {
             for (int i = 0; i < 10; i++)
-                ds.add(Quad.create(NodeFactory.createURI("urn:g"), NodeFactory.createURI("urn:s" + i), NodeFactory.createURI("urn:p"),
+                ds.add(Quad.create(Quad.defaultGraphIRI, NodeFactory.createURI("urn:s" + i), NodeFactory.createURI("urn:p"),
                         NodeFactory.createLiteralString("o" + i)));
         });
         KgServer server = KgServer.builder().port(0).dataset(ds).resultCap(cap).build().start();
