@@ -40,10 +40,13 @@ public final class Statistics {
     /** The triples of one property, with their distinct subjects and objects. */
     public record PropertyPartition(String property, long triples, long distinctSubjects, long distinctObjects) {}
 
+    /** A document graph: its triples, the evidence records and the statements (facts) it holds. */
+    public record GraphFigures(long triples, long evidenceRecords, long facts) {}
+
     /** Everything counted. */
     public record Snapshot(long triples, long entities, long distinctSubjects, long distinctObjects,
                            Map<String, Long> classes, List<PropertyPartition> properties, Map<String, Long> linksets,
-                           Map<String, Long> graphs, long documents, long evidenceRecords,
+                           Map<String, GraphFigures> graphs, long documents, long evidenceRecords,
                            long statements, long statementsWithEvidence, long linkableEntities, long linkedEntities) {}
 
     /** The link targets, in the order of the data file. */
@@ -124,8 +127,8 @@ public final class Statistics {
         }
     }
 
-    /** Records the size of a document graph and the evidence records it holds (0, 0 when it was removed). */
-    public void document(Node graph, long triples, long evidenceRecords) {
+    /** Records the size of a document graph, its evidence records and its facts (all 0 when it was removed). */
+    public void document(Node graph, long triples, long evidenceRecords, long facts) {
         Node n = node("graph", graph.getURI());
         long oldEvidence = get(n, EVIDENCE);
         boolean existed = stats.contains(n, NAME, graph);
@@ -135,6 +138,7 @@ public final class Statistics {
             stats.add(Triple.create(n, NAME, graph));
             set(n, TRIPLES, triples);
             set(n, EVIDENCE, evidenceRecords);
+            set(n, STATEMENTS, facts);
         } else stats.delete(Triple.create(dataset, VOID.subset.asNode(), n));
         add(dataset, DOCUMENTS, (triples > 0 ? 1 : 0) - (existed ? 1 : 0));
         add(dataset, EVIDENCE, evidenceRecords - oldEvidence);
@@ -143,14 +147,15 @@ public final class Statistics {
 
     /** The figures. */
     public Snapshot read() {
-        Map<String, Long> classes = new HashMap<>(), linksets = new HashMap<>(), graphs = new HashMap<>();
+        Map<String, Long> classes = new HashMap<>(), linksets = new HashMap<>();
+        Map<String, GraphFigures> graphs = new HashMap<>();
         List<PropertyPartition> properties = new ArrayList<>();
         for (Node n : partitions()) {
             Node c = first(n, VOID._class.asNode()), p = first(n, VOID.property.asNode()), g = first(n, NAME);
             if (c != null && get(n, ENTITIES) > 0) classes.put(c.getURI(), get(n, ENTITIES));
             if (p != null && get(n, TRIPLES) > 0)
                 properties.add(new PropertyPartition(p.getURI(), get(n, TRIPLES), get(n, SUBJECTS), get(n, OBJECTS)));
-            if (g != null) graphs.put(g.getURI(), get(n, TRIPLES));
+            if (g != null) graphs.put(g.getURI(), new GraphFigures(get(n, TRIPLES), get(n, EVIDENCE), get(n, STATEMENTS)));
         }
         for (Target t : TARGETS) linksets.put(t.id(), get(node("linkset", t.id()), TRIPLES));
         properties.sort(Comparator.comparingLong(PropertyPartition::triples).reversed().thenComparing(PropertyPartition::property));

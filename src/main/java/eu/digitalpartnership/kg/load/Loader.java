@@ -163,7 +163,8 @@ public final class Loader {
         store.removeGraph(s.name());
         s.graph().find().forEachRemaining(t -> store.add(s.name(), t.getSubject(), t.getPredicate(), t.getObject()));
         touched.addAll(Consolidator.entities(s.graph()));
-        statistics.document(s.name(), s.graph().size(), s.graph().find(Node.ANY, RDF.type.asNode(), DP.Evidence.asNode()).toList().size());
+        statistics.document(s.name(), s.graph().size(), s.graph().find(Node.ANY, RDF.type.asNode(), DP.Evidence.asNode()).toList().size(),
+                s.graph().find(Node.ANY, RDF.subject.asNode(), Node.ANY).toList().size());
         return new Loaded(s.id(), s.name().getURI(), s.graph().size(), s.outcome());
     }
 
@@ -240,7 +241,7 @@ public final class Loader {
         for (Node g : stale) {
             touched.addAll(Consolidator.entities(store.getGraph(g)));
             store.removeGraph(g);
-            statistics.document(g, 0, 0);
+            statistics.document(g, 0, 0, 0);
         }
     }
 

@@ -83,13 +83,13 @@ public final class LinkedDataSite {
     private Map<String, HttpServlet> parts(Instant loadedAt) {
         Served served = new Served(base);
         DatasetGraph view = Stores.publishedView(store);
-        PublishedQuality quality = new PublishedQuality(view, IriMinter.withBase(base).namespace("graph"));
+        PublishedQuality quality = new PublishedQuality(view, IriMinter.withBase(base));
         DatasetDescription dataset = new DatasetDescription(view, base, new Dumps(store, base, loadedAt), quality);
         Map<String, HttpServlet> parts = new LinkedHashMap<>();
         parts.put("/*", new LinkedDataServlet(store, view, served, loadedAt, quality, pageCacheBytes));
-        parts.put(PublishedReportServlet.PATH, new PublishedReportServlet(quality, loadedAt));
+        parts.put(PublishedReportServlet.PATH, new PublishedReportServlet(quality, served, loadedAt));
         parts.put("/static/*", new StaticServlet("/web/static/", loadedAt));
-        parts.put("", new HomeServlet(view, served, loadedAt, CompetencyQueries::links));
+        parts.put("", new HomeServlet(view, quality, served, loadedAt, CompetencyQueries::links));
         parts.put("/ontology/*", new VocabularyServlet(view, served, loadedAt));
         parts.put("/shapes/*", new VocabularyServlet(view, served, loadedAt));
         parts.put("/topic/scheme", new VocabularyServlet(view, served, loadedAt));

@@ -2,6 +2,7 @@ package eu.digitalpartnership.kg.publish.web.dataset;
 
 import eu.digitalpartnership.kg.load.Stores;
 import eu.digitalpartnership.kg.model.DP;
+import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.publish.web.http.Formats;
 import eu.digitalpartnership.kg.publish.web.http.Links;
 import eu.digitalpartnership.kg.publish.web.http.QueryFiles;
@@ -62,8 +63,8 @@ public final class DatasetDescription {
     static final String DESCRIPTION = "Facts about the European Union's bilateral Digital Partnerships (partners, "
             + "officials and their posts, Digital Partnership Councils, memoranda, initiatives, technology topics, "
             + "organisations and places), extracted from press releases and validated against SHACL shapes. Every "
-            + "fact links to the sentence, characters and quote it was read from. One named graph per source document; "
-            + "the default graph of the SPARQL endpoint is their union.";
+            + "fact links to the sentence, characters and quote it was read from. The default graph is the published, "
+            + "consolidated graph (one node per real thing, one value per functional property, conflicts recorded); each source document's claims and their evidence are a named graph.";
     /** Where the description document is served. */
     public static final String VOID_PATH = "/.well-known/void";
     /** The vocabularies the data uses: prefix and vocabulary IRI. */
@@ -74,10 +75,8 @@ public final class DatasetDescription {
 
     static final String SCHEMA_SAME_AS = "https://schema.org/sameAs";
     private static final String IANA = "http://www.iana.org/assignments/media-types/";
-    private static final List<Target> TARGETS = List.of(
-            new Target("wikidata", "Wikidata", "https://www.wikidata.org/", "http://www.wikidata.org/entity/"),
-            new Target("eu-authority", "EU Vocabularies authority tables", "https://op.europa.eu/en/web/eu-vocabularies",
-                    "http://publications.europa.eu/resource/authority/"));
+    private static final List<Target> TARGETS = eu.digitalpartnership.kg.consolidate.Statistics.TARGETS.stream()
+            .map(t -> new Target(t.id(), t.title(), t.homepage(), t.uriSpace())).toList();
     private static final int MAX_WRITTEN = 64;
 
     /** Figures of the whole dataset (the union default graph). */
@@ -324,27 +323,30 @@ public final class DatasetDescription {
                 .setNsPrefix("xsd", XSD.NS);
     }
 
+    /** The figures the loads kept in the statistics graph, the examples, and every named graph with its size. */
     private Statistics count() {
-        Binding figures = select("void-figures", Map.of()).get(0);
-        long entities = number(select("void-entities", Map.of("uriSpace", NodeFactory.createLiteralString(uriSpace()))).get(0), "entities");
-        List<ClassPartition> classes = select("void-class-partitions", Map.of()).stream()
-                .map(b -> new ClassPartition(b.get("class").getURI(), number(b, "entities"))).toList();
-        List<PropertyPartition> properties = select("void-property-partitions", Map.of()).stream()
-                .map(b -> new PropertyPartition(b.get("property").getURI(), number(b, "triples"),
-                        number(b, "distinctSubjects"), number(b, "distinctObjects"))).toList();
-        List<Linkset> linksets = new ArrayList<>();
-        for (Target t : TARGETS)
-            linksets.add(new Linkset(t, number(select("void-links", Map.of("targetSpace", NodeFactory.createLiteralString(t.uriSpace()),
-                    "predicate", NodeFactory.createURI(SCHEMA_SAME_AS))).get(0), "triples")));
+        IriMinter iris = IriMinter.withBase(base);
+        var stored = eu.digitalpartnership.kg.consolidate.Statistics.of(view.getGraph(NodeFactory.createURI(iris.mint("statistics"))),
+                NodeFactory.createURI(iris.mint("dataset")), uriSpace()).read();
+        List<ClassPartition> classes = stored.classes().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new ClassPartition(e.getKey(), e.getValue())).toList();
+        List<PropertyPartition> properties = stored.properties().stream()
+                .map(p -> new PropertyPartition(p.property(), p.triples(), p.distinctSubjects(), p.distinctObjects())).toList();
+        List<Linkset> linksets = TARGETS.stream().map(t -> new Linkset(t, stored.linksets().getOrDefault(t.id(), 0L))).toList();
         Map<String, Integer> order = Map.of(DP.Partner.getURI(), 0, DP.Council.getURI(), 1, DP.Official.getURI(), 2);
         List<String> examples = select("void-examples", Map.of()).stream()
                 .sorted(Comparator.comparing(b -> order.getOrDefault(b.get("class").getURI(), 9)))
                 .map(b -> b.get("example").getLiteralLexicalForm()).toList();
-        List<NamedGraph> graphs = select("void-graphs", Map.of()).stream()
-                .map(b -> new NamedGraph(b.get("graph").getURI(), number(b, "triples"))).toList();
-        return new Statistics(new Figures(number(figures, "triples"), entities, number(figures, "distinctSubjects"),
-                number(figures, "distinctObjects"), number(figures, "properties"), classes.size()),
-                classes, properties, linksets, examples, graphs);
+        List<NamedGraph> graphs = new ArrayList<>();
+        stored.graphs().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> graphs.add(new NamedGraph(e.getKey(), e.getValue().triples())));
+        for (String kind : List.of("report", "statistics")) {
+            Node g = NodeFactory.createURI(iris.mint(kind));
+            graphs.add(new NamedGraph(g.getURI(), view.getGraph(g).size()));
+        }
+        return new Statistics(new Figures(stored.triples(), stored.entities(), stored.distinctSubjects(), stored.distinctObjects(),
+                properties.size(), classes.size()), classes, properties, linksets, examples, graphs);
     }
 
     private List<Binding> select(String name, Map<String, Node> bindings) {

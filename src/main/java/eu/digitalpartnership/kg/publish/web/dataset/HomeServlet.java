@@ -1,6 +1,9 @@
 package eu.digitalpartnership.kg.publish.web.dataset;
 
+import eu.digitalpartnership.kg.consolidate.Statistics;
+import eu.digitalpartnership.kg.model.DP;
 import eu.digitalpartnership.kg.publish.web.http.Formats;
+import eu.digitalpartnership.kg.publish.web.quality.PublishedQuality;
 import eu.digitalpartnership.kg.publish.web.http.Links;
 import eu.digitalpartnership.kg.publish.web.http.Origin;
 import eu.digitalpartnership.kg.publish.web.http.QueryFiles;
@@ -36,22 +39,25 @@ public final class HomeServlet extends HttpServlet {
     static final String VOID = "/.well-known/void";
     private static final int EXAMPLES = 8;
     private static final List<Figure> FIGURES = List.of(new Figure("documents", "source document", "source documents"),
-            new Figure("triples", "triple", "triples"), new Figure("evidence", "fact with its evidence", "facts with their evidence"),
+            new Figure("triples", "triple", "triples"), new Figure("evidence", "evidence record (quoted span)", "evidence records (quoted spans)"),
             new Figure("partners", "partner", "partners"), new Figure("councils", "council meeting", "council meetings"),
             new Figure("officials", "official", "officials"), new Figure("memoranda", "memorandum or arrangement", "memoranda and arrangements"));
 
-    /** A figure of the home page: the variable of {@code home-figures.rq} and what one and many of it are called. */
+    /** A figure of the home page: its name and what one and many of it are called. */
     private record Figure(String variable, String one, String many) {}
 
     private final transient DatasetGraph view;
+    private final transient PublishedQuality quality;
     private final transient Served served;
     private final Instant loadedAt;
     private final transient Supplier<List<Map<String, String>>> competencyQueries;
 
     /** The home page over a view, linking the competency queries given (file, question and href of each). */
-    public HomeServlet(DatasetGraph view, Served served, Instant loadedAt, Supplier<List<Map<String, String>>> competencyQueries) {
+    public HomeServlet(DatasetGraph view, PublishedQuality quality, Served served, Instant loadedAt,
+                       Supplier<List<Map<String, String>>> competencyQueries) {
         this.competencyQueries = competencyQueries;
         this.view = view;
+        this.quality = quality;
         this.served = served;
         this.loadedAt = loadedAt;
     }
@@ -92,10 +98,15 @@ public final class HomeServlet extends HttpServlet {
     }
 
     private List<Map<String, Object>> figures() {
-        Binding row = QueryFiles.select(view, "home-figures", Map.of()).get(0);
+        Statistics.Snapshot stats = quality.statistics();
+        Map<String, Long> values = Map.of("documents", stats.documents(), "triples", stats.triples(),
+                "evidence", stats.evidenceRecords(), "partners", stats.classes().getOrDefault(DP.Partner.getURI(), 0L),
+                "councils", stats.classes().getOrDefault(DP.Council.getURI(), 0L),
+                "officials", stats.classes().getOrDefault(DP.Official.getURI(), 0L),
+                "memoranda", stats.classes().getOrDefault(DP.Memorandum.getURI(), 0L));
         List<Map<String, Object>> out = new ArrayList<>();
         for (Figure f : FIGURES) {
-            long value = QueryFiles.number(row, f.variable());
+            long value = values.getOrDefault(f.variable(), 0L);
             out.add(Map.of("name", f.variable(), "value", String.format(Locale.ENGLISH, "%,d", value), "label", value == 1 ? f.one() : f.many()));
         }
         return out;
@@ -129,6 +140,7 @@ public final class HomeServlet extends HttpServlet {
     }
 
     private List<Map<String, Object>> documents() {
+        Map<String, Statistics.GraphFigures> graphs = quality.statistics().graphs();
         List<Map<String, Object>> out = new ArrayList<>();
         for (Binding row : QueryFiles.select(view, "home-documents", Map.of())) {
             String iri = QueryFiles.text(row, "document");
@@ -136,7 +148,8 @@ public final class HomeServlet extends HttpServlet {
             d.put("href", served.href(iri));
             d.put("title", QueryFiles.text(row, "title") != null ? QueryFiles.text(row, "title") : Terms.localName(iri));
             d.put("graph", served.path(QueryFiles.text(row, "graph")));
-            d.put("facts", QueryFiles.number(row, "facts"));
+            Statistics.GraphFigures figures = graphs.get(QueryFiles.text(row, "graph"));
+            d.put("facts", figures == null ? 0 : figures.facts());
             DateText.Shown issued = DateText.of(row.get("issued"));
             d.put("issued", issued == null ? null : Map.of("text", issued.text(), "iso", issued.iso()));
             String source = QueryFiles.text(row, "source");

@@ -1,91 +1,109 @@
 package eu.digitalpartnership.kg.publish.web.quality;
 
+import eu.digitalpartnership.kg.consolidate.Statistics;
+import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.publish.web.http.QueryFiles;
 import eu.digitalpartnership.kg.validate.ReportPrinter;
+import eu.digitalpartnership.kg.validate.StoredReport;
 import eu.digitalpartnership.kg.validate.ValidationOutcome;
-import eu.digitalpartnership.kg.validate.Validator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 
 /**
- * The quality of the published data, computed once per load: its SHACL validation report (warnings included) over
- * the union of the graphs, the share of extracted facts with evidence, and the share of entities linked to Wikidata.
+ * The quality of the published data as the last load stored it: the validation report of the published graph
+ * (warnings included), the conflicts between documents that the consolidation resolved, and the figures counted at
+ * load time (statements with evidence, entities linked to Wikidata). Nothing is validated or counted on request.
  */
 public final class PublishedQuality {
     /** The figures the dataset description publishes with the Data Quality Vocabulary. */
-    public record Summary(int violations, int warnings, long facts, long factsWithEvidence, long entities, long linkedEntities) {
+    public record Summary(int violations, int warnings, long facts, long factsWithEvidence, long entities, long linkedEntities,
+                          long conflicts) {
         public double evidenceShare() { return facts == 0 ? 1 : (double) factsWithEvidence / facts; }
 
         public double linkShare() { return entities == 0 ? 0 : (double) linkedEntities / entities; }
     }
 
+    /** A resolved conflict between documents, for readers. */
+    public record ConflictRow(String conflict, String entity, String label, String property, String text) {}
+
     private final DatasetGraph view;
-    private final String graphNamespace;
+    private final Node report;
+    private final Statistics statistics;
     private volatile ValidationOutcome outcome;
     private volatile Summary summary;
-    private final Map<Node, List<ReportEntry>> byNode = new ConcurrentHashMap<>();
-    private static final int NODES_REMEMBERED = 50_000;
+    private volatile List<ConflictRow> conflicts;
 
-    public PublishedQuality(DatasetGraph view, String graphNamespace) {
+    public PublishedQuality(DatasetGraph view, IriMinter iris) {
         this.view = view;
-        this.graphNamespace = graphNamespace;
+        this.report = NodeFactory.createURI(iris.mint("report"));
+        this.statistics = Statistics.of(view.getGraph(NodeFactory.createURI(iris.mint("statistics"))),
+                NodeFactory.createURI(iris.mint("dataset")), iris.base() + "id/");
     }
 
-    /** The validation of everything published, against the standard shapes profile, read in place (never copied). */
-    synchronized ValidationOutcome outcome() {
-        if (outcome == null) outcome = Txn.calculateRead(view, () -> Validator.standard().assess(view.getDefaultGraph()));
-        return outcome;
+    /** The stored validation report of the published graph. */
+    public ValidationOutcome outcome() {
+        ValidationOutcome o = outcome;
+        if (o == null) outcome = o = Txn.calculateRead(view, () -> new ValidationOutcome(StoredReport.read(view.getGraph(report), report)));
+        return o;
     }
 
-    /** The report printed for readers, quoting the evidence of each result from the published data. */
+    /** The report printed for readers, quoting the evidence of each result from the document graphs. */
     String printed() {
         ValidationOutcome o = outcome();
-        return Txn.calculateRead(view, () -> ReportPrinter.print(o.report(), view.getDefaultGraph()));
+        return Txn.calculateRead(view, () -> ReportPrinter.print(o.report(), view.getUnionGraph()));
     }
 
-    /**
-     * The results whose focus node is the IRI: taken from the whole report once it exists, otherwise from validating
-     * that node alone against the published union (so a page never waits for the whole store to be validated).
-     */
+    /** The stored results whose focus node is the IRI. */
     public List<ReportEntry> about(String iri) {
         Node focus = NodeFactory.createURI(iri);
-        ValidationOutcome whole = outcome;
-        if (whole != null) return whole.report().getEntries().stream().filter(e -> focus.equals(e.focusNode())).toList();
-        if (byNode.size() > NODES_REMEMBERED) byNode.clear();
-        return byNode.computeIfAbsent(focus, n -> Txn.calculateRead(view,
-                () -> List.copyOf(Validator.standard().validate(view.getDefaultGraph(), n).getEntries())));
+        if (outcome != null) return outcome.report().getEntries().stream().filter(e -> focus.equals(e.focusNode())).toList();
+        return Txn.calculateRead(view, () -> view.getGraph(report).contains(Node.ANY, SHACL.focusNode, focus)
+                ? outcome().report().getEntries().stream().filter(e -> focus.equals(e.focusNode())).toList() : List.of());
     }
 
-    /** The figures, computed once. */
-    public synchronized Summary summary() {
-        if (summary == null) {
+    /** The conflicts between documents that the policy resolved. */
+    public List<ConflictRow> conflicts() {
+        List<ConflictRow> c = conflicts;
+        if (c == null) conflicts = c = Txn.calculateRead(view, () -> {
+            List<ConflictRow> rows = new ArrayList<>();
+            try (QueryExec qe = QueryExec.dataset(view).query(QueryFiles.query("conflicts")).build()) {
+                qe.select().forEachRemaining(b -> rows.add(new ConflictRow(b.get("conflict").getURI(), b.get("entity").getURI(),
+                        b.get("label") == null ? b.get("entity").getURI() : b.get("label").getLiteralLexicalForm(),
+                        b.get("property").getURI(), b.get("text").getLiteralLexicalForm())));
+            }
+            return List.copyOf(rows);
+        });
+        return c;
+    }
+
+    /** The figures, as the last load counted them. */
+    public Summary summary() {
+        Summary s = summary;
+        if (s == null) {
             ValidationOutcome o = outcome();
-            long[] evidence = Txn.calculateRead(view, () -> {
-                try (QueryExec qe = QueryExec.dataset(view).query(QueryFiles.query("quality-evidence"))
-                        .substitution("graphs", NodeFactory.createLiteralString(graphNamespace)).build()) {
-                    var b = qe.select().next();
-                    return new long[] {number(b.get("facts")), number(b.get("withEvidence"))};
-                }
-            });
-            long[] links = Txn.calculateRead(view, () -> {
-                try (QueryExec qe = QueryExec.dataset(view).query(QueryFiles.query("quality-links")).build()) {
-                    var b = qe.select().next();
-                    return new long[] {number(b.get("entities")), number(b.get("linkedEntities"))};
-                }
-            });
-            summary = new Summary(o.violations().size(), o.warnings().size(), evidence[0], evidence[1], links[0], links[1]);
+            Statistics.Snapshot f = Txn.calculateRead(view, statistics::read);
+            long conflictCount = f.classes().getOrDefault(eu.digitalpartnership.kg.model.DP.ValueConflict.getURI(), 0L);
+            summary = s = new Summary(o.violations().size(), o.warnings().size(), f.statements(), f.statementsWithEvidence(),
+                    f.linkableEntities(), f.linkedEntities(), conflictCount);
         }
-        return summary;
+        return s;
     }
 
-    private static long number(Node n) {
-        return n == null ? 0 : ((Number) n.getLiteralValue()).longValue();
+    /** The figures kept at load time. */
+    public Statistics.Snapshot statistics() {
+        return Txn.calculateRead(view, statistics::read);
+    }
+
+    static Map<String, Object> row(ConflictRow r, java.util.function.Function<String, String> href) {
+        return Map.of("entity", r.label(), "entityHref", href.apply(r.entity()), "property", r.property(), "text", r.text(),
+                "href", href.apply(r.conflict()));
     }
 }

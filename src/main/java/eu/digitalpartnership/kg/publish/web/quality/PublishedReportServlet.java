@@ -4,6 +4,7 @@ import eu.digitalpartnership.kg.publish.web.http.Formats;
 import eu.digitalpartnership.kg.publish.web.http.Links;
 import eu.digitalpartnership.kg.publish.web.http.RdfBytes;
 import eu.digitalpartnership.kg.publish.web.http.Responses;
+import eu.digitalpartnership.kg.publish.web.http.Served;
 import eu.digitalpartnership.kg.publish.web.http.TemplateEngine;
 import eu.digitalpartnership.kg.validate.ValidationOutcome;
 import jakarta.servlet.http.HttpServlet;
@@ -27,10 +28,12 @@ public final class PublishedReportServlet extends HttpServlet {
     public static final String PATH = "/validation";
 
     private final transient PublishedQuality quality;
+    private final transient Served served;
     private final Instant loadedAt;
 
-    public PublishedReportServlet(PublishedQuality quality, Instant loadedAt) {
+    public PublishedReportServlet(PublishedQuality quality, Served served, Instant loadedAt) {
         this.quality = quality;
+        this.served = served;
         this.loadedAt = loadedAt;
     }
 
@@ -56,6 +59,8 @@ public final class PublishedReportServlet extends HttpServlet {
         model.put("links", percent(s.linkShare()));
         model.put("entities", s.entities());
         model.put("report", quality.printed());
+        model.put("conflictCount", s.conflicts());
+        model.put("conflicts", quality.conflicts().stream().map(r -> PublishedQuality.row(r, served::href)).toList());
         model.put("alternates", Links.alternatesOnPage(PATH));
         Responses.send(req, resp, "text/html;charset=utf-8", TemplateEngine.render("validation", model).getBytes(StandardCharsets.UTF_8), loadedAt);
     }

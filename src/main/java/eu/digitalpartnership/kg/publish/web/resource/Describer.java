@@ -2,6 +2,9 @@ package eu.digitalpartnership.kg.publish.web.resource;
 
 import eu.digitalpartnership.kg.publish.web.http.Classpath;
 import eu.digitalpartnership.kg.publish.web.http.QueryFiles;
+import eu.digitalpartnership.kg.model.DP;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.RDF;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +30,7 @@ import org.apache.jena.system.Txn;
  * (triples, labels of neighbours, and up to {@value #EVIDENCE_PER_FACT} evidence records per fact, the others counted)
  * and the resources linking to it, grouped by property and paged. A description stays small however many documents
  * state a fact.
- * Reads the default graph of the given view (the union of the document graphs).
+ * Reads the published (default) graph of the given view, and the document graphs for evidence.
  */
 public final class Describer {
     /** How many incoming links of one property a page shows. */
@@ -53,45 +56,59 @@ public final class Describer {
 
     private final DatasetGraph view;
 
-    /** A describer over a read-only view whose default graph is the union of the document graphs. */
+    /** A describer over a read-only view whose default graph is the published graph. */
     public Describer(DatasetGraph view) {
         this.view = view;
     }
 
-    /** True if the IRI is a subject or object anywhere in the data. */
+    /** True if the IRI is a subject or object anywhere in the data, published or claimed. */
     public boolean exists(String iri) {
         return Txn.calculateRead(view, () -> QueryExec.dataset(view).query(query("exists"))
                 .substitution("this", NodeFactory.createURI(iri)).ask());
     }
 
-    /** The description of the IRI: its facts, their neighbours' labels, and a bounded choice of each fact's evidence. */
+    /**
+     * The description of the IRI: its published facts, their neighbours' labels, its conflict records, each fact's
+     * statement and a bounded choice of each fact's evidence from the document graphs. A resource that only document
+     * graphs state (a source document, an evidence record, a statement) is described from those graphs.
+     */
     public Description describe(String iri) {
         Node self = NodeFactory.createURI(iri);
         return Txn.calculateRead(view, () -> {
             Graph graph = QueryExec.dataset(view).query(query("describe")).substitution("this", self).construct();
+            if (!graph.find(self, Node.ANY, Node.ANY).hasNext())
+                QueryExec.dataset(view).query(query("describe-claims")).substitution("this", self).construct().find().forEachRemaining(graph::add);
+            Graph statements = QueryExec.dataset(view).query(query("describe-statements")).substitution("this", self).construct();
+            statements.find().forEachRemaining(graph::add);
             Map<Triple, Long> counts = new HashMap<>();
-            Map<Triple, TreeSet<String>> chosen = new HashMap<>();
-            try (QueryExec qe = QueryExec.dataset(view).query(query("describe-evidence")).substitution("this", self).build()) {
-                qe.select().forEachRemaining(b -> {
-                    Triple fact = Triple.create(self, b.get("p"), b.get("o"));
-                    counts.merge(fact, 1L, Long::sum);
-                    TreeSet<String> first = chosen.computeIfAbsent(fact, f -> new TreeSet<>());
-                    first.add(b.get("e").getURI());
-                    if (first.size() > EVIDENCE_PER_FACT) first.pollLast();
-                });
+            List<Binding> rows = new ArrayList<>();
+            for (Triple t : statements.find(Node.ANY, DP.evidenceCount.asNode(), Node.ANY).toList()) {
+                Node st = t.getSubject();
+                Triple fact = Triple.create(self, first(statements, st, RDF.predicate.asNode()), first(statements, st, RDF.object.asNode()));
+                counts.put(fact, ((Number) t.getObject().getLiteralValue()).longValue());
+                Query few = query("describe-evidence").cloneQuery();
+                few.setLimit(EVIDENCE_PER_FACT);
+                try (QueryExec qe = QueryExec.dataset(view).query(few).substitution("statement", st).build()) {
+                    qe.select().forEachRemaining(b -> {
+                        graph.add(Triple.create(b.get("e"), OA.hasBody.asNode(), b.get("source")));
+                        rows.add(BindingFactory.binding(EVIDENCE, b.get("e")));
+                    });
+                }
             }
-            List<Binding> rows = chosen.values().stream().flatMap(TreeSet::stream)
-                    .map(e -> BindingFactory.binding(EVIDENCE, NodeFactory.createURI(e))).toList();
             if (!rows.isEmpty()) {
                 Query details = query("describe-evidence-details").cloneQuery();
                 ElementGroup chosenFirst = new ElementGroup();
-                chosenFirst.addElement(new ElementData(List.of(EVIDENCE), rows));
+                chosenFirst.addElement(new ElementData(List.of(EVIDENCE), rows.stream().distinct().toList()));
                 chosenFirst.addElement(details.getQueryPattern());
                 details.setQueryPattern(chosenFirst);
                 QueryExec.dataset(view).query(details).construct().find().forEachRemaining(graph::add);
             }
             return new Description(graph, Map.copyOf(counts));
         });
+    }
+
+    private static Node first(Graph g, Node s, Node p) {
+        return g.find(s, p, Node.ANY).next().getObject();
     }
 
     /** A SPARQL query listing every evidence record of a fact, with its quote and document. */
@@ -101,23 +118,29 @@ public final class Describer {
                 + NodeFmtLib.strNT(fact.getObject()) + ") }\n";
     }
 
-    /** The resources linking to the IRI, per property, with the given page (from 0) of each. */
+    /**
+     * The resources linking to the IRI, per property, with the given page (from 0) of each: in the published graph,
+     * or in the document graphs for a resource only they state.
+     */
     public List<Incoming> incoming(String iri, int page) {
         Node self = NodeFactory.createURI(iri);
         return Txn.calculateRead(view, () -> {
+            boolean published = view.getDefaultGraph().find(self, Node.ANY, Node.ANY).hasNext()
+                    || view.getDefaultGraph().find(Node.ANY, Node.ANY, self).hasNext();
+            String suffix = published ? "" : "-claims";
             List<Incoming> out = new ArrayList<>();
-            try (QueryExec qe = QueryExec.dataset(view).query(query("incoming-counts")).substitution("this", self).build()) {
+            try (QueryExec qe = QueryExec.dataset(view).query(query("incoming-counts" + suffix)).substitution("this", self).build()) {
                 qe.select().forEachRemaining(b -> out.add(new Incoming(b.get("property"),
                         ((Number) b.get("count").getLiteralValue()).longValue(), List.of())));
             }
             List<Incoming> paged = new ArrayList<>();
-            for (Incoming in : out) paged.add(new Incoming(in.property(), in.count(), page(self, in.property(), page)));
+            for (Incoming in : out) paged.add(new Incoming(in.property(), in.count(), page(self, in.property(), page, "incoming" + suffix)));
             return paged;
         });
     }
 
-    private List<Linked> page(Node self, Node property, int page) {
-        Query q = query("incoming").cloneQuery();
+    private List<Linked> page(Node self, Node property, int page, String queryName) {
+        Query q = query(queryName).cloneQuery();
         q.setLimit(PAGE_SIZE);
         q.setOffset((long) page * PAGE_SIZE);
         List<Linked> items = new ArrayList<>();

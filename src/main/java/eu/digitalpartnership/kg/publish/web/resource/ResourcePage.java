@@ -39,6 +39,9 @@ public final class ResourcePage {
         this.served = served;
     }
 
+    private static final Node QUALITY_ANNOTATION = NodeFactory.createURI("http://www.w3.org/ns/dqv#hasQualityAnnotation");
+    private static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+
     Map<String, Object> model(String iri, Describer.Description data, List<Describer.Incoming> incoming, int page, String docPath) {
         Node self = NodeFactory.createURI(iri);
         Graph description = TopicDescriptions.addTo(iri, copy(data.graph()));
@@ -83,20 +86,42 @@ public final class ResourcePage {
     /** The evidence records shown for each fact of the page, and how many there are in all. */
     private record Evidence(Map<Triple, List<Node>> shown, Describer.Description counts) {}
 
+    /** Per published fact, the evidence records of its statement and of the statements it was derived from. */
     private static Map<Triple, List<Node>> evidenceByFact(Graph g, Node self) {
         Map<Triple, List<Node>> out = new HashMap<>();
-        for (Triple e : g.find(Node.ANY, RDF.subject.asNode(), self).toList()) {
-            Node p = first(g, e.getSubject(), RDF.predicate.asNode()), o = first(g, e.getSubject(), RDF.object.asNode());
-            if (p != null && o != null) out.computeIfAbsent(Triple.create(self, p, o), f -> new ArrayList<>()).add(e.getSubject());
+        for (Triple s : g.find(Node.ANY, RDF.subject.asNode(), self).toList()) {
+            Node st = s.getSubject();
+            Node p = first(g, st, RDF.predicate.asNode()), o = first(g, st, RDF.object.asNode());
+            if (p == null || o == null) continue;
+            List<Node> sources = new ArrayList<>(List.of(st));
+            g.find(st, DERIVED_FROM, Node.ANY).forEachRemaining(d -> sources.add(d.getObject()));
+            List<Node> records = out.computeIfAbsent(Triple.create(self, p, o), f -> new ArrayList<>());
+            for (Node source : sources)
+                g.find(Node.ANY, OA.hasBody.asNode(), source).forEachRemaining(e -> {
+                    if (!records.contains(e.getSubject())) records.add(e.getSubject());
+                });
         }
         out.values().forEach(list -> list.sort(Comparator.comparing(Node::getURI)));
         return out;
     }
 
+    /** Per property, the conflict record of the resource about it: its explanation and IRI. */
+    private Map<Node, Map<String, Object>> conflicts(Graph g, Node self) {
+        Map<Node, Map<String, Object>> out = new HashMap<>();
+        for (Triple a : g.find(self, QUALITY_ANNOTATION, Node.ANY).toList()) {
+            Node c = a.getObject();
+            Node property = first(g, c, DP.conflictProperty.asNode());
+            String text = literal(g, c, OA.bodyValue.asNode());
+            if (property != null && text != null && c.isURI()) out.put(property, Map.of("text", text, "href", served.href(c.getURI())));
+        }
+        return out;
+    }
+
     private List<Map<String, Object>> facts(Graph g, Node self, Evidence evidence) {
         Map<Node, List<Triple>> byProperty = new LinkedHashMap<>();
+        Map<Node, Map<String, Object>> conflicts = conflicts(g, self);
         g.find(self, Node.ANY, Node.ANY).toList().stream()
-                .filter(t -> !t.getPredicate().equals(RDF.type.asNode()))
+                .filter(t -> !t.getPredicate().equals(RDF.type.asNode()) && !t.getPredicate().equals(QUALITY_ANNOTATION))
                 .sorted(Comparator.comparing((Triple t) -> Terms.label(t.getPredicate().getURI())).thenComparing(t -> t.getObject().toString()))
                 .forEach(t -> byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t));
         List<Map<String, Object>> out = new ArrayList<>();
@@ -104,6 +129,7 @@ public final class ResourcePage {
             Map<String, Object> fact = new HashMap<>();
             fact.put("property", property(p));
             fact.put("values", triples.stream().map(t -> value(g, t, evidence)).toList());
+            if (conflicts.containsKey(p)) fact.put("conflict", conflicts.get(p));
             out.add(fact);
         });
         return out;

@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 /** A fact stated by many documents: its description shows a few of its evidence records and links to all of them. */
 class EvidenceBoundIT {
     private static final String MOST_STATED = """
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            SELECT ?s ?p ?o (COUNT(?e) AS ?n) WHERE { ?e rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
-            GROUP BY ?s ?p ?o ORDER BY DESC(?n) ?s ?p ?o LIMIT 1
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX dp: <https://w3id.org/dpkg/ontology#>
+            SELECT ?st ?s ?p ?o ?n WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; dp:evidenceCount ?n }
+            ORDER BY DESC(?n) ?s ?p ?o LIMIT 1
             """;
 
     @Test
@@ -51,9 +51,14 @@ class EvidenceBoundIT {
                     .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString()).body();
             Model m = SeededSite.parse(turtle, Lang.TURTLE, server.url());
             Resource s = m.createResource(subject.getURI());
-            long inDescription = m.listSubjectsWithProperty(RDF.subject, s).filterKeep(e -> e.hasProperty(RDF.type, DP.Evidence)
-                    && e.hasProperty(RDF.predicate, m.createResource(top.get("p").getURI()))
-                    && e.hasProperty(RDF.object, m.asRDFNode(top.get("o")))).toList().size();
+            Resource statement = m.createResource(top.get("st").getURI());
+            assertTrue(statement.hasProperty(RDF.subject, s) && statement.hasProperty(RDF.predicate, m.createResource(top.get("p").getURI())),
+                    "the description names the fact's statement");
+            java.util.Set<Resource> sources = new java.util.HashSet<>(java.util.List.of(statement));
+            statement.listProperties(m.createProperty("http://www.w3.org/ns/prov#wasDerivedFrom")).forEach(d -> sources.add(d.getResource()));
+            long inDescription = m.listSubjectsWithProperty(RDF.type, DP.Evidence)
+                    .filterKeep(e -> e.listProperties(org.apache.jena.vocabulary.OA.hasBody).toList().stream().anyMatch(b -> sources.contains(b.getResource())))
+                    .toList().size();
             assertEquals(Describer.EVIDENCE_PER_FACT, inDescription, "evidence records of the fact in its description");
 
             String html = http.send(HttpRequest.newBuilder(URI.create(server.url() + docPath.substring(1)))
