@@ -216,6 +216,17 @@ public final class Statistics {
         }
         for (Triple t : delta.added()) tally(t, 1);
         for (Triple t : delta.removed()) tally(t, -1);
+        Set<Node> classes = new HashSet<>();
+        delta.removed().stream().filter(t -> t.getPredicate().equals(RDF.type.asNode())).forEach(t -> classes.add(t.getObject()));
+        for (Node c : classes) prune(node("class", c.isURI() ? c.getURI() : c.toString()), VOID.classPartition.asNode(), ENTITIES);
+        for (Node p : byProperty.keySet()) prune(node("property", p.getURI()), VOID.propertyPartition.asNode(), TRIPLES);
+    }
+
+    /** Removes a partition that no longer counts anything, as a fresh count would not have it. */
+    private void prune(Node partition, Node link, Node counter) {
+        if (get(partition, counter) != 0) return;
+        clearAll(partition);
+        stats.delete(Triple.create(dataset, link, partition));
     }
 
     /** Class partitions, linksets, statements and their evidence: counted per triple. */
