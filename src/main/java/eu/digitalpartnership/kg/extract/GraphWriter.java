@@ -4,7 +4,8 @@ import eu.digitalpartnership.kg.extract.Findings.CouncilFact;
 import eu.digitalpartnership.kg.extract.Findings.CouncilStatus;
 import eu.digitalpartnership.kg.extract.Findings.Ev;
 import eu.digitalpartnership.kg.extract.Findings.PlaceRef;
-import eu.digitalpartnership.kg.extract.Lexicons.PartnerEntry;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.PartnerEntry;
 import eu.digitalpartnership.kg.extract.text.PartialDate;
 import eu.digitalpartnership.kg.model.DP;
 import eu.digitalpartnership.kg.model.IriMinter;
@@ -164,7 +165,7 @@ final class GraphWriter {
                 : c.status() == CouncilStatus.ANNOUNCED ? "next-" + (c.date() == null ? doc.id() : c.date().lexical())
                 : c.date() != null ? c.date().lexical() : "in-" + doc.id();
         String pairSlug = a.eu != null && a.other != null ? pair() : "unknown";
-        Resource r = m.createResource(c.kind().equals(CouncilRule.DPC)
+        Resource r = m.createResource(c.kind().equals(Findings.DPC)
                 ? iris.mint("council", "pair", pairSlug, "number", number)
                 : iris.mint("other-council", "pair", pairSlug, "body", Slugs.slug(c.kind()), "number", number));
         fact(r, RDF.type, DP.Council, c.mentionEv());
@@ -189,7 +190,7 @@ final class GraphWriter {
             fact(r, SchemaDO.sameAs, m.createResource(COUNTRY_TABLE + countryEntry.code()), p.ev().rule("lexicon.country-table"));
         if (p.country() != null && !p.country().equals(p.label())) {
             var entry = a.lex.countries.get(p.country());
-            PlaceRef country = new PlaceRef(p.country(), "country", null, entry == null ? null : entry.wikidata(), p.ev().rule("lexicon.country"));
+            PlaceRef country = new PlaceRef(p.country(), "country", null, entry == null ? null : entry.wikidata(), null, p.ev().rule("lexicon.country"));
             fact(r, DP.inCountry, place(country), country.ev());
         }
         return r;
@@ -234,9 +235,9 @@ final class GraphWriter {
 
     private Resource status(String s) {
         return switch (s) {
-            case MemorandumRule.SIGNED -> DP.Signed;
-            case MemorandumRule.IN_PREPARATION -> DP.InPreparation;
-            case MemorandumRule.INTENDED -> DP.Intended;
+            case Findings.SIGNED -> DP.Signed;
+            case Findings.IN_PREPARATION -> DP.InPreparation;
+            case Findings.INTENDED -> DP.Intended;
             default -> DP.Referenced;
         };
     }

@@ -15,7 +15,7 @@ import org.ahocorasick.trie.Trie;
  */
 public final class Gazetteer<T> {
     /** A match of a label at a span, with every entry that has the label. */
-    public record Match<T>(Span span, String label, List<T> entries) {
+    public record Match<T>(Span span, String label, List<T> entries) implements Spanned {
         /** The first entry. */
         public T entry() { return entries.get(0); }
     }

@@ -1,4 +1,4 @@
-package eu.digitalpartnership.kg.extract;
+package eu.digitalpartnership.kg.extract.lexicon;
 
 import eu.digitalpartnership.kg.extract.text.Gazetteer;
 import java.io.BufferedReader;
@@ -23,43 +23,43 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.vocabulary.SKOS;
 
 /** The lexicons under {@code lexicon/} and the topic scheme, loaded once into gazetteers. */
-final class Lexicons {
-    record PartnerEntry(String key, String label, String shortLabel, List<String> aliases, List<String> demonyms,
+public final class Lexicons {
+    public record PartnerEntry(String key, String label, String shortLabel, List<String> aliases, List<String> demonyms,
                         String wikidata, String country) {
-        boolean isEu() { return key.equals(EU); }
+        public boolean isEu() { return key.equals(EU); }
     }
-    record BodyEntry(String label, List<String> aliases, String partnerKey, String wikidata) {}
-    record RoleEntry(String label, String kind, String side) {}
-    record PlaceEntry(String label, String kind, String country, String wikidata, String code) {}
-    record InstrumentEntry(String label, String type) {}
-    record NamedInitiative(String label, String type) {}
-    record TopicEntry(String slug, String label) {}
-    record InitiativeHead(String head, String type) {}
+    public record BodyEntry(String label, List<String> aliases, String partnerKey, String wikidata) {}
+    public record RoleEntry(String label, String kind, String side) {}
+    public record PlaceEntry(String label, String kind, String country, String wikidata, String code) {}
+    public record InstrumentEntry(String label, String type) {}
+    public record NamedInitiative(String label, String type) {}
+    public record TopicEntry(String slug, String label) {}
+    public record InitiativeHead(String head, String type) {}
 
-    static final String EU = "european-union";
+    public static final String EU = "european-union";
 
-    final Map<String, PartnerEntry> partnersByKey = new HashMap<>();
-    final Gazetteer<PartnerEntry> partners = new Gazetteer<>();
-    final Gazetteer<PartnerEntry> demonyms = new Gazetteer<>();
-    final Gazetteer<BodyEntry> bodies = new Gazetteer<>();
-    final Gazetteer<RoleEntry> roles = new Gazetteer<>();
-    final Gazetteer<PlaceEntry> places = new Gazetteer<>();
-    final Map<String, PlaceEntry> placesByLabel = new HashMap<>();
-    final Map<String, PlaceEntry> countries = new HashMap<>();
-    final Gazetteer<InstrumentEntry> instruments = new Gazetteer<>();
-    final Gazetteer<NamedInitiative> namedInitiatives = new Gazetteer<>();
-    final Gazetteer<NamedInitiative> genericInitiatives = new Gazetteer<>();
-    final Gazetteer<TopicEntry> topics = new Gazetteer<>();
-    final List<InitiativeHead> initiativeHeads = new ArrayList<>();
-    final Gazetteer<String> honorifics = new Gazetteer<>();
-    final Set<String> notNames = new HashSet<>();
-    final Set<String> roleModifiers = new HashSet<>();
-    final Map<String, Integer> ordinals = new HashMap<>();
+    public final Map<String, PartnerEntry> partnersByKey = new HashMap<>();
+    public final Gazetteer<PartnerEntry> partners = new Gazetteer<>();
+    public final Gazetteer<PartnerEntry> demonyms = new Gazetteer<>();
+    public final Gazetteer<BodyEntry> bodies = new Gazetteer<>();
+    public final Gazetteer<RoleEntry> roles = new Gazetteer<>();
+    public final Gazetteer<PlaceEntry> places = new Gazetteer<>();
+    public final Map<String, PlaceEntry> placesByLabel = new HashMap<>();
+    public final Map<String, PlaceEntry> countries = new HashMap<>();
+    public final Gazetteer<InstrumentEntry> instruments = new Gazetteer<>();
+    public final Gazetteer<NamedInitiative> namedInitiatives = new Gazetteer<>();
+    public final Gazetteer<NamedInitiative> genericInitiatives = new Gazetteer<>();
+    public final Gazetteer<TopicEntry> topics = new Gazetteer<>();
+    public final List<InitiativeHead> initiativeHeads = new ArrayList<>();
+    public final Gazetteer<String> honorifics = new Gazetteer<>();
+    public final Set<String> notNames = new HashSet<>();
+    public final Set<String> roleModifiers = new HashSet<>();
+    public final Map<String, Integer> ordinals = new HashMap<>();
 
     private static volatile Lexicons standard;
 
     /** The lexicons shipped on the classpath. */
-    static Lexicons standard() {
+    public static Lexicons standard() {
         if (standard == null) {
             synchronized (Lexicons.class) {
                 if (standard == null) standard = new Lexicons();
@@ -111,7 +111,8 @@ final class Lexicons {
         loadTopics(stop);
     }
 
-    PartnerEntry partner(String key) { return partnersByKey.get(key); }
+    /** The partner with this key, or null. */
+    public PartnerEntry partner(String key) { return partnersByKey.get(key); }
 
     private void loadTopics(Set<String> stop) {
         Model m = ModelFactory.createDefaultModel();

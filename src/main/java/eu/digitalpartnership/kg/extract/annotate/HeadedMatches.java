@@ -1,4 +1,4 @@
-package eu.digitalpartnership.kg.extract;
+package eu.digitalpartnership.kg.extract.annotate;
 
 import java.util.ArrayList;
 import java.util.List;

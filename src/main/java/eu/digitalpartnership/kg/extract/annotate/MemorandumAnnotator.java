@@ -1,11 +1,18 @@
-package eu.digitalpartnership.kg.extract;
+package eu.digitalpartnership.kg.extract.annotate;
 
+import eu.digitalpartnership.kg.extract.Findings;
 import eu.digitalpartnership.kg.extract.Findings.CouncilFact;
+import eu.digitalpartnership.kg.extract.Findings.CouncilStatus;
 import eu.digitalpartnership.kg.extract.Findings.Ev;
 import eu.digitalpartnership.kg.extract.Findings.MemorandumFact;
 import eu.digitalpartnership.kg.extract.Findings.Party;
-import eu.digitalpartnership.kg.extract.Lexicons.InstrumentEntry;
-import eu.digitalpartnership.kg.extract.Lexicons.TopicEntry;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.InstrumentEntry;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.TopicEntry;
+import eu.digitalpartnership.kg.extract.pipeline.Annotator;
+import eu.digitalpartnership.kg.extract.pipeline.Document;
+import eu.digitalpartnership.kg.extract.pipeline.Layer;
+import eu.digitalpartnership.kg.extract.pipeline.Output;
 import eu.digitalpartnership.kg.extract.text.DateMention;
 import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
 import eu.digitalpartnership.kg.extract.text.PartialDate;
@@ -14,6 +21,7 @@ import eu.digitalpartnership.kg.extract.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +29,9 @@ import java.util.regex.Pattern;
  * Memoranda and arrangements: type from the lexicon, topic from "on X" or "to VERB on X" or the sentence's topic,
  * status from the verbs around it (signed at the meeting, signed earlier, in preparation, intended), date and parties.
  */
-final class MemorandumRule {
-    static final String SIGNED = "signed", REFERENCED = "referenced", IN_PREPARATION = "in_preparation", INTENDED = "intended";
+final class MemorandumAnnotator implements Annotator {
+    private static final String SIGNED = Findings.SIGNED, REFERENCED = Findings.REFERENCED, IN_PREPARATION = Findings.IN_PREPARATION,
+            INTENDED = Findings.INTENDED;
 
     private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to)\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow)\\b"
             + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall))\\b"
@@ -38,23 +47,39 @@ final class MemorandumRule {
             "\\bsigned\\s+(?:at|during|on the (?:margins|sidelines) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting)\\b");
     private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|by)\\s+");
 
-    private MemorandumRule() {}
+    private final Lexicons lex;
 
-    static void apply(Analysis a, Findings f) {
+    MemorandumAnnotator(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    @Override public Set<Layer<?>> reads() {
+        return Set.of(Layers.INSTRUMENT_HITS, Layers.SENTENCES, Layers.DATES, Layers.TOPIC_HITS, Layers.COUNCILS,
+                Layers.PARTIES, Layers.BODY_HITS, Layers.PARTNER_HITS);
+    }
+
+    @Override public Set<Layer<?>> writes() { return Set.of(Layers.MEMORANDA); }
+
+    @Override public void annotate(Document doc, Output out) {
+        View a = new View(doc);
+        List<CouncilFact> councils = doc.get(Layers.COUNCILS);
+        CouncilFact current = councils.stream().filter(c -> c.status() == CouncilStatus.CURRENT).findFirst().orElse(null);
+        Parties parties = doc.single(Layers.PARTIES);
         List<MemorandumFact> found = new ArrayList<>();
         Span previous = null;
-        for (Match<InstrumentEntry> m : a.lex.instruments.find(a.text)) {
+        for (Match<InstrumentEntry> m : doc.get(Layers.INSTRUMENT_HITS)) {
             boolean acronymOfPrevious = previous != null && a.text.substring(previous.end(), m.span().start()).matches("\\s*\\(");
             previous = m.span();
             if (acronymOfPrevious) continue;
             Sentence s = a.sentence(m.span().start());
-            MemorandumFact fact = memorandum(a, f, m, s);
+            MemorandumFact fact = memorandum(a, councils, current, parties, m, s);
             if (fact != null) found.add(fact);
         }
-        f.memoranda.addAll(merge(found));
+        out.put(Layers.MEMORANDA, merge(found));
     }
 
-    private static MemorandumFact memorandum(Analysis a, Findings f, Match<InstrumentEntry> m, Sentence s) {
+    private MemorandumFact memorandum(View a, List<CouncilFact> councils, CouncilFact current, Parties parties,
+                                      Match<InstrumentEntry> m, Sentence s) {
         String after = a.text.substring(m.span().end(), Math.min(s.span().end(), m.span().end() + 400));
         Span topicSpan = topicSpan(a, m.span().end(), after);
         String topic = topicSpan == null ? null : topicSpan.of(a.text);
@@ -71,33 +96,33 @@ final class MemorandumRule {
         String label = surface.length() <= 4 ? m.entry().label() : surface;
         String title = topic == null ? label : label + " on " + topic;
         DateMention date = signingDate(a, s, m.span());
-        String status = status(a.context(m.span()).of(a.text), date, f);
+        String status = status(a.context(m.span()).of(a.text), date, current);
         if (status.equals(IN_PREPARATION) || status.equals(INTENDED)) date = null;
         PartialDate d = date == null ? null : date.date();
         Ev dateEv = date == null ? null : new Ev(m.span().union(date.span()), "memorandum.signed-on");
         Matcher atCouncil = AT_COUNCIL.matcher(after);
         if (d == null && atCouncil.find()) {
             String which = atCouncil.group(1);
-            Integer ordinal = a.lex.ordinals.get(which.toLowerCase(java.util.Locale.ROOT));
-            CouncilFact earlier = f.councils.stream().filter(c -> c.date() != null && (ordinal != null ? ordinal.equals(c.ordinal())
+            Integer ordinal = lex.ordinals.get(which.toLowerCase(java.util.Locale.ROOT));
+            CouncilFact earlier = councils.stream().filter(c -> c.date() != null && (ordinal != null ? ordinal.equals(c.ordinal())
                     : c.place() != null && c.place().label().equalsIgnoreCase(which))).findFirst().orElse(null);
             if (earlier != null) {
                 d = earlier.date();
                 dateEv = new Ev(m.span().union(new Span(m.span().end() + atCouncil.start(), m.span().end() + atCouncil.end())),
                         "memorandum.signed-at-earlier-council");
-                if (earlier.status() == Findings.CouncilStatus.PAST) status = REFERENCED;
+                if (earlier.status() == CouncilStatus.PAST) status = REFERENCED;
             }
         }
-        CouncilFact council = f.currentCouncil();
+        CouncilFact council = current;
         if (d == null && status.equals(SIGNED) && council != null && council.date() != null) {
             d = council.date();
             dateEv = new Ev(s.span(), "memorandum.signed-at-council");
         }
         return new MemorandumFact(m.entry().type(), title, topic, topics, status, d, new Ev(evSpan, "memorandum." + status),
-                dateEv, parties(a, m.span(), s), topicSpan != null);
+                dateEv, parties(a, parties, m.span(), s), topicSpan != null);
     }
 
-    private static Span topicSpan(Analysis a, int offset, String after) {
+    private static Span topicSpan(View a, int offset, String after) {
         for (Pattern p : List.of(ON_TOPIC, PURPOSE)) {
             Matcher m = p.matcher(after);
             if (m.find() && m.group(1).split("\\s+").length <= 16) {
@@ -109,26 +134,25 @@ final class MemorandumRule {
         return null;
     }
 
-    private static List<TopicEntry> topicsIn(Analysis a, Span s) {
-        return Analysis.in(a.topicMentions, s).stream().flatMap(t -> t.entries().stream()).distinct().toList();
+    private static List<TopicEntry> topicsIn(View a, Span s) {
+        return a.in(Layers.TOPIC_HITS, s).stream().flatMap(t -> t.entries().stream()).distinct().toList();
     }
 
-    private static Match<TopicEntry> contextTopic(Analysis a, Sentence s) {
-        List<Match<TopicEntry>> in = Analysis.in(a.topicMentions, s.span());
+    private static Match<TopicEntry> contextTopic(View a, Sentence s) {
+        List<Match<TopicEntry>> in = a.in(Layers.TOPIC_HITS, s.span());
         return in.isEmpty() ? null : in.get(0);
     }
 
-    private static DateMention signingDate(Analysis a, Sentence s, Span mention) {
+    private static DateMention signingDate(View a, Sentence s, Span mention) {
         if (!SIGN.matcher(a.context(mention).of(a.text)).find()) return null;
-        return a.datesIn(s.span()).stream()
+        return a.in(Layers.DATES, s.span()).stream()
                 .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - mention.end())))
                 .orElse(null);
     }
 
-    private static String status(String sentence, DateMention date, Findings f) {
+    private static String status(String sentence, DateMention date, CouncilFact council) {
         if (PREPARE.matcher(sentence).find()) return IN_PREPARATION;
         if (INTEND.matcher(sentence).find()) return INTENDED;
-        CouncilFact council = f.currentCouncil();
         if (SIGN.matcher(sentence).find()) {
             if (date == null) return SIGNED;
             if (council == null || council.date() == null) return REFERENCED;
@@ -137,39 +161,39 @@ final class MemorandumRule {
         return REFERENCED;
     }
 
-    private static List<Party> parties(Analysis a, Span mention, Sentence s) {
+    private static List<Party> parties(View a, Parties parties, Span mention, Sentence s) {
         Matcher m = BETWEEN.matcher(a.text).region(mention.end(), s.span().end());
         if (m.find()) {
             int clauseEnd = clauseEnd(a.text, m.end(), s.span().end());
             List<Party> out = new ArrayList<>();
             Span side = new Span(m.start(), clauseEnd);
-            for (var b : Analysis.in(a.bodyMentions, side))
+            for (var b : a.in(Layers.BODY_HITS, side))
                 if (out.size() < 2) out.add(new Party(null, b.entry().label(), new Ev(mention.union(b.span()), "memorandum.between")));
-            for (var p : Analysis.in(a.partnerMentions, side))
+            for (var p : a.in(Layers.PARTNER_HITS, side))
                 if (out.size() < 2 && out.stream().noneMatch(x -> x.partner() == p.entry())
-                        && a.bodyMentions.stream().noneMatch(b -> b.span().overlaps(p.span())))
+                        && !a.get(Layers.BODY_HITS).overlaps(p.span()))
                     out.add(new Party(p.entry(), null, new Ev(mention.union(p.span()), "memorandum.between")));
             if (out.size() == 2) return out;
         }
         List<Party> subject = subjectParties(a, mention, s);
         if (subject.size() == 2) return subject;
         List<Party> out = new ArrayList<>();
-        if (a.eu != null) out.add(new Party(a.eu, null, new Ev(mention, "memorandum.parties-are-partners")));
-        if (a.other != null) out.add(new Party(a.other, null, new Ev(mention, "memorandum.parties-are-partners")));
+        if (parties.eu() != null) out.add(new Party(parties.eu(), null, new Ev(mention, "memorandum.parties-are-partners")));
+        if (parties.other() != null) out.add(new Party(parties.other(), null, new Ev(mention, "memorandum.parties-are-partners")));
         return out;
     }
 
     /** The two bodies or partners named before the verb of the clause: "X and Y signed a Memorandum". */
-    private static List<Party> subjectParties(Analysis a, Span mention, Sentence s) {
+    private static List<Party> subjectParties(View a, Span mention, Sentence s) {
         int floor = Math.max(s.span().start(), mention.start() - 300);
         String window = a.text.substring(floor, mention.start());
         int start = floor + Math.max(window.lastIndexOf(':'), window.lastIndexOf(';')) + 1;
         Span clause = new Span(Math.min(start, mention.start()), mention.start());
         List<Match<?>> found = new ArrayList<>();
-        for (var b : Analysis.in(a.bodyMentions, clause)) found.add(b);
-        for (var p : Analysis.in(a.partnerMentions, clause))
+        for (var b : a.in(Layers.BODY_HITS, clause)) found.add(b);
+        for (var p : a.in(Layers.PARTNER_HITS, clause))
             if (clause.contains(p.span()) && !a.text.startsWith("'s", p.span().end()) && !a.text.startsWith("’s", p.span().end())
-                    && a.bodyMentions.stream().noneMatch(b -> b.span().overlaps(p.span()))) found.add(p);
+                    && !a.get(Layers.BODY_HITS).overlaps(p.span())) found.add(p);
         found.sort(java.util.Comparator.comparing(Match::span));
         List<Party> out = new ArrayList<>();
         for (Match<?> m : found) {

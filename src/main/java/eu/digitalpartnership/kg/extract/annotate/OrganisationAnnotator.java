@@ -1,11 +1,17 @@
-package eu.digitalpartnership.kg.extract;
+package eu.digitalpartnership.kg.extract.annotate;
 
 import eu.digitalpartnership.kg.extract.Findings.Ev;
 import eu.digitalpartnership.kg.extract.Findings.OrganisationFact;
-import eu.digitalpartnership.kg.extract.Lexicons.BodyEntry;
-import eu.digitalpartnership.kg.extract.Lexicons.PartnerEntry;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.BodyEntry;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.PartnerEntry;
+import eu.digitalpartnership.kg.extract.pipeline.Annotator;
+import eu.digitalpartnership.kg.extract.pipeline.Document;
+import eu.digitalpartnership.kg.extract.pipeline.Layer;
+import eu.digitalpartnership.kg.extract.pipeline.Output;
 import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
 import eu.digitalpartnership.kg.extract.text.Span;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +23,7 @@ import java.util.regex.Pattern;
  * Organisations: bodies from the lexicon (full names and acronyms), and unlisted names built like bodies
  * ("Ministry of …", "… Agency", "… Institute", "… Office", "… Authority"), with a possessive partner kept in the name.
  */
-final class OrganisationRule {
+final class OrganisationAnnotator implements Annotator {
     private static final String CAP = "(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|AI|ICT|\\p{N}\\p{Lu})";
     private static final String HEADS = "(?:Agency|Institute|Office|Authority|Commission|Directorate|Bureau|Centre|Center|Secretariat"
             + "|Organi[sz]ation|Department|Foundation|Joint Undertaking|Alliance)";
@@ -31,31 +37,42 @@ final class OrganisationRule {
     private static final Pattern ACRONYM_DEF = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}&-]{1,9})\\)");
     private static final Set<String> LEADING_NOISE = Set.of("the", "a", "an", "and", "both", "with", "between");
 
-    private OrganisationRule() {}
+    private final Lexicons lex;
 
-    static void apply(Analysis a, Findings f) {
+    OrganisationAnnotator(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    @Override public Set<Layer<?>> reads() {
+        return Set.of(Layers.BODY_HITS, Layers.ROLE_HITS, Layers.PARTNER_HITS, Layers.DEMONYM_HITS, Layers.SENTENCES);
+    }
+
+    @Override public Set<Layer<?>> writes() { return Set.of(Layers.ORGANISATIONS, Layers.ACRONYMS); }
+
+    @Override public void annotate(Document doc, Output out) {
+        View a = new View(doc);
+        List<OrganisationFact> found = new ArrayList<>();
+        List<Span> acronyms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Match<BodyEntry> m : a.bodyMentions)
+        for (Match<BodyEntry> m : doc.get(Layers.BODY_HITS))
             if (seen.add(m.entry().label()))
-                f.organisations.add(new OrganisationFact(m.entry().label(), m.entry(),
-                        side(a, m.entry()), new Ev(m.span(), "organisation.lexicon")));
+                found.add(new OrganisationFact(m.entry().label(), m.entry(), side(m.entry()), new Ev(m.span(), "organisation.lexicon")));
         for (Span candidate : candidates(a)) {
-            {
-                Span s = trim(a, candidate);
-                if (s == null || a.bodyMentions.stream().anyMatch(b -> b.span().overlaps(s))) continue;
-                if (a.roleMentions.stream().anyMatch(r -> r.span().overlaps(s))) continue;
-                String label = label(a, s);
-                if (label == null || !seen.add(label)) continue;
-                PartnerEntry side = possessive(a, s);
-                f.organisations.add(new OrganisationFact(label, null, side, new Ev(s, "organisation.pattern")));
-                Matcher acr = ACRONYM_DEF.matcher(a.text).region(s.end(), Math.min(a.text.length(), s.end() + 14));
-                if (acr.lookingAt()) a.lock(new Span(acr.start(1), acr.end(1)));
-            }
+            Span s = trim(a, candidate);
+            if (s == null || doc.get(Layers.BODY_HITS).overlaps(s) || doc.get(Layers.ROLE_HITS).overlaps(s)) continue;
+            String label = label(a, s);
+            if (label == null || !seen.add(label)) continue;
+            PartnerEntry side = possessive(a, s);
+            found.add(new OrganisationFact(label, null, side, new Ev(s, "organisation.pattern")));
+            Matcher acr = ACRONYM_DEF.matcher(a.text).region(s.end(), Math.min(a.text.length(), s.end() + 14));
+            if (acr.lookingAt()) acronyms.add(new Span(acr.start(1), acr.end(1)));
         }
+        out.put(Layers.ORGANISATIONS, found);
+        out.put(Layers.ACRONYMS, acronyms);
     }
 
     /** Spans of both patterns, overlapping ones merged ("EU Agency" + "Agency for Cybersecurity"). */
-    private static List<Span> candidates(Analysis a) {
+    private static List<Span> candidates(View a) {
         List<Span> spans = new java.util.ArrayList<>();
         Matcher m = MINISTRY.matcher(a.text);
         while (m.find()) spans.add(new Span(m.start(), m.end()));
@@ -70,12 +87,12 @@ final class OrganisationRule {
         return merged;
     }
 
-    private static Span trim(Analysis a, Span s) {
+    private Span trim(View a, Span s) {
         String[] words = s.of(a.text).split(" ");
         int start = s.start();
         int i = 0;
         while (i < words.length - 1 && (LEADING_NOISE.contains(words[i].toLowerCase(Locale.ROOT))
-                || a.lex.notNames.contains(words[i].toLowerCase(Locale.ROOT)) && i == 0 && isSentenceStart(a, start))) {
+                || lex.notNames.contains(words[i].toLowerCase(Locale.ROOT)) && i == 0 && isSentenceStart(a, start))) {
             start += words[i].length() + 1;
             i++;
         }
@@ -83,24 +100,24 @@ final class OrganisationRule {
         return new Span(start, s.end());
     }
 
-    private static boolean isSentenceStart(Analysis a, int offset) {
+    private static boolean isSentenceStart(View a, int offset) {
         return a.sentence(offset).span().start() == offset && !a.text.startsWith("Ministry", offset);
     }
 
-    private static String label(Analysis a, Span s) {
+    private String label(View a, Span s) {
         String text = s.of(a.text);
         PartnerEntry side = possessive(a, s);
         if (side != null) return side.shortLabel() + " " + text.substring(text.indexOf(' ') + 1);
         return text;
     }
 
-    private static PartnerEntry possessive(Analysis a, Span s) {
+    private PartnerEntry possessive(View a, Span s) {
         String first = s.of(a.text).split(" ")[0];
         if (!first.endsWith("'s") && !first.endsWith("’s")) return null;
         return a.partnerAt(new Span(s.start(), s.start() + first.length() - 2));
     }
 
-    private static PartnerEntry side(Analysis a, BodyEntry b) {
-        return b.partnerKey() == null ? null : a.lex.partner(b.partnerKey());
+    private PartnerEntry side(BodyEntry b) {
+        return b.partnerKey() == null ? null : lex.partner(b.partnerKey());
     }
 }

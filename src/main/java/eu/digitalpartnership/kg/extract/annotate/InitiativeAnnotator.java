@@ -1,12 +1,18 @@
-package eu.digitalpartnership.kg.extract;
+package eu.digitalpartnership.kg.extract.annotate;
 
 import eu.digitalpartnership.kg.extract.Findings.Ev;
 import eu.digitalpartnership.kg.extract.Findings.InitiativeFact;
-import eu.digitalpartnership.kg.extract.Lexicons.InitiativeHead;
-import eu.digitalpartnership.kg.extract.Lexicons.NamedInitiative;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.InitiativeHead;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.NamedInitiative;
+import eu.digitalpartnership.kg.extract.pipeline.Annotator;
+import eu.digitalpartnership.kg.extract.pipeline.Document;
+import eu.digitalpartnership.kg.extract.pipeline.Layer;
+import eu.digitalpartnership.kg.extract.pipeline.Output;
 import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
 import eu.digitalpartnership.kg.extract.text.Sentence;
 import eu.digitalpartnership.kg.extract.text.Span;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +25,7 @@ import java.util.regex.Pattern;
  * in an initiative head (Pact, Process, Wallet, Strategy…), and generic items ("a team of experts", "joint research
  * projects") that a verb of creation or planning governs.
  */
-final class InitiativeRule {
+final class InitiativeAnnotator implements Annotator {
     private static final String CAP = "(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|G\\d+|\\p{N}G)";
     private static final Pattern PAIRED_ACTS = Pattern.compile("\\b((?:" + CAP + " ){1,6})and ((?:" + CAP + " ){1,6})Acts\\b");
     private static final Pattern ACTS = Pattern.compile("\\bActs\\b");
@@ -31,11 +37,23 @@ final class InitiativeRule {
     private static final java.util.Map<String, Pattern> HEADS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Set<String> GLUE = Set.of("of", "for", "on", "and", "the", "in", "with");
 
-    private InitiativeRule() {}
+    private final Lexicons lex;
 
-    static void apply(Analysis a, Findings f) {
+    InitiativeAnnotator(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    @Override public Set<Layer<?>> reads() {
+        return Set.of(Layers.SENTENCES, Layers.INITIATIVE_HITS, Layers.GENERIC_INITIATIVE_HITS, Layers.PARTIES);
+    }
+
+    @Override public Set<Layer<?>> writes() { return Set.of(Layers.INITIATIVES); }
+
+    @Override public void annotate(Document doc, Output out) {
+        View a = new View(doc);
+        List<InitiativeFact> f = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Match<NamedInitiative> m : a.lex.namedInitiatives.find(a.text))
+        for (Match<NamedInitiative> m : doc.get(Layers.INITIATIVE_HITS))
             add(f, seen, m.entry().label(), m.entry().type(), null, new Ev(m.span(), "initiative.lexicon"));
         for (var acts : HeadedMatches.find(a.text, ACTS, PAIRED_ACTS)) {
             Span s = new Span(acts.start(), acts.end());
@@ -46,15 +64,16 @@ final class InitiativeRule {
         }
         headed(a, f, seen);
         generic(a, f, seen);
+        out.put(Layers.INITIATIVES, f);
     }
 
-    private static String canonical(Analysis a, String name) {
-        List<Match<NamedInitiative>> m = a.lex.namedInitiatives.find(name);
+    private String canonical(View a, String name) {
+        List<Match<NamedInitiative>> m = lex.namedInitiatives.find(name);
         return m.size() == 1 && m.get(0).span().length() == name.length() ? m.get(0).entry().label() : name;
     }
 
-    private static void headed(Analysis a, Findings f, Set<String> seen) {
-        for (InitiativeHead h : a.lex.initiativeHeads) {
+    private void headed(View a, List<InitiativeFact> f, Set<String> seen) {
+        for (InitiativeHead h : lex.initiativeHeads) {
             Pattern p = HEADED.computeIfAbsent(h.head(), head -> Pattern.compile(
                     "\\b((?:" + CAP + "(?: (?:of|for|on|the|and|in) (?=\\p{Lu}))? ){1,8})" + Pattern.quote(head) + "\\b(?! \\p{Lu})"));
             Pattern head = HEADS.computeIfAbsent(h.head(), x -> Pattern.compile("\\b" + Pattern.quote(x) + "\\b"));
@@ -62,7 +81,7 @@ final class InitiativeRule {
                 String mods = m.group(1).strip();
                 String first = mods.split(" ")[0];
                 Span s = new Span(m.start(), m.end());
-                if (a.sentence(s.start()).span().start() == s.start() && a.lex.notNames.contains(first.toLowerCase(Locale.ROOT))
+                if (a.sentence(s.start()).span().start() == s.start() && lex.notNames.contains(first.toLowerCase(Locale.ROOT))
                         && !first.equals("Digital")) {
                     int cut = mods.indexOf(' ');
                     if (cut < 0) continue;
@@ -76,13 +95,14 @@ final class InitiativeRule {
         }
     }
 
-    private static String partnershipName(Analysis a, String name) {
-        if (a.eu == null || a.other == null || !name.contains("Digital Partnership")) return name;
+    private static String partnershipName(View a, String name) {
+        Parties p = a.doc.single(Layers.PARTIES);
+        if (p.eu() == null || p.other() == null || !name.contains("Digital Partnership")) return name;
         return null;
     }
 
-    private static void generic(Analysis a, Findings f, Set<String> seen) {
-        for (Match<NamedInitiative> m : a.lex.genericInitiatives.find(a.text)) {
+    private static void generic(View a, List<InitiativeFact> f, Set<String> seen) {
+        for (Match<NamedInitiative> m : a.get(Layers.GENERIC_INITIATIVE_HITS)) {
             Sentence s = a.sentence(m.span().start());
             String before = a.text.substring(Math.max(s.span().start(), m.span().start() - 300), m.span().start());
             Matcher verb = CREATION.matcher(before);
@@ -98,7 +118,7 @@ final class InitiativeRule {
         }
     }
 
-    private static int modifierStart(Analysis a, Sentence s, int start) {
+    private static int modifierStart(View a, Sentence s, int start) {
         int i = s.tokenBefore(start);
         if (i < 0) return start;
         var tok = s.tokens().get(i);
@@ -109,7 +129,7 @@ final class InitiativeRule {
         return start;
     }
 
-    private static void add(Findings f, Set<String> seen, String name, String type, String status, Ev ev) {
-        if (seen.add(name.toLowerCase(Locale.ROOT))) f.initiatives.add(new InitiativeFact(name, type, status, ev));
+    private static void add(List<InitiativeFact> f, Set<String> seen, String name, String type, String status, Ev ev) {
+        if (seen.add(name.toLowerCase(Locale.ROOT))) f.add(new InitiativeFact(name, type, status, ev));
     }
 }

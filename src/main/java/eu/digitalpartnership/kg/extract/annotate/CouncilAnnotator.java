@@ -1,0 +1,152 @@
+package eu.digitalpartnership.kg.extract.annotate;
+
+import eu.digitalpartnership.kg.extract.Findings.CouncilFact;
+import eu.digitalpartnership.kg.extract.Findings.CouncilStatus;
+import eu.digitalpartnership.kg.extract.Findings.Ev;
+import eu.digitalpartnership.kg.extract.Findings.PlaceRef;
+import eu.digitalpartnership.kg.extract.pipeline.Annotator;
+import eu.digitalpartnership.kg.extract.pipeline.Document;
+import eu.digitalpartnership.kg.extract.pipeline.Layer;
+import eu.digitalpartnership.kg.extract.pipeline.Output;
+import eu.digitalpartnership.kg.extract.text.DateMention;
+import eu.digitalpartnership.kg.extract.text.PartialDate;
+import eu.digitalpartnership.kg.extract.text.Sentence;
+import eu.digitalpartnership.kg.extract.text.Span;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Council meetings from their mentions, slots filled from the whole article: the meeting the article reports (the
+ * highest ordinal, or the first mention), earlier ones, and the next one announced; the date and city in the
+ * mention's sentence, else the previous sentence's, the dateline's or "here".
+ */
+final class CouncilAnnotator implements Annotator {
+    @Override public Set<Layer<?>> reads() {
+        return Set.of(Layers.COUNCIL_MENTIONS, Layers.SENTENCES, Layers.DATES, Layers.PLACES);
+    }
+
+    @Override public Set<Layer<?>> writes() { return Set.of(Layers.COUNCILS); }
+
+    @Override public void annotate(Document doc, Output out) {
+        View a = new View(doc);
+        List<CouncilFact> found = new ArrayList<>();
+        apply(a, doc.published() != null ? doc.published() : datelineReference(a), found);
+        out.put(Layers.COUNCILS, found);
+    }
+
+    private static LocalDate datelineReference(View a) {
+        return eu.digitalpartnership.kg.extract.text.DateFinder.dateline(a.text);
+    }
+
+    private static void apply(View a, LocalDate reference, List<CouncilFact> f) {
+        List<CouncilMention> mentions = a.get(Layers.COUNCIL_MENTIONS);
+        List<CouncilMention> held = mentions.stream().filter(x -> !x.future()).toList();
+        Integer max = held.stream().filter(CouncilMention::meeting).map(CouncilMention::ordinal).filter(Objects::nonNull)
+                .max(Integer::compare).orElse(null);
+        List<CouncilMention> current = held.stream().filter(CouncilMention::meeting)
+                .filter(x -> max == null ? !x.past() : max.equals(x.ordinal()) || x.ordinal() == null && !x.past()).toList();
+        Integer currentOrdinal = max;
+        if (!current.isEmpty()) {
+            CouncilFact c = council(a, current, CouncilStatus.CURRENT, "council.current");
+            if (longBefore(reference, c.date())) {
+                if (c.ordinal() != null) f.add(council(a, current, CouncilStatus.PAST, "council.earlier"));
+                currentOrdinal = null;
+            } else {
+                f.add(c);
+            }
+        }
+        held.stream().map(CouncilMention::ordinal).filter(o -> o != null && !o.equals(max)).distinct().sorted()
+                .forEach(o -> f.add(council(a, held.stream().filter(x -> o.equals(x.ordinal())).toList(),
+                        CouncilStatus.PAST, "council.earlier")));
+        List<CouncilMention> next = mentions.stream().filter(CouncilMention::future).toList();
+        if (next.isEmpty()) return;
+        CouncilFact announced = council(a, next, CouncilStatus.ANNOUNCED, "council.next");
+        Span mention = next.get(0).span();
+        Span withNext = new Span(Math.max(a.sentenceNo(next.get(0).sentence()).span().start(), mention.start() - 9), mention.end());
+        if (announced.ordinal() == null && currentOrdinal != null && withNext.of(a.text).matches("(?is).*\\bnext\\b.*")) {
+            int from = a.text.toLowerCase(Locale.ROOT).lastIndexOf("next", mention.start());
+            announced = new CouncilFact(currentOrdinal + 1, new Ev(new Span(from, mention.end()), "council.next-ordinal"), announced.date(),
+                    announced.dateEv(), announced.place(), announced.status(), announced.kind());
+        }
+        Integer nextOrdinal = announced.ordinal();
+        boolean alsoHeld = nextOrdinal != null && f.stream().anyMatch(c -> nextOrdinal.equals(c.ordinal()));
+        if (!alsoHeld) f.add(announced);
+    }
+
+    /** True when a date lies more than a month before the publication date: not the meeting a press release reports. */
+    private static boolean longBefore(LocalDate reference, PartialDate date) {
+        if (date == null || !date.isFull() || reference == null) return false;
+        return LocalDate.of(date.year(), date.month(), date.day()).isBefore(reference.minusDays(31));
+    }
+
+    private static CouncilFact council(View a, List<CouncilMention> group, CouncilStatus status, String rule) {
+        CouncilMention first = group.get(0);
+        DateMention date = null;
+        CouncilMention dated = first;
+        for (CouncilMention x : group) {
+            date = nearestDate(a, x.window(), x.span());
+            if (date != null) { dated = x; break; }
+        }
+        PlaceRef place = null;
+        for (CouncilMention x : group) {
+            place = Places.near(a, x.window(), x.span().start(), rule + ".place");
+            if (place != null) {
+                place = place.withEv(place.ev().with(x.span()));
+                break;
+            }
+        }
+        Integer ordinal = group.stream().map(CouncilMention::ordinal).filter(Objects::nonNull).findFirst().orElse(null);
+        PartialDate d = date == null ? null : date.date();
+        Ev dateEv = date == null ? null : new Ev(dated.span().union(date.span()), rule + ".date");
+        if (d == null && status == CouncilStatus.CURRENT) {
+            DateMention before = previousSentenceDate(a, first);
+            if (before != null) {
+                d = before.date();
+                dateEv = new Ev(before.span(), rule + ".previous-sentence");
+            }
+        }
+        if (place == null && status == CouncilStatus.CURRENT) place = previousSentencePlace(a, first, rule);
+        if (place == null && a.text.substring(first.window().start(), first.window().end()).matches("(?s).*\\bhere\\b.*"))
+            place = Places.dateline(a, rule + ".here");
+        if (d == null && status == CouncilStatus.CURRENT) {
+            DateMention dateline = datelineDate(a);
+            if (dateline != null) {
+                d = dateline.date();
+                dateEv = new Ev(dateline.span(), rule + ".dateline");
+            }
+        }
+        CouncilMention named = group.stream().filter(x -> x.ordinal() != null).findFirst().orElse(first);
+        return new CouncilFact(ordinal, new Ev(named.span(), rule), d, dateEv, place, status, first.kind());
+    }
+
+    private static DateMention previousSentenceDate(View a, CouncilMention m) {
+        if (m.sentence() == 0) return null;
+        Sentence prev = a.sentenceNo(m.sentence() - 1);
+        return a.in(Layers.DATES, prev.span()).stream().filter(d -> d.date().isFull()).findFirst().orElse(null);
+    }
+
+    private static PlaceRef previousSentencePlace(View a, CouncilMention m, String rule) {
+        if (m.sentence() == 0) return null;
+        Sentence prev = a.sentenceNo(m.sentence() - 1);
+        if (a.in(Layers.DATES, prev.span()).stream().noneMatch(d -> d.date().isFull())) return null;
+        return Places.near(a, prev.span(), prev.span().end(), rule + ".previous-sentence");
+    }
+
+    private static DateMention datelineDate(View a) {
+        List<Sentence> all = a.get(Layers.SENTENCES);
+        List<Sentence> first = all.subList(0, Math.min(2, all.size()));
+        return first.stream().flatMap(s -> a.in(Layers.DATES, s.span()).stream()).filter(d -> d.date().isFull()).findFirst().orElse(null);
+    }
+
+    private static DateMention nearestDate(View a, Span window, Span anchor) {
+        return a.in(Layers.DATES, window).stream()
+                .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - anchor.end())))
+                .orElse(null);
+    }
+
+}

@@ -1,0 +1,163 @@
+package eu.digitalpartnership.kg.extract.annotate;
+
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.BodyEntry;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.PartnerEntry;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.RoleEntry;
+import eu.digitalpartnership.kg.extract.pipeline.Annotator;
+import eu.digitalpartnership.kg.extract.pipeline.Document;
+import eu.digitalpartnership.kg.extract.pipeline.Layer;
+import eu.digitalpartnership.kg.extract.pipeline.Output;
+import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
+import eu.digitalpartnership.kg.extract.text.Sentence;
+import eu.digitalpartnership.kg.extract.text.Span;
+import eu.digitalpartnership.kg.extract.text.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Title phrases: a title from the lexicon (capitalised), extended left over modifiers ("Deputy", "Acting") and right
+ * over its complement ("for Digital Transformation", "of Economy, Trade and Industry"), with a partner prefix
+ * ("Japanese", "Korea's", "the Commission's") kept apart.
+ */
+final class RoleAnnotator implements Annotator {
+    private static final Set<String> TAIL_WORDS = Set.of("and", "the", "of", "for", "a", "an", "in", "on", "to", "&", "with");
+    private static final Set<String> CONNECTORS = Set.of("for", "of", "to", "in");
+
+    private final Lexicons lex;
+
+    RoleAnnotator(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    @Override public Set<Layer<?>> reads() {
+        Set<Layer<?>> r = new HashSet<>(NameTokens.READS);
+        r.add(Layers.SENTENCES);
+        return r;
+    }
+
+    @Override public Set<Layer<?>> writes() { return Set.of(Layers.ROLES); }
+
+    @Override public void annotate(Document doc, Output out) {
+        Context c = new Context(new View(doc), new NameTokens(doc, lex));
+        List<Role> roles = new ArrayList<>();
+        for (Sentence s : doc.get(Layers.SENTENCES)) roles.addAll(c.roles(s));
+        out.put(Layers.ROLES, roles);
+    }
+
+    private final class Context {
+        final View a;
+        final NameTokens nt;
+
+        Context(View a, NameTokens nt) {
+            this.a = a;
+            this.nt = nt;
+        }
+
+        List<Role> roles(Sentence s) {
+            List<Role> out = new ArrayList<>();
+            List<Token> t = s.tokens();
+            for (Match<RoleEntry> m : a.in(Layers.ROLE_HITS, s.span())) {
+                if (!Character.isUpperCase(a.text.charAt(m.span().start()))) continue;
+                int first = s.tokenAt(m.span().start());
+                int last = s.tokenBefore(m.span().end());
+                if (first > last) continue;
+                int headStart = m.span().start();
+                while (first > 0 && lex.roleModifiers.contains(t.get(first - 1).text())) {
+                    first--;
+                    headStart = t.get(first).start();
+                }
+                if (out.stream().anyMatch(r -> r.title().overlaps(m.span()))) continue;
+                int end = tail(s, last);
+                Span prefix = null;
+                PartnerEntry prefixSide = null;
+                if (first > 0) {
+                    Token prev = t.get(first - 1);
+                    prefixSide = a.partnerAt(prev.span());
+                    if (prefixSide == null) prefixSide = bodySide(prev.span());
+                    if (prefixSide != null) prefix = prefixSpan(prev.span());
+                }
+                Span title = new Span(headStart, t.get(end).end());
+                out.add(new Role(prefix == null ? title : prefix.union(title), title, prefix, prefixSide, m.entry()));
+            }
+            return out;
+        }
+
+        PartnerEntry bodySide(Span s) {
+            for (Match<BodyEntry> m : a.get(Layers.BODY_HITS).overlapping(s))
+                if (m.entry().partnerKey() != null) return lex.partner(m.entry().partnerKey());
+            return null;
+        }
+
+        Span prefixSpan(Span token) {
+            for (var layer : List.of(Layers.PARTNER_HITS, Layers.DEMONYM_HITS))
+                for (var m : a.get(layer).overlapping(token)) return m.span().union(token);
+            for (var m : a.get(Layers.BODY_HITS).overlapping(token)) return m.span().union(token);
+            return token;
+        }
+
+        /** Index of the last token of the title that starts with a head ending at token {@code last}. */
+        int tail(Sentence s, int last) {
+            List<Token> t = s.tokens();
+            int k = last + 1;
+            if (k < t.size() && t.get(k).is("responsible") && k + 1 < t.size() && t.get(k + 1).is("for")) k++;
+            int afterComma = k + 1;
+            boolean commaBody = afterComma < t.size() && t.get(k).text().equals(",")
+                    && a.get(Layers.BODY_HITS).startingAt(t.get(afterComma).start()).stream().anyMatch(b -> b.span().length() > 8);
+            if (k >= t.size() || !CONNECTORS.contains(t.get(k).text()) && !commaBody) return last;
+            int end = last;
+            boolean opening = true;
+            for (k = k + 1; k < t.size(); k++) {
+                Token tok = t.get(k);
+                String w = tok.text();
+                if (opening && tok.isWord() && tok.isCapitalised() && !nt.honorific(tok) && !isRoleHead(tok)) {
+                    end = k;
+                    opening = false;
+                    continue;
+                }
+                if (!w.equals("the")) opening = false;
+                if (w.equals(",")) {
+                    if (k + 1 >= t.size() || !continuesTitle(s, k + 1)) break;
+                    continue;
+                }
+                if (TAIL_WORDS.contains(w)) {
+                    if (w.equals("and") && k + 1 < t.size() && startsOther(s, k + 1)) break;
+                    continue;
+                }
+                if (!tok.isWord()) break;
+                if (!tok.isCapitalised() && !Character.isDigit(w.charAt(0))) break;
+                if (startsName(s, k) || isRoleHead(tok)) break;
+                end = k;
+            }
+            return end;
+        }
+
+        boolean continuesTitle(Sentence s, int k) {
+            Token tok = s.tokens().get(k);
+            return tok.isWord() && tok.isCapitalised() && !startsName(s, k) && !isRoleHead(tok) && !nt.honorific(tok)
+                    && a.partnerAt(tok.span()) == null;
+        }
+
+        boolean startsOther(Sentence s, int k) {
+            Token tok = s.tokens().get(k);
+            if (startsName(s, k) || nt.honorific(tok) || isRoleHead(tok)) return true;
+            if (tok.is("the") && k + 1 < s.tokens().size()) {
+                Token next = s.tokens().get(k + 1);
+                return a.partnerAt(next.span()) != null || isRoleHead(next) || bodySide(next.span()) != null;
+            }
+            return a.partnerAt(tok.span()) != null && k + 1 < s.tokens().size() && isRoleHead(s.tokens().get(k + 1));
+        }
+
+        boolean isRoleHead(Token tok) {
+            return tok.isCapitalised() && !a.get(Layers.ROLE_HITS).startingAt(tok.start()).isEmpty();
+        }
+
+        boolean startsName(Sentence s, int k) {
+            List<Token> t = s.tokens();
+            if (nt.honorific(t.get(k))) return true;
+            return nt.nameToken(t.get(k)) && k + 1 < t.size() && nt.nameToken(t.get(k + 1));
+        }
+    }
+}
