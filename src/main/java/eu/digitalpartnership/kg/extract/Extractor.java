@@ -44,6 +44,11 @@ public final class Extractor {
         return new GraphWriter(iris, doc, new Analysis(annotated, lexicons), version()).write(Findings.of(annotated));
     }
 
+    /** The facts of the document before they become RDF (for rule cases and diagnostics). */
+    public Findings findings(SourceDocument doc) {
+        return Findings.of(pipeline.run(Document.of(Objects.requireNonNull(doc, "doc").text(), doc.published())));
+    }
+
     /**
      * What an extraction of the document records about it and about itself (text digest, metadata, software agent),
      * without reading the text: a stored graph that holds exactly this came from the same input and the same build.

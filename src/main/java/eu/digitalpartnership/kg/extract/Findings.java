@@ -11,6 +11,7 @@ import eu.digitalpartnership.kg.extract.text.Span;
 import eu.digitalpartnership.kg.extract.text.Spanned;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the annotators found in one document, before it becomes RDF: the boundary between the annotation pipeline
@@ -120,6 +121,54 @@ public final class Findings {
             f.launchedEv = launch.ev();
         }
         return f;
+    }
+
+    /** One rule's contribution to a fact: the rule id of one piece of evidence and the slots of the fact it supports. */
+    public record Hit(String rule, Map<String, String> slots) {}
+
+    /** Every rule that supports a fact, with the fact's slots (what rule cases check). */
+    public List<Hit> hits() {
+        List<Hit> out = new ArrayList<>();
+        for (PartnerFact p : partners) hit(out, slots("partner", p.entry().label()), p.ev());
+        for (OfficialFact o : officials)
+            hit(out, slots("name", o.name(), "role", o.role(), "side", o.side() == null ? null : o.side().label(),
+                    "chair", String.valueOf(o.chair())), o.nameEv(), o.roleEv(), o.sideEv());
+        for (CouncilFact c : councils)
+            hit(out, slots("body", c.kind(), "status", c.status().name().toLowerCase(java.util.Locale.ROOT),
+                    "ordinal", c.ordinal() == null ? null : c.ordinal().toString(), "date", str(c.date()),
+                    "place", c.place() == null ? null : c.place().label()), c.mentionEv(), c.dateEv(), c.place() == null ? null : c.place().ev());
+        for (MemorandumFact m : memoranda) {
+            Map<String, String> slots = slots("title", m.title(), "topic", m.topicPhrase(), "type", m.type(), "status", m.status(),
+                    "date", str(m.date()), "parties", String.join("; ", m.parties().stream().map(Findings::label).sorted().toList()));
+            hit(out, slots, m.ev(), m.dateEv());
+            for (Party p : m.parties()) hit(out, slots, p.ev());
+        }
+        for (InitiativeFact i : initiatives) hit(out, slots("name", i.name(), "type", i.type(), "status", i.status()), i.ev());
+        for (OrganisationFact o : organisations) hit(out, slots("name", o.label()), o.ev());
+        for (MeetingFact m : meetings)
+            hit(out, slots("name", m.name(), "date", str(m.date()), "end", str(m.end()), "place", m.place() == null ? null : m.place().label()),
+                    m.ev(), m.dateEv(), m.place() == null ? null : m.place().ev());
+        for (TopicFact t : topics) hit(out, slots("topic", t.topic().label()), t.ev());
+        if (launchedOn != null) hit(out, slots("date", launchedOn.lexical()), launchedEv);
+        return out;
+    }
+
+    private static String label(Party p) {
+        return p.partner() != null ? p.partner().label() : p.organisation();
+    }
+
+    private static String str(PartialDate d) {
+        return d == null ? null : d.lexical();
+    }
+
+    private static Map<String, String> slots(String... kv) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) if (kv[i + 1] != null) m.put(kv[i], kv[i + 1]);
+        return m;
+    }
+
+    private static void hit(List<Hit> out, Map<String, String> slots, Ev... evs) {
+        for (Ev ev : evs) if (ev != null) out.add(new Hit(ev.rule(), slots));
     }
 
     /** The council the article reports, or null. */

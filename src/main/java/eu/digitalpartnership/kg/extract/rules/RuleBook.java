@@ -31,7 +31,7 @@ import java.util.Set;
  */
 public final class RuleBook {
     /** Every rule file shipped on the classpath. */
-    public static final List<String> FILES = List.of("officials", "councils", "memoranda", "meetings", "entities");
+    public static final List<String> FILES = List.of("officials");
 
     private final String file;
     private final Map<String, Rule> rules;
@@ -41,9 +41,14 @@ public final class RuleBook {
         this.rules = rules;
     }
 
+    /** The rules of {@code rules/NAME.rules} as declared, whatever layers they name. */
+    public static RuleBook read(String name) {
+        return parse(name, text("/rules/" + name + ".rules"));
+    }
+
     /** The rules of {@code rules/NAME.rules}; every layer their patterns name must be among {@code layers}. */
     public static RuleBook load(String name, Collection<String> layers) {
-        RuleBook book = parse(name, read("/rules/" + name + ".rules"));
+        RuleBook book = read(name);
         for (Rule r : book.rules.values())
             if (r.isPattern())
                 for (String l : r.pattern().layers())
@@ -132,7 +137,7 @@ public final class RuleBook {
         return out;
     }
 
-    private static String read(String path) {
+    private static String text(String path) {
         try (InputStream in = RuleBook.class.getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("Missing rule file on the classpath: " + path);
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
