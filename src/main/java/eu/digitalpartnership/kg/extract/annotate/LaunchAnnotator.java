@@ -29,7 +29,7 @@ final class LaunchAnnotator implements Annotator {
         Matcher m = LAUNCH.matcher(a.text);
         while (m.find()) {
             Span s = new Span(m.start(), m.end());
-            DateMention date = a.in(Layers.DATES, a.sentence(s.start()).span()).stream()
+            DateMention date = a.in(Layers.DATES, a.window(a.sentence(s.start()), s)).stream()
                     .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - s.end()))).orElse(null);
             if (date == null) continue;
             out.put(Layers.LAUNCH, List.of(new LaunchFact(date.date(), new Ev(s.union(date.span()), "partnership.launched"))));

@@ -41,7 +41,7 @@ final class MeetingAnnotator implements Annotator {
             String name = tidy(s.of(a.text));
             if (name.split("\\s+").length < 2 || !seen.add(name.toLowerCase())) continue;
             Sentence sentence = a.sentence(s.start());
-            DateMention date = a.in(Layers.DATES, sentence.span()).stream()
+            DateMention date = a.in(Layers.DATES, a.window(sentence, s)).stream()
                     .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - s.end()))).orElse(null);
             PlaceRef place = placeAfter(a, s, sentence);
             found.add(new MeetingFact(name, date == null ? null : date.date(), date == null ? null : date.end(),

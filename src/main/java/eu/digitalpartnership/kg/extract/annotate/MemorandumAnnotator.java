@@ -45,6 +45,8 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|pursue|work(?:ing)? towards|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_COUNCIL = Pattern.compile(
             "\\bsigned\\s+(?:at|during|on the (?:margins|sidelines) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting)\\b");
+    /** How many earlier instruments a mention is compared with when merging (articles name far fewer). */
+    private static final int MERGE_WINDOW = 64;
     private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|by)\\s+");
 
     private final Lexicons lex;
@@ -79,8 +81,9 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private MemorandumFact memorandum(View a, List<CouncilFact> councils, CouncilFact current, Parties parties,
-                                      Match<InstrumentEntry> m, Sentence s) {
-        String after = a.text.substring(m.span().end(), Math.min(s.span().end(), m.span().end() + 400));
+                                      Match<InstrumentEntry> m, Sentence sentence) {
+        Span s = a.window(sentence, m.span());
+        String after = a.text.substring(m.span().end(), Math.min(s.end(), m.span().end() + 400));
         Span topicSpan = topicSpan(a, m.span().end(), after);
         String topic = topicSpan == null ? null : topicSpan.of(a.text);
         List<TopicEntry> topics = topicSpan == null ? List.of() : topicsIn(a, topicSpan);
@@ -116,7 +119,7 @@ final class MemorandumAnnotator implements Annotator {
         CouncilFact council = current;
         if (d == null && status.equals(SIGNED) && council != null && council.date() != null) {
             d = council.date();
-            dateEv = new Ev(s.span(), "memorandum.signed-at-council");
+            dateEv = new Ev(s, "memorandum.signed-at-council");
         }
         return new MemorandumFact(m.entry().type(), title, topic, topics, status, d, new Ev(evSpan, "memorandum." + status),
                 dateEv, parties(a, parties, m.span(), s), topicSpan != null);
@@ -138,14 +141,14 @@ final class MemorandumAnnotator implements Annotator {
         return a.in(Layers.TOPIC_HITS, s).stream().flatMap(t -> t.entries().stream()).distinct().toList();
     }
 
-    private static Match<TopicEntry> contextTopic(View a, Sentence s) {
-        List<Match<TopicEntry>> in = a.in(Layers.TOPIC_HITS, s.span());
+    private static Match<TopicEntry> contextTopic(View a, Span s) {
+        List<Match<TopicEntry>> in = a.in(Layers.TOPIC_HITS, s);
         return in.isEmpty() ? null : in.get(0);
     }
 
-    private static DateMention signingDate(View a, Sentence s, Span mention) {
+    private static DateMention signingDate(View a, Span s, Span mention) {
         if (!SIGN.matcher(a.context(mention).of(a.text)).find()) return null;
-        return a.in(Layers.DATES, s.span()).stream()
+        return a.in(Layers.DATES, s).stream()
                 .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - mention.end())))
                 .orElse(null);
     }
@@ -161,10 +164,10 @@ final class MemorandumAnnotator implements Annotator {
         return REFERENCED;
     }
 
-    private static List<Party> parties(View a, Parties parties, Span mention, Sentence s) {
-        Matcher m = BETWEEN.matcher(a.text).region(mention.end(), s.span().end());
+    private static List<Party> parties(View a, Parties parties, Span mention, Span s) {
+        Matcher m = BETWEEN.matcher(a.text).region(mention.end(), s.end());
         if (m.find()) {
-            int clauseEnd = clauseEnd(a.text, m.end(), s.span().end());
+            int clauseEnd = clauseEnd(a.text, m.end(), s.end());
             List<Party> out = new ArrayList<>();
             Span side = new Span(m.start(), clauseEnd);
             for (var b : a.in(Layers.BODY_HITS, side))
@@ -184,8 +187,8 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     /** The two bodies or partners named before the verb of the clause: "X and Y signed a Memorandum". */
-    private static List<Party> subjectParties(View a, Span mention, Sentence s) {
-        int floor = Math.max(s.span().start(), mention.start() - 300);
+    private static List<Party> subjectParties(View a, Span mention, Span s) {
+        int floor = Math.max(s.start(), mention.start() - 300);
         String window = a.text.substring(floor, mention.start());
         int start = floor + Math.max(window.lastIndexOf(':'), window.lastIndexOf(';')) + 1;
         Span clause = new Span(Math.min(start, mention.start()), mention.start());
@@ -218,7 +221,7 @@ final class MemorandumAnnotator implements Annotator {
         List<MemorandumFact> out = new ArrayList<>();
         for (MemorandumFact m : found) {
             int same = -1;
-            for (int i = 0; i < out.size() && same < 0; i++)
+            for (int i = Math.max(0, out.size() - MERGE_WINDOW); i < out.size() && same < 0; i++)
                 if (sameInstrument(out.get(i), m)) same = i;
             if (same < 0) out.add(m);
             else if (richer(m, out.get(same))) out.set(same, m);

@@ -58,11 +58,12 @@ final class OfficialAnnotator implements Annotator {
         for (Sentence s : doc.get(Layers.SENTENCES)) {
             List<Role> roles = v.in(Layers.ROLES, s.span());
             if (roles.isEmpty()) continue;
-            List<RuleMatch> matches = input.match(patterns, s);
+            Map<Role, List<RuleMatch>> matches = new java.util.HashMap<>();
+            for (RuleMatch m : input.match(patterns, s)) matches.computeIfAbsent(m.get("role", Role.class), k -> new ArrayList<>()).add(m);
             Set<Name> taken = new HashSet<>();
             boolean chair = View.has(s, CHAIR_WORDS);
             for (Role r : roles) {
-                RuleMatch m = best(matches, r, taken);
+                RuleMatch m = best(matches.getOrDefault(r, List.of()), r, taken);
                 if (m == null) continue;
                 Name n = m.get("name", Name.class);
                 taken.add(n);
@@ -112,7 +113,7 @@ final class OfficialAnnotator implements Annotator {
     /** The partner named in a cue like "On the EU side," or "The Korean delegation included" before the offset. */
     private static PartnerEntry cueSide(View v, int offset) {
         Sentence s = v.sentence(offset);
-        Span before = new Span(s.span().start(), Math.max(s.span().start(), offset));
+        Span before = new Span(Math.max(s.span().start(), offset - View.REACH), Math.max(s.span().start(), offset));
         PartnerEntry found = null;
         for (var layer : List.of(Layers.PARTNER_HITS, Layers.DEMONYM_HITS))
             for (Match<PartnerEntry> m : v.in(layer, before)) {

@@ -59,6 +59,7 @@ final class RoleAnnotator implements Annotator {
         List<Role> roles(Sentence s) {
             List<Role> out = new ArrayList<>();
             List<Token> t = s.tokens();
+            int titlesEnd = -1;
             for (Match<RoleEntry> m : a.in(Layers.ROLE_HITS, s.span())) {
                 if (!Character.isUpperCase(a.text.charAt(m.span().start()))) continue;
                 int first = s.tokenAt(m.span().start());
@@ -69,7 +70,7 @@ final class RoleAnnotator implements Annotator {
                     first--;
                     headStart = t.get(first).start();
                 }
-                if (out.stream().anyMatch(r -> r.title().overlaps(m.span()))) continue;
+                if (m.span().start() < titlesEnd) continue;
                 int end = tail(s, last);
                 Span prefix = null;
                 PartnerEntry prefixSide = null;
@@ -80,6 +81,7 @@ final class RoleAnnotator implements Annotator {
                     if (prefixSide != null) prefix = prefixSpan(prev.span());
                 }
                 Span title = new Span(headStart, t.get(end).end());
+                titlesEnd = Math.max(titlesEnd, title.end());
                 out.add(new Role(prefix == null ? title : prefix.union(title), title, prefix, prefixSide, m.entry()));
             }
             return out;

@@ -43,6 +43,14 @@ final class View {
         return doc.get(Layers.SENTENCES).get(index);
     }
 
+    /** How far around a mention a sentence-level look-up reaches, in characters (a very long sentence is cut). */
+    static final int REACH = 1000;
+
+    /** The sentence around a mention, cut to {@link #REACH} characters either side of it. */
+    Span window(Sentence s, Span mention) {
+        return new Span(Math.max(s.span().start(), mention.start() - REACH), Math.min(s.span().end(), Math.max(mention.end() + REACH, mention.end())));
+    }
+
     /** The text around a span that evidence quotes as its sentence: the sentence, or a window of a very long one. */
     Span context(Span span) {
         return Contexts.context(text, doc.get(Layers.SENTENCES), span);

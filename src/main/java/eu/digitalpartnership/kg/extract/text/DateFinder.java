@@ -69,7 +69,9 @@ public final class DateFinder {
         if (year != null) {
             List<DateMention> relative = new ArrayList<>();
             scan(text, RELATIVE_YEAR, relative, m -> new PartialDate[] { new PartialDate(year + offset(m.group(1)), 0, 0) });
-            relative.removeIf(r -> out.stream().anyMatch(d -> d.span().overlaps(r.span())));
+            Occupancy taken = new Occupancy();
+            out.forEach(d -> taken.take(d.span()));
+            relative.removeIf(r -> !taken.free(r.span()));
             out.addAll(relative);
             out.sort(Comparator.comparing(DateMention::span));
         }
@@ -91,10 +93,12 @@ public final class DateFinder {
     private interface Reader { PartialDate[] read(Matcher m); }
 
     private static void scan(String text, Pattern p, List<DateMention> out, Reader reader) {
+        Occupancy taken = new Occupancy();
+        out.forEach(d -> taken.take(d.span()));
         Matcher m = p.matcher(text);
         while (m.find()) {
             Span span = new Span(m.start(), m.end());
-            if (out.stream().anyMatch(d -> d.span().overlaps(span))) continue;
+            if (!taken.free(span)) continue;
             PartialDate[] dates;
             try {
                 dates = reader.read(m);
@@ -104,6 +108,7 @@ public final class DateFinder {
             if (dates == null) continue;
             boolean stated = dates[0].year() != 0;
             out.add(new DateMention(span, dates[0], dates.length > 1 ? dates[1] : null, stated));
+            taken.take(span);
         }
     }
 
@@ -186,13 +191,17 @@ public final class DateFinder {
 
     private static List<DateMention> fillYears(String text, List<DateMention> found, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            DateMention d = found.get(i);
+        Integer year = null;
+        boolean yearKnown = false;
+        for (DateMention d : found) {
             if (d.yearStated() || d.date().year() != 0) {
                 out.add(d);
                 continue;
             }
-            Integer year = published != null ? Integer.valueOf(published.getYear()) : contextYear(text, found);
+            if (!yearKnown) {
+                year = published != null ? Integer.valueOf(published.getYear()) : contextYear(text, found);
+                yearKnown = true;
+            }
             if (year != null) out.add(d.inYear(year));
         }
         return out;
@@ -201,9 +210,14 @@ public final class DateFinder {
     private static final Pattern FUTURE = Pattern.compile("\\b(will|next|upcoming|forthcoming|scheduled)\\b", Pattern.CASE_INSENSITIVE);
 
     private static boolean aboutNextCouncil(String text, Span span) {
-        int from = Math.max(text.lastIndexOf('.', span.start()), text.lastIndexOf('\n', span.start())) + 1;
-        int to = text.indexOf('.', span.end());
-        String sentence = text.substring(from, to < 0 ? text.length() : to);
+        int floor = Math.max(0, span.start() - 300), ceiling = Math.min(text.length(), span.end() + 300);
+        int from = floor;
+        for (int i = span.start() - 1; i >= floor; i--)
+            if (text.charAt(i) == '.' || text.charAt(i) == '\n') { from = i + 1; break; }
+        int to = ceiling;
+        for (int i = span.end(); i < ceiling; i++)
+            if (text.charAt(i) == '.') { to = i; break; }
+        String sentence = text.substring(from, to);
         return FUTURE.matcher(sentence).find() && sentence.contains("Council");
     }
 

@@ -57,8 +57,12 @@ public final class Gazetteer<T> {
         List<Match<T>> byLength = new ArrayList<>(all);
         byLength.sort(Comparator.<Match<T>>comparingInt(m -> -m.span().length()).thenComparing(Match::span));
         List<Match<T>> kept = new ArrayList<>();
+        Occupancy taken = new Occupancy();
         for (Match<T> m : byLength)
-            if (kept.stream().noneMatch(k -> k.span().overlaps(m.span()))) kept.add(m);
+            if (taken.free(m.span())) {
+                kept.add(m);
+                taken.take(m.span());
+            }
         kept.sort(Comparator.comparing(Match::span));
         return kept;
     }
