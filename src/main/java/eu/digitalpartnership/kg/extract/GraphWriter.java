@@ -32,6 +32,7 @@ import org.apache.jena.vocabulary.SchemaDO;
 final class GraphWriter {
     private static final String PROV = "http://www.w3.org/ns/prov#";
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    private static final String GEONAMES = "https://sws.geonames.org/";
     private static final String COUNTRY_TABLE = "http://publications.europa.eu/resource/authority/country/";
 
     private final Model m = ModelFactory.createDefaultModel();
@@ -185,6 +186,7 @@ final class GraphWriter {
         fact(r, RDF.type, p.kind().equals("country") ? DP.Country : DP.City, p.ev());
         fact(r, RDFS.label, en(p.label()), p.ev());
         if (p.wikidata() != null) fact(r, SchemaDO.sameAs, m.createResource(WIKIDATA + p.wikidata()), p.ev().rule("lexicon.wikidata"));
+        if (p.geonames() != null) fact(r, SchemaDO.sameAs, m.createResource(GEONAMES + p.geonames() + "/"), p.ev().rule("lexicon.geonames"));
         var countryEntry = p.kind().equals("country") ? a.lex.countries.get(p.label()) : null;
         if (countryEntry != null && countryEntry.code() != null)
             fact(r, SchemaDO.sameAs, m.createResource(COUNTRY_TABLE + countryEntry.code()), p.ev().rule("lexicon.country-table"));

@@ -14,6 +14,7 @@ import eu.digitalpartnership.kg.extract.pipeline.Document;
 import eu.digitalpartnership.kg.extract.pipeline.Layer;
 import eu.digitalpartnership.kg.extract.pipeline.Output;
 import eu.digitalpartnership.kg.extract.text.DateMention;
+import eu.digitalpartnership.kg.extract.text.Folding;
 import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
 import eu.digitalpartnership.kg.extract.text.PartialDate;
 import eu.digitalpartnership.kg.extract.text.Sentence;
@@ -108,7 +109,7 @@ final class MemorandumAnnotator implements Annotator {
             String which = atCouncil.group(1);
             Integer ordinal = lex.ordinals.get(which.toLowerCase(java.util.Locale.ROOT));
             CouncilFact earlier = councils.stream().filter(c -> c.date() != null && (ordinal != null ? ordinal.equals(c.ordinal())
-                    : c.place() != null && c.place().label().equalsIgnoreCase(which))).findFirst().orElse(null);
+                    : c.place() != null && Folding.fold(c.place().label()).equals(Folding.fold(which)))).findFirst().orElse(null);
             if (earlier != null) {
                 d = earlier.date();
                 dateEv = new Ev(m.span().union(new Span(m.span().end() + atCouncil.start(), m.span().end() + atCouncil.end())),

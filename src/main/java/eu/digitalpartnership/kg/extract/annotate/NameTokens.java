@@ -38,6 +38,7 @@ final class NameTokens {
 
     private boolean locked(Token t) {
         return doc.get(Layers.PARTNER_HITS).overlaps(t.span()) || doc.get(Layers.BODY_HITS).overlaps(t.span())
-                || doc.get(Layers.PLACE_HITS).overlaps(t.span()) || doc.get(Layers.ACRONYMS).overlaps(t.span());
+                || doc.get(Layers.PLACE_HITS).overlapping(t.span()).stream().anyMatch(m -> m.entries().stream().anyMatch(e -> e.listed()))
+                || doc.get(Layers.ACRONYMS).overlaps(t.span());
     }
 }

@@ -38,6 +38,6 @@ final class Places {
     static PlaceRef ref(Place p, String rule) {
         PlaceEntry e = p.entry();
         return e == null ? new PlaceRef(p.label(), "city", null, null, null, new Ev(p.span(), rule))
-                : new PlaceRef(e.label(), e.kind(), e.country(), e.wikidata(), null, new Ev(p.span(), rule));
+                : new PlaceRef(e.label(), e.kind(), e.country(), e.wikidata(), e.geonames(), new Ev(p.span(), rule));
     }
 }

@@ -1,5 +1,6 @@
 package eu.digitalpartnership.kg.extract.lexicon;
 
+import eu.digitalpartnership.kg.extract.text.Folding;
 import eu.digitalpartnership.kg.extract.text.Gazetteer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -30,7 +31,15 @@ public final class Lexicons {
     }
     public record BodyEntry(String label, List<String> aliases, String partnerKey, String wikidata) {}
     public record RoleEntry(String label, String kind, String side) {}
-    public record PlaceEntry(String label, String kind, String country, String wikidata, String code) {}
+    /**
+     * A city or country. {@code country}: the label of a city's country; {@code code}: a country's ISO 3166 alpha-3
+     * code; {@code geonames}: a city's GeoNames id; {@code listed}: from the hand-made list (verified ids).
+     */
+    public record PlaceEntry(String label, String kind, String country, String wikidata, String code, String geonames,
+                             long population, boolean listed) {
+        /** True for a city. */
+        public boolean isCity() { return kind.equals("city"); }
+    }
     public record InstrumentEntry(String label, String type) {}
     public record NamedInitiative(String label, String type) {}
     public record TopicEntry(String slug, String label) {}
@@ -43,7 +52,7 @@ public final class Lexicons {
     public final Gazetteer<PartnerEntry> demonyms = new Gazetteer<>();
     public final Gazetteer<BodyEntry> bodies = new Gazetteer<>();
     public final Gazetteer<RoleEntry> roles = new Gazetteer<>();
-    public final Gazetteer<PlaceEntry> places = new Gazetteer<>();
+    public final Gazetteer<PlaceEntry> places = Gazetteer.accentFolded();
     public final Map<String, PlaceEntry> placesByLabel = new HashMap<>();
     public final Map<String, PlaceEntry> countries = new HashMap<>();
     public final Gazetteer<InstrumentEntry> instruments = new Gazetteer<>();
@@ -82,14 +91,7 @@ public final class Lexicons {
             b.aliases().forEach(a -> bodies.add(a, b));
         }
         for (String[] r : rows("roles.tsv")) roles.add(r[0], new RoleEntry(r[0], r[1], blank(r[2])));
-        for (String[] r : rows("places.tsv")) {
-            PlaceEntry p = new PlaceEntry(r[0], r[1], blank(r[2]), blank(r[3]), blank(r[5]));
-            if (p.kind().equals("country")) countries.put(p.label(), p);
-            if (p.kind().equals("country") && placesByLabel.containsKey(p.label())) continue;
-            places.add(p.label(), p);
-            placesByLabel.put(p.label(), p);
-            list(r[4]).forEach(a -> places.add(a, p));
-        }
+        loadPlaces();
         Map<String, String> canonical = new HashMap<>();
         for (String[] r : rows("instruments.tsv")) {
             canonical.putIfAbsent(r[1], r[0]);
@@ -113,6 +115,54 @@ public final class Lexicons {
 
     /** The partner with this key, or null. */
     public PartnerEntry partner(String key) { return partnersByKey.get(key); }
+
+    /**
+     * Countries of ISO 3166 and GeoNames cities, merged with the hand-made list: a listed country keeps its label and
+     * Wikidata id and gains the ISO names; a listed city gains the GeoNames id of the city of that name and country.
+     */
+    private void loadPlaces() {
+        Map<String, String> alpha2ToLabel = new HashMap<>();
+        Map<String, String> labelToAlpha2 = new HashMap<>();
+        List<String[]> hand = rows("places.tsv");
+        Map<String, String[]> handCountries = new HashMap<>();
+        for (String[] r : hand) if (r[1].equals("country") && !r[5].isEmpty()) handCountries.put(r[5], r);
+        for (String[] r : rows("countries.tsv")) {
+            String[] h = handCountries.remove(r[1]);
+            String label = h != null ? h[0] : r[2];
+            PlaceEntry p = new PlaceEntry(label, "country", null, h == null ? null : blank(h[3]), r[1], null, 0, h != null);
+            countries.put(label, p);
+            alpha2ToLabel.put(r[0], label);
+            List<String> names = new ArrayList<>(List.of(label, r[2]));
+            names.addAll(list(r[3]));
+            if (h != null) names.addAll(list(h[4]));
+            for (String n : names) {
+                places.add(n, p);
+                labelToAlpha2.put(Folding.fold(n), r[0]);
+            }
+        }
+        Map<String, PlaceEntry> listedCities = new HashMap<>();
+        List<String[]> handCities = hand.stream().filter(r -> r[1].equals("city")).toList();
+        Map<String, String> geonamesOf = new HashMap<>();
+        List<String[]> cities = rows("cities.tsv");
+        for (String[] c : cities) geonamesOf.putIfAbsent(Folding.fold(c[1]) + "/" + c[3], c[0]);
+        for (String[] r : handCities) {
+            String a2 = labelToAlpha2.get(Folding.fold(r[2]));
+            String id = a2 == null ? null : geonamesOf.get(Folding.fold(r[0]) + "/" + a2);
+            PlaceEntry p = new PlaceEntry(r[0], "city", blank(r[2]), blank(r[3]), null, id, 0, true);
+            places.add(p.label(), p);
+            list(r[4]).forEach(a -> places.add(a, p));
+            placesByLabel.put(p.label(), p);
+            if (id != null) listedCities.put(id, p);
+        }
+        for (String[] c : cities) {
+            if (listedCities.containsKey(c[0])) continue;
+            String country = alpha2ToLabel.get(c[3]);
+            if (country == null) continue;
+            PlaceEntry p = new PlaceEntry(c[1], "city", country, null, null, c[0], Long.parseLong(c[5]), false);
+            places.add(p.label(), p);
+            for (String a : c[2].split(",")) if (a.strip().length() > 2) places.add(a.strip(), p);
+        }
+    }
 
     private void loadTopics(Set<String> stop) {
         Model m = ModelFactory.createDefaultModel();
