@@ -40,9 +40,9 @@ final class LayerInput implements TokenPattern.Input {
 
     @Override public int tokenFrom(int offset) { return tokens.firstStartingFrom(offset); }
 
-    @Override public List<? extends Spanned> startingAt(String layer, int offset) {
+    @Override public List<? extends Spanned> startingIn(String layer, int i) {
         Layer<?> l = layers.get(layer);
         if (l == null) throw new IllegalArgumentException("Pattern layer " + layer + " is not mapped");
-        return doc.get(l).startingAt(offset);
+        return doc.get(l).startingWithin(tokens.get(i).span());
     }
 }

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  */
 final class PlaceAnnotator implements Annotator {
     private static final Pattern IN_NAME = Pattern.compile("\\b(?:in|at)\\s+((?:St\\.\\s)?(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s\\p{Lu}[\\p{L}'’-]+)?)");
-    private static final Pattern PRECEDED = Pattern.compile("(?s).*\\b(in|at|to|from|hosted by|host|venue:)\\s+(the\\s+)?(city of\\s+)?$");
+    private static final Pattern PRECEDED = Pattern.compile("(?s).*\\b(in|at|hosted by|host|venue:)\\s+(the\\s+)?(city of\\s+)?$");
+    private static final Pattern TOWARDS = Pattern.compile("(?s).*\\b(to|from)\\s+(the\\s+)?(city of\\s+)?$");
     private static final Pattern HOSTS = Pattern.compile("(?s)\\s+(will\\s+host|hosts|hosted|is hosting)\\b.*");
     private static final Pattern DATELINE = Pattern.compile("(?s)\\s*(?:[—–-]|,\\s*(?:\\p{Lu}|\\d)).*");
 
@@ -55,20 +56,21 @@ final class PlaceAnnotator implements Annotator {
             if (!Character.isUpperCase(text.charAt(s.start()))) continue;
             boolean listed = m.entries().stream().anyMatch(PlaceEntry::listed);
             String countryAfter = countryAfter(text, hits, i);
-            boolean cued = preceded(text, s) || hosts(text, s) || countryAfter != null || dateline(text, s) || regionAfter(text, s);
+            int cue = preceded(text, s, PRECEDED) || hosts(text, s) || countryAfter != null || dateline(text, s) || regionAfter(text, s) ? 2
+                    : preceded(text, s, TOWARDS) ? 1 : 0;
             int paren = parenOpen(text, s);
-            if (!listed && !(cued || paren >= 0)) continue;
+            if (!listed && !(cue > 0 || paren >= 0)) continue;
             if (!listed && (doc.get(Layers.DATES).overlaps(s) || doc.get(Layers.BODY_HITS).overlaps(s) || doc.get(Layers.ROLE_HITS).overlaps(s)))
                 continue;
             PlaceEntry e = choose(m.entries(), countryAfter, parties == null ? null : parties.other());
-            places.add(new Place(s, e.label(), e, cued, paren));
+            places.add(new Place(s, e.label(), e, cue, paren));
         }
         Matcher m = IN_NAME.matcher(text);
         while (m.find()) {
             Span s = new Span(m.start(1), m.end(1));
             if (v.partnerAt(s) != null || locked(doc, s) || doc.get(Layers.DATES).overlaps(s)) continue;
             if (lex.notNames.contains(m.group(1).split("\\s")[0].toLowerCase(Locale.ROOT))) continue;
-            places.add(new Place(s, m.group(1), null, true, -1));
+            places.add(new Place(s, m.group(1), null, 2, -1));
         }
         out.put(Layers.PLACES, places);
     }
@@ -137,8 +139,8 @@ final class PlaceAnnotator implements Annotator {
         return HOSTS.matcher(after).matches();
     }
 
-    private static boolean preceded(String text, Span s) {
+    private static boolean preceded(String text, Span s, Pattern cue) {
         String before = text.substring(Math.max(0, s.start() - 12), s.start()).toLowerCase(Locale.ROOT);
-        return PRECEDED.matcher(before).matches();
+        return cue.matcher(before).matches();
     }
 }

@@ -17,6 +17,8 @@ final class Places {
         Place best = in.stream().filter(Place::listed)
                 .filter(p -> p.cued() || p.parenOpen() >= anchor)
                 .min(Comparator.<Place>comparingInt(p -> p.isCity() ? 0 : 1)
+                        .thenComparingInt(p -> p.entry().listed() ? 0 : 1)
+                        .thenComparingInt(p -> p.parenOpen() >= anchor ? -2 : -p.cue())
                         .thenComparingInt(p -> Math.abs(p.span().start() - anchor)))
                 .orElse(null);
         if (best != null) return ref(best, rule);

@@ -101,6 +101,13 @@ public final class Annotations<T extends Spanned> extends AbstractList<T> implem
         return out;
     }
 
+    /** Annotations starting inside the span (they may end after it), in order. */
+    public List<T> startingWithin(Span s) {
+        List<T> out = new ArrayList<>();
+        for (int i = firstStartingFrom(s.start()); i < starts.length && starts[i] < s.end(); i++) out.add(items.get(i));
+        return out;
+    }
+
     /** The annotation starting last among those that end at or before the offset, or null. */
     public T lastEndingBy(int offset) {
         for (int i = firstStartingFrom(offset) - 1; i >= 0; i--)

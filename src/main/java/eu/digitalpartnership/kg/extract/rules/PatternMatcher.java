@@ -115,7 +115,7 @@ final class PatternMatcher {
 
     private boolean layer(String layer, int pos, Next k) {
         if (pos >= to) return false;
-        for (Spanned a : in.startingAt(layer, in.start(pos))) {
+        for (Spanned a : in.startingIn(layer, pos)) {
             int next = in.tokenFrom(a.span().end());
             if (next > to || next <= pos) continue;
             if (next < in.size() && in.start(next) < a.span().end()) continue;

@@ -40,8 +40,8 @@ public final class TokenPattern {
         /** Index of the first token starting at or after the offset. */
         int tokenFrom(int offset);
 
-        /** Annotations of a layer starting at the offset, longest first. */
-        List<? extends eu.digitalpartnership.kg.extract.text.Spanned> startingAt(String layer, int offset);
+        /** Annotations of a layer starting inside token i (at its start or within it, as "President" in "Vice-President"). */
+        List<? extends eu.digitalpartnership.kg.extract.text.Spanned> startingIn(String layer, int i);
     }
 
     sealed interface Node permits Seq, Alt, Repeat, Named, LayerRef, Literal, TokenClass, Regex, Not, Bound {}
