@@ -113,6 +113,7 @@ public final class Findings {
         f.memoranda.addAll(doc.get(Layers.MEMORANDA));
         f.initiatives.addAll(doc.get(Layers.INITIATIVES));
         f.organisations.addAll(doc.get(Layers.ORGANISATIONS));
+        f.meetings.addAll(doc.get(Layers.RELATED_MEETINGS));
         f.meetings.addAll(doc.get(Layers.MEETINGS));
         f.topics.addAll(doc.get(Layers.TOPICS));
         LaunchFact launch = doc.single(Layers.LAUNCH);

@@ -1,6 +1,8 @@
 package eu.digitalpartnership.kg.extract.annotate;
 
+import eu.digitalpartnership.kg.extract.Findings;
 import eu.digitalpartnership.kg.extract.Findings.CouncilFact;
+import eu.digitalpartnership.kg.extract.Findings.MeetingFact;
 import eu.digitalpartnership.kg.extract.Findings.CouncilStatus;
 import eu.digitalpartnership.kg.extract.Findings.Ev;
 import eu.digitalpartnership.kg.extract.Findings.PlaceRef;
@@ -15,6 +17,8 @@ import eu.digitalpartnership.kg.extract.text.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -30,21 +34,41 @@ final class CouncilAnnotator implements Annotator {
         return Set.of(Layers.COUNCIL_MENTIONS, Layers.SENTENCES, Layers.DATES, Layers.PLACES);
     }
 
-    @Override public Set<Layer<?>> writes() { return Set.of(Layers.COUNCILS); }
+    @Override public Set<Layer<?>> writes() { return Set.of(Layers.COUNCILS, Layers.RELATED_MEETINGS); }
 
     @Override public void annotate(Document doc, Output out) {
         View a = new View(doc);
         List<CouncilFact> found = new ArrayList<>();
-        apply(a, doc.published() != null ? doc.published() : datelineReference(a), found);
+        List<CouncilMention> mentions = doc.get(Layers.COUNCIL_MENTIONS);
+        apply(a, doc.published() != null ? doc.published() : datelineReference(a),
+                mentions.stream().filter(m -> m.kind().equals(Findings.DPC)).toList(), found);
         out.put(Layers.COUNCILS, found);
+        out.put(Layers.RELATED_MEETINGS, related(a, mentions.stream().filter(m -> !m.kind().equals(Findings.DPC)).toList()));
+    }
+
+    /**
+     * Meetings of related bodies (a Trade and Technology Council, a joint committee): other meetings, never councils.
+     * One per body, ordinal and tense, named as written with an acronym spelled out as the text defines it.
+     */
+    private static List<MeetingFact> related(View a, List<CouncilMention> mentions) {
+        Map<String, List<CouncilMention>> groups = new LinkedHashMap<>();
+        for (CouncilMention m : mentions) groups.computeIfAbsent(m.kind() + "/" + m.ordinal() + "/" + m.future(), k -> new ArrayList<>()).add(m);
+        List<MeetingFact> out = new ArrayList<>();
+        for (List<CouncilMention> g : groups.values()) {
+            CouncilFact c = council(a, g, CouncilStatus.PAST, "meeting");
+            CouncilMention named = g.stream().filter(x -> x.ordinal() != null).findFirst().orElse(g.get(0));
+            String name = Acronyms.expand(a.text, named.span().of(a.text)).replaceAll("^(?i)the\\s+", "");
+            out.add(new MeetingFact(name, c.date(), null, c.dateEv() == null ? null : c.dateEv().rule("meeting.date"),
+                    c.place() == null ? null : c.place().withEv(c.place().ev().rule("meeting.place")), new Ev(named.span(), "council.related-body")));
+        }
+        return out;
     }
 
     private static LocalDate datelineReference(View a) {
         return eu.digitalpartnership.kg.extract.text.DateFinder.dateline(a.text);
     }
 
-    private static void apply(View a, LocalDate reference, List<CouncilFact> f) {
-        List<CouncilMention> mentions = a.get(Layers.COUNCIL_MENTIONS);
+    private static void apply(View a, LocalDate reference, List<CouncilMention> mentions, List<CouncilFact> f) {
         List<CouncilMention> held = mentions.stream().filter(x -> !x.future()).toList();
         Integer max = held.stream().filter(CouncilMention::meeting).map(CouncilMention::ordinal).filter(Objects::nonNull)
                 .max(Integer::compare).orElse(null);

@@ -70,7 +70,10 @@ final class CouncilMentionAnnotator implements Annotator {
             String before = a.text.substring(Math.max(sentence.span().start(), s.start() - 400), s.start());
             String after = a.text.substring(s.end(), Math.min(sentence.span().end(), s.end() + 400));
             if (m.group("its") != null && (previous == null || a.sentence(previous.start()).index() < sentence.index() - 1)) continue;
-            String kind = m.group("ttc") != null ? "Trade and Technology Council" : m.group("its") != null ? previousKind : DPC;
+            boolean nextMeeting = m.group().regionMatches(true, 0, "next", 0, 4);
+            boolean recent = previous != null && a.sentence(previous.start()).index() >= sentence.index() - 1;
+            String kind = m.group("ttc") != null ? "Trade and Technology Council"
+                    : m.group("its") != null || nextMeeting && !m.group().endsWith("Council") && recent ? previousKind : DPC;
             previous = s;
             previousKind = kind;
             if (acronym || SUB_BODY_AFTER.matcher(after).find() || SUB_BODY_BEFORE.matcher(before).find()) continue;
@@ -84,7 +87,7 @@ final class CouncilMentionAnnotator implements Annotator {
             if (m.group("bare") != null && ordinal == null && !NEXT.matcher(before).find()) continue;
             Span mention = ordinalSpan == null ? s : ordinalSpan.union(s);
             String clause = before.substring(Math.max(0, before.length() - 80)).replaceFirst("(?s)^.*[.;:]", "");
-            boolean future = NEXT.matcher(clause).find() || FUTURE_VERB.matcher(after).find() || FUTURE_VERB.matcher(clause).find();
+            boolean future = nextMeeting || NEXT.matcher(clause).find() || FUTURE_VERB.matcher(after).find() || FUTURE_VERB.matcher(clause).find();
             boolean past = PAST.matcher(before).find();
             boolean meeting = ordinal != null || MEETING_VERB.matcher(a.context(s).of(a.text)).find();
             mentions.add(new CouncilMention(mention, sentence.index(), ordinal, future, past, meeting, kind, sentence.span()));

@@ -58,6 +58,7 @@ public final class Layers {
     public static final Layer<OfficialFact> OFFICIALS = Layer.of("officials");
     public static final Layer<CouncilFact> COUNCILS = Layer.of("councils");
     public static final Layer<MeetingFact> MEETINGS = Layer.of("meetings");
+    public static final Layer<MeetingFact> RELATED_MEETINGS = Layer.of("related-meetings");
     public static final Layer<MemorandumFact> MEMORANDA = Layer.of("memoranda");
     public static final Layer<TopicFact> TOPICS = Layer.of("topics");
     public static final Layer<InitiativeFact> INITIATIVES = Layer.of("initiatives");
