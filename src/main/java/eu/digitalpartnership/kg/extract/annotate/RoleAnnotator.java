@@ -15,6 +15,7 @@ import eu.digitalpartnership.kg.extract.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -63,19 +64,27 @@ final class RoleAnnotator implements Annotator {
             for (Match<RoleEntry> m : a.in(Layers.ROLE_HITS, s.span())) {
                 if (!Character.isUpperCase(a.text.charAt(m.span().start()))) continue;
                 int first = s.tokenAt(m.span().start());
+                if (first > 0 && (first >= t.size() || t.get(first).start() > m.span().start())) first--;
                 int last = s.tokenBefore(m.span().end());
-                if (first > last) continue;
-                int headStart = m.span().start();
+                if (first > last || t.get(first).end() <= m.span().start()) continue;
+                int headStart = t.get(first).start();
+                if (m.span().start() < titlesEnd) continue;
                 while (first > 0 && lex.roleModifiers.contains(t.get(first - 1).text())) {
                     first--;
                     headStart = t.get(first).start();
                 }
-                if (m.span().start() < titlesEnd) continue;
+                int left = leftOf(s, first);
+                if (left < first) {
+                    Role merged = !out.isEmpty() && t.get(left).start() < out.get(out.size() - 1).title().end() ? out.remove(out.size() - 1) : null;
+                    first = left;
+                    headStart = merged != null ? merged.title().start() : t.get(first).start();
+                }
                 int end = tail(s, last);
                 Span prefix = null;
                 PartnerEntry prefixSide = null;
-                if (first > 0) {
-                    Token prev = t.get(first - 1);
+                int before = s.tokenBefore(headStart);
+                if (before >= 0) {
+                    Token prev = t.get(before);
                     prefixSide = a.partnerAt(prev.span());
                     if (prefixSide == null) prefixSide = bodySide(prev.span());
                     if (prefixSide != null) prefix = prefixSpan(prev.span());
@@ -85,6 +94,33 @@ final class RoleAnnotator implements Annotator {
                 out.add(new Role(prefix == null ? title : prefix.union(title), title, prefix, prefixSide, m.entry()));
             }
             return out;
+        }
+
+        /**
+         * The first token of a title written before a name as one noun phrase: capitalised words left of the head
+         * ("Foreign Affairs Minister", "AI and Digital Innovation Minister"), through "and" to an earlier title
+         * ("Deputy Prime Minister and Science Minister"); never a partner, body, honorific, date or stop word.
+         */
+        int leftOf(Sentence s, int first) {
+            List<Token> t = s.tokens();
+            int i = first;
+            while (i > 0) {
+                Token prev = t.get(i - 1);
+                if (prev.is("and") && i - 2 >= 0 && modifier(t.get(i - 2)) && i < first) {
+                    i -= 2;
+                    continue;
+                }
+                if (!modifier(prev)) break;
+                i--;
+            }
+            return i;
+        }
+
+        private boolean modifier(Token tok) {
+            return tok.isWord() && tok.isCapitalised() && !lex.titleStops.contains(tok.text().toLowerCase(Locale.ROOT))
+                    && a.partnerAt(tok.span()) == null && bodySide(tok.span()) == null && !a.get(Layers.BODY_HITS).overlaps(tok.span())
+                    && !nt.honorific(tok) && !a.get(Layers.DATES).overlaps(tok.span())
+                    && !(nt.nameToken(tok) && !lex.notNames.contains(tok.text().toLowerCase(Locale.ROOT)));
         }
 
         PartnerEntry bodySide(Span s) {

@@ -63,6 +63,7 @@ public final class Lexicons {
     public final Gazetteer<String> honorifics = new Gazetteer<>();
     public final Set<String> notNames = new HashSet<>();
     public final Set<String> roleModifiers = new HashSet<>();
+    public final Set<String> titleStops = new HashSet<>();
     public final Map<String, Integer> ordinals = new HashMap<>();
 
     private static volatile Lexicons standard;
@@ -108,6 +109,7 @@ public final class Lexicons {
         for (String[] r : rows("honorifics.txt")) honorifics.add(r[0], r[0]);
         for (String[] r : rows("not-names.txt")) notNames.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("role-modifiers.txt")) roleModifiers.add(r[0]);
+        for (String[] r : rows("title-stops.txt")) titleStops.add(r[0].toLowerCase(Locale.ROOT));
         Set<String> stop = new HashSet<>();
         for (String[] r : rows("topic-stop-labels.txt")) stop.add(r[0].toLowerCase(Locale.ROOT));
         loadTopics(stop);
