@@ -35,7 +35,8 @@ final class MemorandumAnnotator implements Annotator {
             INTENDED = Findings.INTENDED;
 
     private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to)\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow)\\b"
-            + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall))\\b"
+            + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall)|under|through|with|by|for|to|at|from|where|when|after|before)\\b"
+            + "|\\s*[|–—]|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
             + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:Letter|Memorand|MoU|MOU|MoC|Administrative|Arrangement|Agreement|Joint)|$)";
     private static final String ACRONYM = "(?:\\s*\\([^)]{1,12}\\))?";
     private static final Pattern ON_TOPIC = Pattern.compile("^" + ACRONYM + "(?:\\s+between\\s+[^.;]+?\\s+and\\s+[^.;]+?(?=\\s+on\\s))?"
@@ -76,9 +77,66 @@ final class MemorandumAnnotator implements Annotator {
             if (acronymOfPrevious) continue;
             Sentence s = a.sentence(m.span().start());
             MemorandumFact fact = memorandum(a, councils, current, parties, m, s);
-            if (fact != null) found.add(fact);
+            if (fact == null) continue;
+            if (counted(a, m)) found.addAll(ordinals(a, parties, fact, m, s));
+            else if (!bare(a, m) || fact.topicStated() && !refersBack(fact, found)) found.add(fact);
         }
         out.put(Layers.MEMORANDA, merge(found));
+    }
+
+    private static final Pattern COUNT = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:new\\s+)?$");
+    private static final Pattern ORDINAL = Pattern.compile("^\\P{Lu}{0,4}(?:The|the)\\s+(?:first|second|third|fourth|fifth|sixth|other|last)\\b,?\\s*");
+    private static final Pattern BETWEEN_PAIR = Pattern.compile("^between\\s+(.+?)\\s+and\\s+(.+?)(?=,|\\s+(?:sets|covers|provides|will|is|aims|establishes)\\b)");
+    private static final Pattern COVERS = Pattern.compile("^(?:covers|concerns|deals with|is on|focuses on|relates to|is about|on)\\s+(.+?)" + STOP);
+
+    /** True for a counted plural mention: "signed three memoranda of understanding". */
+    private static boolean counted(View a, Match<InstrumentEntry> m) {
+        String before = a.text.substring(Math.max(0, m.span().start() - 20), m.span().start());
+        String surface = m.span().of(a.text).toLowerCase(java.util.Locale.ROOT);
+        return (surface.startsWith("memoranda") || surface.endsWith("s")) && COUNT.matcher(before).find();
+    }
+
+    /** True if an earlier instrument's topic shares a word with this one's: "the memorandum on quantum" names it again. */
+    private static boolean refersBack(MemorandumFact bare, List<MemorandumFact> earlier) {
+        return earlier.stream().anyMatch(e -> e.topicPhrase() != null && overlap(stem(e.topicPhrase()), stem(bare.topicPhrase())) > 0);
+    }
+
+    /** True for a bare "memorandum", which names an instrument only with its topic ("The memorandum on quantum computing"). */
+    private static boolean bare(View a, Match<InstrumentEntry> m) {
+        return m.span().of(a.text).equalsIgnoreCase("memorandum");
+    }
+
+    /**
+     * The instruments of a counted mention, one per later sentence that opens with an ordinal ("The first covers …",
+     * "The second, between A and B, …"): the counted mention's type, status and date; the topic or pair of the sentence.
+     */
+    private static List<MemorandumFact> ordinals(View a, Parties parties, MemorandumFact counted, Match<InstrumentEntry> m, Sentence s) {
+        List<MemorandumFact> out = new ArrayList<>();
+        List<Sentence> all = a.get(Layers.SENTENCES);
+        for (int i = s.index() + 1; i < Math.min(all.size(), s.index() + 8); i++) {
+            Sentence next = all.get(i);
+            String text = next.span().of(a.text);
+            Matcher o = ORDINAL.matcher(text);
+            if (!o.find()) continue;
+            String rest = text.substring(o.end());
+            int restStart = next.span().start() + o.end();
+            String title = null, topic = null;
+            Matcher pair = BETWEEN_PAIR.matcher(rest);
+            Matcher covers = COVERS.matcher(rest);
+            if (pair.find()) title = m.entry().label() + " " + pair.group(0);
+            else if (covers.find()) {
+                topic = covers.group(1);
+                title = m.entry().label() + " on " + topic;
+            }
+            if (title == null) continue;
+            Span span = new Span(next.span().start(), restStart + (pair.hitEnd() || covers.hitEnd() ? 0 : 0) + (topic != null ? covers.end(1) : pair.end()));
+            List<TopicEntry> topics = a.in(Layers.TOPIC_HITS, span).stream().flatMap(t -> t.entries().stream()).distinct().toList();
+            Ev ev = new Ev(m.span(), "memorandum.counted").and(span);
+            out.add(new MemorandumFact(counted.type(), title, topic, topics, counted.status(), counted.date(), ev,
+                    counted.dateEv() == null ? null : counted.dateEv().and(span),
+                    parties(a, parties, new Span(restStart, restStart), next.span()), topic != null));
+        }
+        return out;
     }
 
     private MemorandumFact memorandum(View a, List<CouncilFact> councils, CouncilFact current, Parties parties,
@@ -129,7 +187,7 @@ final class MemorandumAnnotator implements Annotator {
     private static Span topicSpan(View a, int offset, String after) {
         for (Pattern p : List.of(ON_TOPIC, PURPOSE)) {
             Matcher m = p.matcher(after);
-            if (m.find() && m.group(1).split("\\s+").length <= 16) {
+            if (m.find() && m.group(1).split("\\s+").length <= 16 && !a.get(Layers.DATES).overlaps(new Span(offset + m.start(1), offset + m.start(1) + 1))) {
                 int end = offset + m.end(1);
                 while (end > offset + m.start(1) && ",;:".indexOf(a.text.charAt(end - 1)) >= 0) end--;
                 return new Span(offset + m.start(1), end);
