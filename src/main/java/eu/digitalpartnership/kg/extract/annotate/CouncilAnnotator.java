@@ -118,7 +118,7 @@ final class CouncilAnnotator implements Annotator {
         }
         PlaceRef place = null;
         for (CouncilMention x : group) {
-            place = Places.near(a, x.window(), x.span().start(), rule + ".place");
+            place = Places.near(a, x.window(), x.span().start(), slot(rule) + ".place");
             if (place != null) {
                 place = place.withEv(place.ev().with(x.span()));
                 break;
@@ -126,26 +126,35 @@ final class CouncilAnnotator implements Annotator {
         }
         Integer ordinal = group.stream().map(CouncilMention::ordinal).filter(Objects::nonNull).findFirst().orElse(null);
         PartialDate d = date == null ? null : date.date();
-        Ev dateEv = date == null ? null : new Ev(dated.span().union(date.span()), rule + ".date");
+        Ev dateEv = date == null ? null : new Ev(dated.span().union(date.span()), slot(rule) + ".date");
         if (d == null && status == CouncilStatus.CURRENT) {
             DateMention before = previousSentenceDate(a, first);
             if (before != null) {
                 d = before.date();
-                dateEv = new Ev(before.span(), rule + ".previous-sentence");
+                dateEv = new Ev(before.span(), "council.date.previous-sentence").and(first.span());
             }
         }
-        if (place == null && status == CouncilStatus.CURRENT) place = previousSentencePlace(a, first, rule);
+        if (place == null && status == CouncilStatus.CURRENT) place = previousSentencePlace(a, first);
         if (place == null && a.text.substring(first.window().start(), first.window().end()).matches("(?s).*\\bhere\\b.*"))
-            place = Places.dateline(a, rule + ".here");
+            place = Places.dateline(a, "council.place.here");
         if (d == null && status == CouncilStatus.CURRENT) {
             DateMention dateline = datelineDate(a);
             if (dateline != null) {
                 d = dateline.date();
-                dateEv = new Ev(dateline.span(), rule + ".dateline");
+                dateEv = new Ev(dateline.span(), "council.date.dateline").and(first.span());
             }
+        }
+        if (place == null && status == CouncilStatus.CURRENT) {
+            PlaceRef dateline = Places.dateline(a, "council.place.dateline");
+            if (dateline != null) place = dateline.withEv(dateline.ev().and(first.span()));
         }
         CouncilMention named = group.stream().filter(x -> x.ordinal() != null).findFirst().orElse(first);
         return new CouncilFact(ordinal, new Ev(named.span(), rule), d, dateEv, place, status, first.kind());
+    }
+
+    /** The rule-id prefix of a meeting's slots: "council" for councils, "meeting" for related bodies. */
+    private static String slot(String rule) {
+        return rule.startsWith("council.") ? "council" : rule;
     }
 
     private static DateMention previousSentenceDate(View a, CouncilMention m) {
@@ -154,11 +163,11 @@ final class CouncilAnnotator implements Annotator {
         return a.in(Layers.DATES, prev.span()).stream().filter(d -> d.date().isFull()).findFirst().orElse(null);
     }
 
-    private static PlaceRef previousSentencePlace(View a, CouncilMention m, String rule) {
+    private static PlaceRef previousSentencePlace(View a, CouncilMention m) {
         if (m.sentence() == 0) return null;
         Sentence prev = a.sentenceNo(m.sentence() - 1);
         if (a.in(Layers.DATES, prev.span()).stream().noneMatch(d -> d.date().isFull())) return null;
-        return Places.near(a, prev.span(), prev.span().end(), rule + ".previous-sentence");
+        return Places.near(a, prev.span(), prev.span().end(), "council.place.previous-sentence");
     }
 
     private static DateMention datelineDate(View a) {

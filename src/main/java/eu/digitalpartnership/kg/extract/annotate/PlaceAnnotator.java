@@ -54,6 +54,8 @@ final class PlaceAnnotator implements Annotator {
             Match<PlaceEntry> m = hits.get(i);
             Span s = m.span();
             if (!Character.isUpperCase(text.charAt(s.start()))) continue;
+            boolean city = text.regionMatches(true, s.end(), " City", 0, 5) && (s.end() + 5 == text.length() || !Character.isLetter(text.charAt(s.end() + 5)));
+            if (city) s = new Span(s.start(), s.end() + 5);
             boolean listed = m.entries().stream().anyMatch(PlaceEntry::listed);
             String countryAfter = countryAfter(text, hits, i);
             int cue = preceded(text, s, PRECEDED) || hosts(text, s) || countryAfter != null || dateline(text, s) || regionAfter(text, s) ? 2
@@ -63,6 +65,8 @@ final class PlaceAnnotator implements Annotator {
             if (!listed && (doc.get(Layers.DATES).overlaps(s) || doc.get(Layers.BODY_HITS).overlaps(s) || doc.get(Layers.ROLE_HITS).overlaps(s)))
                 continue;
             PlaceEntry e = choose(m.entries(), countryAfter, parties == null ? null : parties.other());
+            if (city && e.isCity() && !e.label().endsWith("City"))
+                e = new PlaceEntry(e.label() + " City", e.kind(), e.country(), e.wikidata(), e.code(), e.geonames(), e.population(), e.listed());
             places.add(new Place(s, e.label(), e, cue, paren));
         }
         Matcher m = IN_NAME.matcher(text);
