@@ -88,6 +88,21 @@ class RuleCasesTest {
         }
     }
 
+    @Test
+    void every_rule_id_in_the_evidence_of_the_development_articles_is_declared() throws IOException {
+        Set<String> declared = new TreeSet<>();
+        for (String file : RuleBook.FILES) RuleBook.read(file).all().stream().map(Rule::id).forEach(declared::add);
+        Set<String> used = new TreeSet<>();
+        for (String dir : List.of("src/test/resources/corpus", "src/test/resources/batch3"))
+            try (Stream<Path> s = Files.list(Path.of(dir))) {
+                for (Path input : s.map(p -> p.resolve("input.txt")).filter(Files::exists).toList())
+                    EXTRACTOR.extract(SourceDocument.of("dev", Files.readString(input))).find(Node.ANY, RULE, Node.ANY)
+                            .forEachRemaining(t -> used.add(t.getObject().getLiteralLexicalForm()));
+            }
+        used.removeAll(declared);
+        assertEquals(Set.of(), used, "rule ids in evidence that no rule file declares");
+    }
+
     private static boolean firedInGraph(Graph g, String rule) {
         return g.find(Node.ANY, RULE, Node.ANY).mapWith(Triple::getObject).toList().stream()
                 .anyMatch(o -> o.isLiteral() && o.getLiteralLexicalForm().equals(rule));

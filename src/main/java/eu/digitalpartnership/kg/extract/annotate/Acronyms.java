@@ -43,7 +43,7 @@ final class Acronyms {
             words++;
         }
         String name = text.substring(start, end);
-        while (name.matches("(?s)(?:and|of|for|on)\\s.*")) name = name.substring(name.indexOf(' ') + 1);
+        while (name.matches("(?s)(?:and|of|for|on|The)\\s.*")) name = name.substring(name.indexOf(' ') + 1);
         return name.isBlank() || !w.reset(name).find() ? null : name;
     }
 }

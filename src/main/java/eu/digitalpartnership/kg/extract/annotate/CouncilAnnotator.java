@@ -55,6 +55,7 @@ final class CouncilAnnotator implements Annotator {
         for (CouncilMention m : mentions) groups.computeIfAbsent(m.kind() + "/" + m.ordinal() + "/" + m.future(), k -> new ArrayList<>()).add(m);
         List<MeetingFact> out = new ArrayList<>();
         for (List<CouncilMention> g : groups.values()) {
+            if (g.stream().noneMatch(CouncilMention::meeting)) continue;
             CouncilFact c = council(a, g, CouncilStatus.PAST, "meeting");
             CouncilMention named = g.stream().filter(x -> x.ordinal() != null).findFirst().orElse(g.get(0));
             String name = Acronyms.expand(a.text, named.span().of(a.text)).replaceAll("^(?i)the\\s+", "");
@@ -118,7 +119,7 @@ final class CouncilAnnotator implements Annotator {
         }
         PlaceRef place = null;
         for (CouncilMention x : group) {
-            place = Places.near(a, x.window(), x.span().start(), slot(rule) + ".place");
+            place = Places.near(a, x.window(), x.span(), slot(rule) + ".place");
             if (place != null) {
                 place = place.withEv(place.ev().with(x.span()));
                 break;

@@ -36,7 +36,7 @@ final class CouncilMentionAnnotator implements Annotator {
     private static final Set<String> BACK_SKIP = Set.of("the", "meeting", "of", "ministerial", "-", "–", "—", "/", "and", "their", "its", "edition");
     private static final Pattern NEXT = Pattern.compile("\\b(next|upcoming|forthcoming)\\b[^.;]{0,30}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE_VERB = Pattern.compile(
-            "\\b(?:will|shall)\\s+(?:be\\s+held|take\\s+place|meet|convene|host|be\\s+hosted|be\\s+organi[sz]ed|be\\s+convened)\\b"
+            "\\b(?:will|shall)\\s+(?:be\\s+held|take\\s+place|meet|convene|host|hold|be\\s+hosted|be\\s+organi[sz]ed|be\\s+convened)\\b"
             + "|\\b(?:plan|agreed|decided)\\s+to\\s+(?:meet|hold|convene)\\b"
             + "|\\b(?:is|are)\\s+(?:scheduled|planned|expected)\\s+(?:to|for)\\b|\\bto be held\\b"
             + "|\\b(?:intend|intends|plan|plans|aim|aims|expect|expects)\\s+to\\s+\\w+\\b[^.;]{0,60}\\b(?:at|during|by)\\s+(?:the|its)\\s+\\S+\\s*$", Pattern.CASE_INSENSITIVE);

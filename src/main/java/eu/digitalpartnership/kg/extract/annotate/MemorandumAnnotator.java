@@ -84,6 +84,7 @@ final class MemorandumAnnotator implements Annotator {
         out.put(Layers.MEMORANDA, merge(found));
     }
 
+    private static final String COUNTED = "memorandum.counted";
     private static final Pattern COUNT = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:new\\s+)?$");
     private static final Pattern ORDINAL = Pattern.compile("^\\P{Lu}{0,4}(?:The|the)\\s+(?:first|second|third|fourth|fifth|sixth|other|last)\\b,?\\s*");
     private static final Pattern BETWEEN_PAIR = Pattern.compile("^between\\s+(.+?)\\s+and\\s+(.+?)(?=,|\\s+(?:sets|covers|provides|will|is|aims|establishes)\\b)");
@@ -131,7 +132,7 @@ final class MemorandumAnnotator implements Annotator {
             if (title == null) continue;
             Span span = new Span(next.span().start(), restStart + (pair.hitEnd() || covers.hitEnd() ? 0 : 0) + (topic != null ? covers.end(1) : pair.end()));
             List<TopicEntry> topics = a.in(Layers.TOPIC_HITS, span).stream().flatMap(t -> t.entries().stream()).distinct().toList();
-            Ev ev = new Ev(m.span(), "memorandum.counted").and(span);
+            Ev ev = new Ev(m.span(), COUNTED).and(span);
             out.add(new MemorandumFact(counted.type(), title, topic, topics, counted.status(), counted.date(), ev,
                     counted.dateEv() == null ? null : counted.dateEv().and(span),
                     parties(a, parties, new Span(restStart, restStart), next.span()), topic != null));
@@ -293,6 +294,7 @@ final class MemorandumAnnotator implements Annotator {
 
     private static boolean sameInstrument(MemorandumFact x, MemorandumFact y) {
         if (!x.type().equals(y.type())) return false;
+        if (x.ev().rule().equals(COUNTED) && y.ev().rule().equals(COUNTED)) return false;
         if (x.date() != null && y.date() != null && !x.date().equals(y.date())) return false;
         if (!x.topicStated() || !y.topicStated()) return x.status().equals(y.status())
                 && (x.topicPhrase() == null || y.topicPhrase() == null || overlap(stem(x.topicPhrase()), stem(y.topicPhrase())) >= 0.5);

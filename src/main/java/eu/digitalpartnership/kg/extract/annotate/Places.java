@@ -13,13 +13,20 @@ final class Places {
 
     /** The place within the span nearest to the anchor offset, preferring cities; null if none. */
     static PlaceRef near(View v, Span within, int anchor, String rule) {
+        return near(v, within, new Span(anchor, anchor), rule);
+    }
+
+    /** The place within the span nearest to the edges of the anchor span (before it or after it), preferring cities; null if none. */
+    static PlaceRef near(View v, Span within, Span anchorSpan, String rule) {
+        int anchor = anchorSpan.start();
         List<Place> in = v.in(Layers.PLACES, within);
         Place best = in.stream().filter(Place::listed)
                 .filter(p -> p.cued() || p.parenOpen() >= anchor)
                 .min(Comparator.<Place>comparingInt(p -> p.isCity() ? 0 : 1)
                         .thenComparingInt(p -> p.entry().listed() ? 0 : 1)
                         .thenComparingInt(p -> p.parenOpen() >= anchor ? -2 : -p.cue())
-                        .thenComparingInt(p -> Math.abs(p.span().start() - anchor)))
+                        .thenComparingInt(p -> p.span().start() >= anchorSpan.end() ? p.span().start() - anchorSpan.end()
+                                : Math.abs(anchorSpan.start() - p.span().end())))
                 .orElse(null);
         if (best != null) return ref(best, rule);
         return in.stream().filter(p -> !p.listed()).findFirst().map(p -> ref(p, rule + ".unlisted")).orElse(null);

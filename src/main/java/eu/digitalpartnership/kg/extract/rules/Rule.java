@@ -7,7 +7,7 @@ package eu.digitalpartnership.kg.extract.rules;
  */
 public record Rule(String id, String about, TokenPattern pattern, String file) {
     public Rule {
-        if (id == null || !id.matches("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+")) throw new IllegalArgumentException("Bad rule id: " + id);
+        if (id == null || !id.matches("[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)+")) throw new IllegalArgumentException("Bad rule id: " + id);
     }
 
     /** True if the rule is a token pattern (false: a step of an annotator's code). */

@@ -31,7 +31,7 @@ import java.util.Set;
  */
 public final class RuleBook {
     /** Every rule file shipped on the classpath. */
-    public static final List<String> FILES = List.of("officials");
+    public static final List<String> FILES = List.of("officials", "councils", "meetings", "memoranda", "entities");
 
     private final String file;
     private final Map<String, Rule> rules;
