@@ -109,7 +109,9 @@ final class CouncilAnnotator implements Annotator {
         return LocalDate.of(date.year(), date.month(), date.day()).isBefore(reference.minusDays(31));
     }
 
-    private static CouncilFact council(View a, List<CouncilMention> group, CouncilStatus status, String rule) {
+    private static CouncilFact council(View a, List<CouncilMention> mentions, CouncilStatus status, String rule) {
+        List<CouncilMention> group = new ArrayList<>(mentions.stream().filter(x -> x.ordinal() != null).toList());
+        mentions.stream().filter(x -> x.ordinal() == null).forEach(group::add);
         CouncilMention first = group.get(0);
         DateMention date = null;
         CouncilMention dated = first;

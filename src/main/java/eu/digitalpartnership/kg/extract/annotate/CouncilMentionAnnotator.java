@@ -26,8 +26,9 @@ final class CouncilMentionAnnotator implements Annotator {
             + "|\\bnext\\s+meeting\\b(?!\\s+of\\s+the\\s+(?!Council))"
             + "|(?<ttc>\\bTrade\\s+and\\s+Technology\\s+Council\\b|\\bTTC\\b)"
             + "|(?<its>\\b[Ii]ts\\s+(?:first|second|third|fourth|fifth|inaugural|\\d+(?:st|nd|rd|th))\\s+(?:ministerial\\s+)?meeting\\b)"
-            + "|(?<firstmet>\\b[Cc]ouncil\\s+first\\s+met\\b)"
-            + "|(?<bare>\\bCouncil\\b)");
+            + "|(?<firstmet>\\b[Cc]ouncil,?(?:\\s+which)?\\s+first\\s+met\\b)"
+            + "|(?<appos>\\b(?:previous|last|preceding)\\s+(?:meeting|council|session),\\s+the\\s+(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\b)"
+            + "|(?<bare>\\b[Cc]ouncil\\b)");
     private static final Pattern SUB_BODY_AFTER = Pattern.compile("^\\s+(?:Working\\s+Group|working\\s+group|WG|[Ss]ub-?group|[Tt]ask\\s+[Ff]orce)");
     private static final Pattern SUB_BODY_BEFORE = Pattern.compile("(?:Working\\s+Group|working\\s+group|[Ss]ub-?group)\\b.*\\b(?:under|of)\\s+the\\s+\\S*\\s*$");
     private static final Pattern MEETING_VERB = Pattern.compile(
@@ -70,11 +71,11 @@ final class CouncilMentionAnnotator implements Annotator {
             boolean acronym = previous != null && a.text.substring(previous.end(), s.start()).matches("\\s*\\(");
             String before = a.text.substring(Math.max(sentence.span().start(), s.start() - 400), s.start());
             String after = a.text.substring(s.end(), Math.min(sentence.span().end(), s.end() + 400));
-            if (m.group("its") != null && (previous == null || a.sentence(previous.start()).index() < sentence.index() - 1)) continue;
+            if ((m.group("its") != null || m.group("appos") != null) && (previous == null || a.sentence(previous.start()).index() < sentence.index() - 1)) continue;
             boolean nextMeeting = m.group().regionMatches(true, 0, "next", 0, 4);
             boolean recent = previous != null && a.sentence(previous.start()).index() >= sentence.index() - 1;
             String kind = m.group("ttc") != null ? "Trade and Technology Council"
-                    : m.group("its") != null || nextMeeting && !m.group().endsWith("Council") && recent ? previousKind : DPC;
+                    : m.group("its") != null || m.group("appos") != null || nextMeeting && !m.group().endsWith("Council") && recent ? previousKind : DPC;
             previous = s;
             previousKind = kind;
             if (acronym || SUB_BODY_AFTER.matcher(after).find() || SUB_BODY_BEFORE.matcher(before).find()) continue;
@@ -82,7 +83,7 @@ final class CouncilMentionAnnotator implements Annotator {
                 previous = null;
                 continue;
             }
-            Span ordinalSpan = m.group("its") != null || m.group("firstmet") != null ? ordinalIn(a, s)
+            Span ordinalSpan = m.group("its") != null || m.group("firstmet") != null || m.group("appos") != null ? ordinalIn(a, s)
                     : ordinalBefore(a, sentence, s, m.group("bare") != null ? 2 : 8);
             Integer ordinal = ordinalSpan == null ? null : lex.ordinals.get(ordinalWord(a, ordinalSpan));
             if (m.group("bare") != null && ordinal == null && !NEXT.matcher(before).find()) continue;
