@@ -41,6 +41,7 @@ final class CouncilMentionAnnotator implements Annotator {
             + "|\\b(?:plan|agreed|decided)\\s+to\\s+(?:meet|hold|convene)\\b"
             + "|\\b(?:is|are)\\s+(?:scheduled|planned|expected)\\s+(?:to|for)\\b|\\bto be held\\b"
             + "|\\b(?:intend|intends|plan|plans|aim|aims|expect|expects)\\s+to\\s+\\w+\\b[^.;]{0,60}\\b(?:at|during|by)\\s+(?:the|its)\\s+\\S+\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRST_MET = Pattern.compile(",?\\s+(?:which\\s+|that\\s+)?(first)\\s+met\\b");
     private static final Pattern PAST = Pattern.compile("\\b(previous|last|since|earlier|preceding|prior)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Lexicons lex;
@@ -85,6 +86,8 @@ final class CouncilMentionAnnotator implements Annotator {
             }
             Span ordinalSpan = m.group("its") != null || m.group("firstmet") != null || m.group("appos") != null ? ordinalIn(a, s)
                     : ordinalBefore(a, sentence, s, m.group("bare") != null ? 2 : 8);
+            Matcher firstMet = FIRST_MET.matcher(after);
+            if (ordinalSpan == null && firstMet.lookingAt()) ordinalSpan = new Span(s.end() + firstMet.start(1), s.end() + firstMet.end(1));
             Integer ordinal = ordinalSpan == null ? null : lex.ordinals.get(ordinalWord(a, ordinalSpan));
             if (m.group("bare") != null && ordinal == null && !NEXT.matcher(before).find()) continue;
             Span mention = ordinalSpan == null ? s : ordinalSpan.union(s);
