@@ -69,7 +69,8 @@ final class CouncilAnnotator implements Annotator {
         return eu.digitalpartnership.kg.extract.text.DateFinder.dateline(a.text);
     }
 
-    private static void apply(View a, LocalDate reference, List<CouncilMention> mentions, List<CouncilFact> f) {
+    private static void apply(View a, LocalDate reference, List<CouncilMention> all, List<CouncilFact> f) {
+        List<CouncilMention> mentions = datedLater(a, reference, all);
         List<CouncilMention> held = mentions.stream().filter(x -> !x.future()).toList();
         Integer max = held.stream().filter(CouncilMention::meeting).map(CouncilMention::ordinal).filter(Objects::nonNull)
                 .max(Integer::compare).orElse(null);
@@ -101,6 +102,28 @@ final class CouncilAnnotator implements Annotator {
         Integer nextOrdinal = announced.ordinal();
         boolean alsoHeld = nextOrdinal != null && f.stream().anyMatch(c -> nextOrdinal.equals(c.ordinal()));
         if (!alsoHeld) f.add(announced);
+    }
+
+    /**
+     * The mentions, with those of a numbered meeting whose date lies after the publication or dateline date marked as
+     * announced ("- Third EU-Singapore Digital Partnership Council: Brussels, 2025." in a 2024 newsletter).
+     */
+    private static List<CouncilMention> datedLater(View a, LocalDate reference, List<CouncilMention> mentions) {
+        if (reference == null) return mentions;
+        List<CouncilMention> out = new ArrayList<>();
+        for (CouncilMention m : mentions) {
+            if (m.future() || m.ordinal() == null) {
+                out.add(m);
+                continue;
+            }
+            CouncilFact c = council(a, mentions.stream().filter(x -> m.ordinal().equals(x.ordinal()) && !x.future()).toList(),
+                    CouncilStatus.PAST, "council.earlier");
+            PartialDate d = c.date();
+            boolean later = d != null && (d.year() > reference.getYear()
+                    || d.year() == reference.getYear() && d.month() > reference.getMonthValue());
+            out.add(later ? new CouncilMention(m.span(), m.sentence(), m.ordinal(), true, m.past(), m.meeting(), m.kind(), m.window()) : m);
+        }
+        return out;
     }
 
     /** True when a date lies more than a month before the publication date: not the meeting a press release reports. */

@@ -47,6 +47,8 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|pursue|work(?:ing)? towards|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_COUNCIL = Pattern.compile(
             "\\bsigned\\s+(?:at|during|on the (?:margins|sidelines) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting)\\b");
+    private static final Pattern CLAUSE_END = Pattern.compile("[;.]|,\\s+(?:(?:under|in|by|through|with)\\s+)?(?:which|who|whose|in order|to)\\b");
+
     /** How many earlier instruments a mention is compared with when merging (articles name far fewer). */
     private static final int MERGE_WINDOW = 64;
     private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|by)\\s+");
@@ -85,6 +87,8 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private static final String COUNTED = "memorandum.counted";
+    private static final Pattern SAME_DAY_WORDS = Pattern.compile("(?i)\\b(?:same|that) day\\b");
+    private static final Pattern COUNCIL_WORD = Pattern.compile("\\bCouncil\\b");
     private static final Pattern COUNT = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:new\\s+)?$");
     private static final Pattern ORDINAL = Pattern.compile("^\\P{Lu}{0,4}(?:The|the)\\s+(?:first|second|third|fourth|fifth|sixth|other|last)\\b,?\\s*");
     private static final Pattern BETWEEN_PAIR = Pattern.compile("^between\\s+(.+?)\\s+and\\s+(.+?)(?=,|\\s+(?:sets|covers|provides|will|is|aims|establishes)\\b)");
@@ -158,7 +162,9 @@ final class MemorandumAnnotator implements Annotator {
         String surface = m.span().of(a.text);
         String label = surface.length() <= 4 ? m.entry().label() : surface;
         String title = topic == null ? label : label + " on " + topic;
-        DateMention date = signingDate(a, s, m.span());
+        DateMention date = signingDate(a, new Span(s.start(), clauseEnd(a.text, m.span().end(), s.end())), m.span());
+        if (date != null && current != null && current.date() != null && current.date().isFull()
+                && SAME_DAY_WORDS.matcher(date.span().of(a.text)).find() && COUNCIL_WORD.matcher(s.of(a.text)).find()) date = null;
         String status = status(a.context(m.span()).of(a.text), date, current);
         if (status.equals(IN_PREPARATION) || status.equals(INTENDED)) date = null;
         PartialDate d = date == null ? null : date.date();
@@ -273,7 +279,7 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private static int clauseEnd(String text, int from, int limit) {
-        Matcher m = Pattern.compile("[;.]|,\\s+(?:which|who|in order|to)\\b").matcher(text).region(from, limit);
+        Matcher m = CLAUSE_END.matcher(text).region(from, limit);
         return m.find() ? m.start() : limit;
     }
 
