@@ -5,6 +5,7 @@ import eu.digitalpartnership.kg.extract.Findings.OfficialFact;
 import eu.digitalpartnership.kg.extract.lexicon.Lexicons;
 import eu.digitalpartnership.kg.extract.lexicon.Lexicons.BodyEntry;
 import eu.digitalpartnership.kg.extract.lexicon.Lexicons.PartnerEntry;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.PlaceEntry;
 import eu.digitalpartnership.kg.extract.pipeline.Annotator;
 import eu.digitalpartnership.kg.extract.pipeline.Document;
 import eu.digitalpartnership.kg.extract.pipeline.Layer;
@@ -44,7 +45,7 @@ final class OfficialAnnotator implements Annotator {
 
     @Override public Set<Layer<?>> reads() {
         return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.NAMES, Layers.ROLES, Layers.PARTIES, Layers.PARTNER_HITS,
-                Layers.DEMONYM_HITS, Layers.BODY_HITS);
+                Layers.DEMONYM_HITS, Layers.BODY_HITS, Layers.PLACE_HITS);
     }
 
     @Override public Set<Layer<?>> writes() { return Set.of(Layers.OFFICIALS); }
@@ -106,8 +107,19 @@ final class OfficialAnnotator implements Annotator {
             side = parties.other();
             sideRule = "official.side.other";
         }
+        if (side == THIRD) side = null;
         return new OfficialFact(name, new Ev(n.name(), rule), r.title().of(v.text), r.kind(), new Ev(both, rule),
                 side, new Ev(both, rules.id(sideRule)), chair);
+    }
+
+    /** Marks a title of a third country's official: they represent neither partner. */
+    private static final PartnerEntry THIRD = new PartnerEntry("third-country", "", "", List.of(), List.of(), null, null);
+
+    /** True if the title names a country that is not a partner ("Secretary-General of the Ministry of Digital of Malaysia"). */
+    private static boolean thirdCountry(View v, Role r) {
+        for (Match<PlaceEntry> m : v.in(Layers.PLACE_HITS, r.title()))
+            if (m.entries().stream().allMatch(e -> !e.isCity()) && v.partnerAt(m.span()) == null) return true;
+        return false;
     }
 
     /** The partner named in a cue like "On the EU side," or "The Korean delegation included" before the offset. */
@@ -125,6 +137,7 @@ final class OfficialAnnotator implements Annotator {
 
     private PartnerEntry titleSide(View v, Role r) {
         for (Match<PartnerEntry> m : v.in(Layers.PARTNER_HITS, r.title())) return m.entry();
+        if (thirdCountry(v, r)) return THIRD;
         for (Match<BodyEntry> m : v.in(Layers.BODY_HITS, r.title()))
             if (m.entry().partnerKey() != null) return lex.partner(m.entry().partnerKey());
         return null;

@@ -54,9 +54,10 @@ final class OrganisationAnnotator implements Annotator {
         List<OrganisationFact> found = new ArrayList<>();
         List<Span> acronyms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        String lower = a.text.toLowerCase(java.util.Locale.ROOT);
         for (Match<BodyEntry> m : doc.get(Layers.BODY_HITS))
             if (seen.add(m.entry().label()))
-                found.add(new OrganisationFact(m.entry().label(), m.entry(), side(m.entry()), new Ev(m.span(), "organisation.lexicon")));
+                found.add(new OrganisationFact(asWritten(lower, m, a), m.entry(), side(m.entry()), new Ev(m.span(), "organisation.lexicon")));
         for (Span candidate : candidates(a)) {
             Span s = trim(a, candidate);
             if (s == null || doc.get(Layers.BODY_HITS).overlaps(s) || doc.get(Layers.ROLE_HITS).overlaps(s)) continue;
@@ -115,6 +116,17 @@ final class OrganisationAnnotator implements Annotator {
         String first = s.of(a.text).split(" ")[0];
         if (!first.endsWith("'s") && !first.endsWith("’s")) return null;
         return a.partnerAt(new Span(s.start(), s.start() + first.length() - 2));
+    }
+
+    /**
+     * The body's full name when the text gives it; else the name as the text writes it ("EuroHPC JU", "DG CONNECT"):
+     * an abbreviation is expanded only to a full name the text itself gives.
+     */
+    private static String asWritten(String lowerText, Match<BodyEntry> m, View a) {
+        BodyEntry e = m.entry();
+        if (lowerText.contains(e.label().toLowerCase(java.util.Locale.ROOT))) return e.label();
+        String written = m.span().of(a.text);
+        return written.toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? written.substring(4) : written;
     }
 
     private PartnerEntry side(BodyEntry b) {
