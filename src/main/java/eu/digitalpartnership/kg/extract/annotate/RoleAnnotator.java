@@ -161,7 +161,12 @@ final class RoleAnnotator implements Annotator {
                     continue;
                 }
                 if (TAIL_WORDS.contains(w)) {
-                    if (w.equals("and") && k + 1 < t.size() && startsOther(s, k + 1)) break;
+                    if (w.equals("and") && k + 1 < t.size() && startsOther(s, k + 1)) {
+                        int compound = compound(s, k + 1);
+                        if (compound < 0) break;
+                        end = compound;
+                        k = compound;
+                    }
                     continue;
                 }
                 if (!tok.isWord()) break;
@@ -169,6 +174,23 @@ final class RoleAnnotator implements Annotator {
                 if (startsName(s, k) || isRoleHead(tok)) break;
                 end = k;
             }
+            return end;
+        }
+
+        /**
+         * The end of a second title joined by "and" to the first ("Minister of X and Minister responsible for Y"), when
+         * no name follows it (else it is the next official's title); -1 otherwise.
+         */
+        int compound(Sentence s, int k) {
+            List<Token> t = s.tokens();
+            if (!isRoleHead(t.get(k))) return -1;
+            var hits = a.get(Layers.ROLE_HITS).startingAt(t.get(k).start());
+            int last = s.tokenBefore(hits.get(0).span().end());
+            if (last < k) return -1;
+            int end = tail(s, last);
+            int next = end + 1;
+            if (next < t.size() && (startsName(s, next) || nt.honorific(t.get(next)))) return -1;
+            if (next < t.size() && t.get(next).text().equals(",") && next + 1 < t.size() && startsName(s, next + 1)) return -1;
             return end;
         }
 
