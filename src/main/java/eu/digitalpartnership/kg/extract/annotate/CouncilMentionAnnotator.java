@@ -41,6 +41,9 @@ final class CouncilMentionAnnotator implements Annotator {
             + "|\\b(?:plan|agreed|decided)\\s+to\\s+(?:meet|hold|convene)\\b"
             + "|\\b(?:is|are)\\s+(?:scheduled|planned|expected)\\s+(?:to|for)\\b|\\bto be held\\b"
             + "|\\b(?:intend|intends|plan|plans|aim|aims|expect|expects)\\s+to\\s+\\w+\\b[^.;]{0,60}\\b(?:at|during|by)\\s+(?:the|its)\\s+\\S+\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "the first Council held outside Europe": a superlative about the meeting, not its number. */
+    private static final Pattern SUPERLATIVE = Pattern.compile("\\s+(?:ever\\s+)?(?:to\\s+be\\s+)?(?:held|hosted|convened)\\s+(?:outside|in\\s+the\\s+\\S+\\s+region)\\b"
+            + "|\\s+(?:ever\\s+)?to\\s+be\\s+(?:held|hosted|convened)\\b|\\s+outside\\b");
     private static final Pattern FIRST_MET = Pattern.compile(",?\\s+(?:which\\s+|that\\s+)?(first)\\s+met\\b");
     private static final Pattern PAST = Pattern.compile("\\b(previous|last|since|earlier|preceding|prior)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -89,6 +92,10 @@ final class CouncilMentionAnnotator implements Annotator {
             Matcher firstMet = FIRST_MET.matcher(after);
             if (ordinalSpan == null && firstMet.lookingAt()) ordinalSpan = new Span(s.end() + firstMet.start(1), s.end() + firstMet.end(1));
             Integer ordinal = ordinalSpan == null ? null : lex.ordinals.get(ordinalWord(a, ordinalSpan));
+            if (Integer.valueOf(1).equals(ordinal) && SUPERLATIVE.matcher(after).lookingAt()) {
+                ordinal = null;
+                ordinalSpan = null;
+            }
             if (m.group("bare") != null && ordinal == null && !NEXT.matcher(before).find()) continue;
             Span mention = ordinalSpan == null ? s : ordinalSpan.union(s);
             String clause = before.substring(Math.max(0, before.length() - 80)).replaceFirst("(?s)^.*[.;:]", "");
