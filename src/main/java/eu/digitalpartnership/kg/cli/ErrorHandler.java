@@ -1,7 +1,8 @@
 package eu.digitalpartnership.kg.cli;
 
 import eu.digitalpartnership.kg.extract.InputException;
-import eu.digitalpartnership.kg.publish.DocumentRejectedException;
+import eu.digitalpartnership.kg.load.DocumentRejectedException;
+import eu.digitalpartnership.kg.load.PublishRejectedException;
 import eu.digitalpartnership.kg.validate.InvalidDataException;
 import eu.digitalpartnership.kg.validate.ReportPrinter;
 import org.apache.jena.query.QueryException;
@@ -18,6 +19,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (e instanceof DocumentRejectedException r) {
             err.println("error: " + r.getMessage().lines().findFirst().orElse(""));
             err.print(ReportPrinter.print(r.getReport(), r.data()));
+            err.flush();
+            return Main.INVALID;
+        }
+        if (e instanceof PublishRejectedException r) {
+            err.println("error: " + oneLine(r.getMessage()));
+            err.print(r.report());
             err.flush();
             return Main.INVALID;
         }

@@ -1,12 +1,13 @@
 package eu.digitalpartnership.kg.cli;
 
 import eu.digitalpartnership.kg.evaluate.Evaluation;
+import eu.digitalpartnership.kg.evaluate.PublishedArticle;
 import eu.digitalpartnership.kg.evaluate.Evaluation.ArticleScore;
 import eu.digitalpartnership.kg.evaluate.GoldCorpus;
 import eu.digitalpartnership.kg.evaluate.Score;
 import eu.digitalpartnership.kg.extract.Extractor;
+import eu.digitalpartnership.kg.load.Stores;
 import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.publish.Stores;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,9 +41,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Map<String, Evaluation.RuleScore> rules = new java.util.TreeMap<>();
         List<Double> core = new ArrayList<>();
         for (GoldCorpus.Case c : GoldCorpus.read(gold)) {
-            DatasetGraph store = Stores.inMemory();
-            Txn.executeWrite(store, () -> store.addGraph(NodeFactory.createURI("urn:x-eval:" + c.name()), extractor.extract(c.document())));
-            ArticleScore s = Evaluation.score(c.name(), Stores.unionView(store), c.gold());
+            ArticleScore s = Evaluation.score(c.name(), PublishedArticle.of(extractor, c.document()), c.gold());
             core.add(s.coreF1());
             out.printf("%-48s core F1 %.3f%n", c.name(), s.coreF1());
             for (Score x : s.scores()) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** Writes the validated data; the format follows the file extension. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Extract, validate and write the data: .trig and .nq keep one graph per document; .ttl and .jsonld hold their union.")
+        description = "Extract, validate, consolidate and write the data: .ttl and .jsonld hold the published (consolidated) graph; .trig and .nq hold it as the default graph with one named graph per document (its claims and evidence) and the validation report.")
 final class ExportCommand implements Callable<Integer> {
     @Mixin SeedOptions seeds;
     @Spec CommandSpec spec;
@@ -41,10 +41,8 @@ final class ExportCommand implements Callable<Integer> {
         Path tmp = Files.createTempFile(parent, ".export-", ".tmp");
         try (OutputStream os = Files.newOutputStream(tmp)) {
             Txn.executeRead(store, () -> {
-                if (format == RDFFormat.TURTLE_BLOCKS || format == RDFFormat.JSONLD11) {
-                    if (format == RDFFormat.JSONLD11) RDFDataMgr.write(os, store, RDFFormat.JSONLD11);
-                    else RDFDataMgr.write(os, store.getUnionGraph(), format);
-                } else RDFDataMgr.write(os, store, format);
+                if (format == RDFFormat.TURTLE_BLOCKS || format == RDFFormat.JSONLD11) RDFDataMgr.write(os, store.getDefaultGraph(), format);
+                else RDFDataMgr.write(os, store, format);
             });
         } catch (RuntimeException | IOException e) {
             Files.deleteIfExists(tmp);

@@ -1,8 +1,8 @@
 package eu.digitalpartnership.kg.cli;
 
 import eu.digitalpartnership.kg.extract.InputException;
-import eu.digitalpartnership.kg.publish.GraphStorePush;
-import eu.digitalpartnership.kg.publish.Stores;
+import eu.digitalpartnership.kg.load.GraphStorePush;
+import eu.digitalpartnership.kg.load.Stores;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package eu.digitalpartnership.kg.cli;
 
-import eu.digitalpartnership.kg.publish.Loader;
+import eu.digitalpartnership.kg.load.Loader;
 import java.io.PrintWriter;
 import java.time.Duration;
 

@@ -1,7 +1,7 @@
 package eu.digitalpartnership.kg.cli;
 
 import eu.digitalpartnership.kg.extract.InputException;
-import eu.digitalpartnership.kg.publish.Stores;
+import eu.digitalpartnership.kg.load.Stores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,7 +63,7 @@ final class QueryCommand implements Callable<Integer> {
             throw new InputException(origin + ": " + ErrorHandler.oneLine(e.getMessage()));
         }
         DatasetGraph store = seeds.load(spec.commandLine().getErr());
-        DatasetGraph view = Stores.unionView(store);
+        DatasetGraph view = Stores.publishedView(store);
         var out = System.out;
         Txn.executeRead(store, () -> {
             try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(view)).build()) {

@@ -1,9 +1,9 @@
 package eu.digitalpartnership.kg.cli;
 
 import eu.digitalpartnership.kg.extract.SeedFolder;
+import eu.digitalpartnership.kg.load.Loader;
+import eu.digitalpartnership.kg.load.Stores;
 import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.publish.Loader;
-import eu.digitalpartnership.kg.publish.Stores;
 import eu.digitalpartnership.kg.validate.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;

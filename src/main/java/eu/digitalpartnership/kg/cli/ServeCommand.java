@@ -2,16 +2,16 @@ package eu.digitalpartnership.kg.cli;
 
 import eu.digitalpartnership.kg.publish.KgServer;
 import eu.digitalpartnership.kg.publish.web.LinkedDataSite;
-import eu.digitalpartnership.kg.publish.web.ReloadServlet;
+import eu.digitalpartnership.kg.publish.web.admin.ReloadServlet;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Loads and validates the seeds, then serves them read-only over SPARQL until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -41,6 +41,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "Enable POST /admin/reload for the users of this file ('user: password' per line; HTTP Basic, so use TLS or loopback). Without it there is no admin operation.")
     Path passwordFile;
 
+    @Option(names = "--log-requests", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Log one line per request on standard error (--no-log-requests: warnings only). Default: ${DEFAULT-VALUE}.")
+    boolean logRequests;
+
+    /** The slf4j-simple level of Fuseki's request log, read when that logger is first made. */
+    static final String REQUEST_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki";
+
     private long pageCacheBytes() {
         if (pageCacheMiB < 0 || pageCacheMiB > 1L << 20)
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--page-cache must be between 0 and 1048576 MiB");
@@ -49,6 +56,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override public Integer call() throws InterruptedException {
         long pageCache = pageCacheBytes();
+        if (!logRequests) System.setProperty(REQUEST_LOG_LEVEL, "warn");
         var store = seeds.load(spec.commandLine().getErr());
         KgServer.Builder builder = KgServer.builder().port(port).host(host).dataset(store)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows);

@@ -1,11 +1,11 @@
 package eu.digitalpartnership.kg.cli;
 
+import eu.digitalpartnership.kg.extract.Extractor;
 import eu.digitalpartnership.kg.extract.InputException;
 import eu.digitalpartnership.kg.extract.SeedFolder;
 import eu.digitalpartnership.kg.extract.SourceDocument;
+import eu.digitalpartnership.kg.load.Loader;
 import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.extract.Extractor;
-import eu.digitalpartnership.kg.publish.Loader;
 import eu.digitalpartnership.kg.validate.ReportPrinter;
 import eu.digitalpartnership.kg.validate.ValidationOutcome;
 import eu.digitalpartnership.kg.validate.Validator;
@@ -23,8 +23,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import picocli.CommandLine.Command;

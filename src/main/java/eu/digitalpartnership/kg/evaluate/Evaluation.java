@@ -1,5 +1,6 @@
 package eu.digitalpartnership.kg.evaluate;
 
+import eu.digitalpartnership.kg.load.Stores;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,7 +33,7 @@ import org.apache.jena.system.Txn;
  * Scores one article's published data against its hand annotation (the gold JSON of ANNOTATION.md), through the
  * competency queries of {@code queries/} — the same contract outside evaluation uses.
  * <pre>
- *   ArticleScore s = Evaluation.score("seed", Stores.unionView(store), JSON.read("gold.json"));
+ *   ArticleScore s = Evaluation.score("seed", Stores.publishedView(store), JSON.read("gold.json"));
  *   s.coreF1();
  * </pre>
  */

@@ -76,9 +76,18 @@ public final class Findings {
                                  PartialDate date, Ev ev, Ev dateEv, List<Party> parties, boolean topicStated) implements Spanned {
         @Override public Span span() { return ev.span(); }
     }
-    public record InitiativeFact(String name, String type, String status, Ev ev) implements Spanned {
+    /**
+     * An initiative. A generic name (a pilot, a study, a working group) does not identify one thing across
+     * documents: its scope says how far its IRI reaches.
+     */
+    public record InitiativeFact(String name, String type, String status, Ev ev, Scope scope) implements Spanned {
+        public InitiativeFact(String name, String type, String status, Ev ev) { this(name, type, status, ev, Scope.GLOBAL); }
+
         @Override public Span span() { return ev.span(); }
     }
+
+    /** How far a name identifies its thing: everywhere, within its partnership, or within its document. */
+    public enum Scope { GLOBAL, PARTNERSHIP, DOCUMENT }
     public record OrganisationFact(String label, BodyEntry entry, PartnerEntry side, Ev ev) implements Spanned {
         @Override public Span span() { return ev.span(); }
     }

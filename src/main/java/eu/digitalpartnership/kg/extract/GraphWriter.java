@@ -9,6 +9,7 @@ import eu.digitalpartnership.kg.extract.lexicon.Lexicons.PartnerEntry;
 import eu.digitalpartnership.kg.extract.text.PartialDate;
 import eu.digitalpartnership.kg.model.DP;
 import eu.digitalpartnership.kg.model.IriMinter;
+import eu.digitalpartnership.kg.model.Ordinals;
 import eu.digitalpartnership.kg.model.Slugs;
 import java.util.HashMap;
 import java.util.Map;
@@ -113,10 +114,14 @@ final class GraphWriter {
         Ev ev = f.partners.get(1).ev();
         Resource r = m.createResource(iris.mint("partnership", "pair", pair()));
         fact(r, RDF.type, DP.Partnership, ev);
-        fact(r, RDFS.label, en(a.eu.shortLabel() + "-" + a.other.shortLabel() + " Digital Partnership"), ev);
+        fact(r, RDFS.label, en(pairLabel() + " Digital Partnership"), ev);
         for (var p : f.partners) fact(r, DP.partner, partnerIri(p.entry()), p.ev());
         if (f.launchedOn != null) fact(r, DP.launchedOn, date(f.launchedOn), f.launchedEv);
         return r;
+    }
+
+    private String pairLabel() {
+        return a.eu.shortLabel() + "\u2013" + a.other.shortLabel();
     }
 
     private String pair() {
@@ -170,12 +175,14 @@ final class GraphWriter {
                 ? iris.mint("council", "pair", pairSlug, "number", number)
                 : iris.mint("other-council", "pair", pairSlug, "body", Slugs.slug(c.kind()), "number", number));
         fact(r, RDF.type, DP.Council, c.mentionEv());
-        String label = (a.eu != null && a.other != null ? a.eu.shortLabel() + "-" + a.other.shortLabel() + " " : "") + c.kind();
+        String label = (c.ordinal() != null ? Ordinals.english(c.ordinal()) + " " : "")
+                + (a.eu != null && a.other != null ? pairLabel() + " " : "") + c.kind();
         fact(r, RDFS.label, en(label), c.mentionEv());
+        if (c.status() == CouncilStatus.CURRENT) fact(document, DP.reports, r, c.mentionEv());
         if (partnership != null) fact(r, DP.partnership, partnership, c.mentionEv());
         fact(r, DP.meetingStatus, c.status() == CouncilStatus.ANNOUNCED ? DP.Announced : DP.Held, c.mentionEv());
         if (c.ordinal() != null)
-            fact(r, DP.ordinal, m.createTypedLiteral(String.valueOf(c.ordinal()), XSDDatatype.XSDpositiveInteger), c.mentionEv());
+            fact(r, DP.ordinal, m.createTypedLiteral(String.valueOf(c.ordinal()), XSDDatatype.XSDinteger), c.mentionEv());
         if (c.date() != null) fact(r, DP.date, date(c.date()), c.dateEv());
         if (c.place() != null) fact(r, DP.heldIn, place(c.place()), c.place().ev());
         return r;
@@ -220,6 +227,7 @@ final class GraphWriter {
         fact(r, RDFS.label, en(mo.title()), mo.ev());
         fact(r, DP.instrumentType, m.createResource(DP.NS + mo.type()), mo.ev());
         fact(r, DP.instrumentStatus, status(mo.status()), mo.ev());
+        if (Findings.SIGNED.equals(mo.status())) fact(document, DP.reports, r, mo.ev());
         if (mo.topicPhrase() != null) fact(r, DP.topicPhrase, en(mo.topicPhrase()), mo.ev());
         for (var t : mo.topics()) fact(r, DP.about, topic(t, mo.ev()), mo.ev());
         if (mo.date() != null) fact(r, DP.signedOn, date(mo.date()), mo.dateEv());
@@ -245,7 +253,13 @@ final class GraphWriter {
     }
 
     private void initiative(Findings.InitiativeFact i) {
-        Resource r = m.createResource(iris.mint("initiative", "name", Slugs.slug(i.name())));
+        String name = Slugs.slug(i.name());
+        String pairSlug = a.eu != null && a.other != null ? pair() : "unknown";
+        Resource r = m.createResource(switch (i.scope()) {
+            case GLOBAL -> iris.mint("initiative", "name", name);
+            case PARTNERSHIP -> iris.mint("partnership-initiative", "pair", pairSlug, "name", name);
+            case DOCUMENT -> iris.mint("document-initiative", "pair", pairSlug, "name", name, "doc", doc.id());
+        });
         fact(r, RDF.type, DP.Initiative, i.ev());
         fact(r, RDFS.label, en(i.name()), i.ev());
         fact(r, DP.initiativeType, m.createLiteral(i.type()), i.ev());
@@ -276,6 +290,7 @@ final class GraphWriter {
     }
 
     private void fact(Resource s, Property p, RDFNode o, Ev ev) {
+        if (p.equals(RDFS.label) && s.hasProperty(RDFS.label) && !s.hasProperty(RDFS.label, o)) p = SKOS.altLabel;
         Statement st = m.createStatement(s, p, o);
         if (m.contains(st)) return;
         m.add(st);

@@ -41,6 +41,11 @@ public final class DP {
     public static final Resource SourceDocument = r("SourceDocument");
     public static final Resource Evidence = r("Evidence");
     public static final Resource Extraction = r("Extraction");
+    public static final Resource ValueConflict = r("ValueConflict");
+
+    /** The classes of the things extracted from documents and published: every other subject is provenance. */
+    public static final java.util.Set<Resource> ENTITY_CLASSES = java.util.Set.of(Partner, Partnership, Official, Post, Role,
+            Meeting, Council, Memorandum, Initiative, TechnologyTopic, Organisation, Place, City, Country);
 
     // Concept schemes and their members (declared in the ontology)
     public static final Resource InstrumentTypeScheme = r("InstrumentTypeScheme");
@@ -56,6 +61,10 @@ public final class DP {
     public static final Resource MeetingStatusScheme = r("MeetingStatusScheme");
     public static final Resource Held = r("Held");
     public static final Resource Announced = r("Announced");
+    public static final Resource ResolutionRuleScheme = r("ResolutionRuleScheme");
+    public static final Resource ReportingDocumentRule = r("ReportingDocumentRule");
+    public static final Resource MajorityRule = r("MajorityRule");
+    public static final Resource RecencyRule = r("RecencyRule");
 
     // Data quality metrics (instances of dqv:Metric)
     public static final Resource ViolationCount = r("ViolationCount");
@@ -106,4 +115,13 @@ public final class DP {
     public static final Property sentence = p("sentence");
     public static final Property rule = p("rule");
     public static final Property confidence = p("confidence");
+
+    // Properties: claims and the published graph
+    public static final Property reports = p("reports");
+    public static final Property evidenceCount = p("evidenceCount");
+    public static final Property conflictProperty = p("conflictProperty");
+    public static final Property chosenValue = p("chosenValue");
+    public static final Property candidate = p("candidate");
+    public static final Property statedIn = p("statedIn");
+    public static final Property resolvedBy = p("resolvedBy");
 }

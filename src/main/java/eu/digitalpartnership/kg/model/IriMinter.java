@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
 
 /**
  * The one place where IRIs are minted, from the templates in {@code iri-templates.properties}.
@@ -70,6 +72,15 @@ public final class IriMinter {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /**
+     * The IRI of the statement node naming a triple: it depends on the triple alone, so every graph stating the
+     * triple names it alike.
+     */
+    public String statement(Triple triple) {
+        return mint("statement", "hash", Slugs.hash(NodeFmtLib.strNT(triple.getSubject()),
+                NodeFmtLib.strNT(triple.getPredicate()), NodeFmtLib.strNT(triple.getObject())));
     }
 
     /** The fixed start of every IRI of a kind: its template up to the first slot after the base. */

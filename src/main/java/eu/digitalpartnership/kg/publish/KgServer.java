@@ -2,13 +2,12 @@ package eu.digitalpartnership.kg.publish;
 
 import static java.util.Objects.requireNonNull;
 
+import eu.digitalpartnership.kg.load.Stores;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServlet;
-
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
@@ -25,13 +24,13 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
 /**
- * A read-only SPARQL 1.1 endpoint over the document graphs: an embedded Fuseki, locked down.
+ * A read-only SPARQL 1.1 endpoint over the published data: an embedded Fuseki, locked down.
  * <ul>
  * <li>{@code /sparql}: SPARQL query by GET, POST form or POST {@code application/sparql-query};
- *     results as JSON, XML, CSV or TSV by {@code Accept}. The default graph is the union of
- *     all named graphs, so a query without {@code GRAPH} sees every document.</li>
+ *     results as JSON, XML, CSV or TSV by {@code Accept}. The default graph is the published (consolidated)
+ *     graph; each document's claims and their evidence are a named graph ({@code GRAPH ?doc}).</li>
  * <li>{@code /sparql?graph=IRI} and {@code /sparql?default}: Graph Store Protocol reads of one
- *     document graph, or of the union.</li>
+ *     named graph, or of the published graph.</li>
  * <li>{@code /$/ping}. No update, upload, patch, SHACL, admin or stats endpoints; no SERVICE.</li>
  * <li>CORS on every path; gzip for clients that accept it.</li>
  * <li>Every other path ({@code /}, {@code /id/*}, {@code /doc/*}) is left to {@link Builder#addServlet}.</li>
@@ -63,7 +62,7 @@ public final class KgServer {
                 .set(ARQ.httpServiceAllowed, false);
         // Unnamed endpoints on a dataset called "/sparql": Fuseki serves them at /sparql itself and
         // claims no other path, so /, /id/* and /doc/* fall through to servlets.
-        DataService service = DataService.newBuilder(Stores.unionView(b.dataset))
+        DataService service = DataService.newBuilder(Stores.publishedView(b.dataset))
                 .addEndpoint(Endpoint.create().operation(Operation.Query).processor(new CappedQuery(b.resultCap)).context(queryContext).build())
                 .addEndpoint(Endpoint.create().operation(Operation.GSP_R).processor(new GraphRead()).build())
                 .build();

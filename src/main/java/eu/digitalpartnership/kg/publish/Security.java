@@ -1,14 +1,12 @@
 package eu.digitalpartnership.kg.publish;
 
-import java.net.URI;
-import java.time.Duration;
-
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.document.Document;
 import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
-
+import java.net.URI;
+import java.time.Duration;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.RIOT;
 import org.apache.jena.riot.lang.LangJSONLD11;

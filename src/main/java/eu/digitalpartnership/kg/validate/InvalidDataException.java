@@ -31,10 +31,10 @@ public class InvalidDataException extends RuntimeException {
     private static String summary(ValidationOutcome outcome) {
         int n = outcome.violations().size();
         StringBuilder sb = new StringBuilder("SHACL: ").append(n).append(n == 1 ? " violation" : " violations");
-        if ( n > 0 ) {
+        if (n > 0) {
             ReportEntry first = outcome.violations().get(0);
             sb.append("; first: ").append(first.focusNode());
-            if ( first.resultPath() != null )
+            if (first.resultPath() != null)
                 sb.append(' ').append(first.resultPath());
             sb.append(": ").append(first.message());
         }

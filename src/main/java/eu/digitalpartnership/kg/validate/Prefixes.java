@@ -1,9 +1,8 @@
 package eu.digitalpartnership.kg.validate;
 
+import eu.digitalpartnership.kg.model.DP;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.shared.PrefixMapping;
-
-import eu.digitalpartnership.kg.model.DP;
 
 /** The prefixes used to print and write reports. */
 final class Prefixes {
@@ -32,15 +31,15 @@ final class Prefixes {
     /** The standard prefixes, then those of the given graphs where they do not clash, then {@code id:}. */
     static PrefixMapping of(Graph... graphs) {
         PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(STANDARD);
-        for ( Graph g : graphs ) {
-            if ( g == null )
+        for (Graph g : graphs) {
+            if (g == null)
                 continue;
             g.getPrefixMapping().getNsPrefixMap().forEach((prefix, ns) -> {
-                if ( pm.getNsPrefixURI(prefix) == null && pm.getNsURIPrefix(ns) == null )
+                if (pm.getNsPrefixURI(prefix) == null && pm.getNsURIPrefix(ns) == null)
                     pm.setNsPrefix(prefix, ns);
             });
         }
-        if ( pm.getNsPrefixURI("id") == null && pm.getNsURIPrefix(DEFAULT_ID_NS) == null )
+        if (pm.getNsPrefixURI("id") == null && pm.getNsURIPrefix(DEFAULT_ID_NS) == null)
             pm.setNsPrefix("id", DEFAULT_ID_NS);
         return pm;
     }

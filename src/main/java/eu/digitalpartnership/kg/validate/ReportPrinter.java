@@ -1,16 +1,15 @@
 package eu.digitalpartnership.kg.validate;
 
+import eu.digitalpartnership.kg.model.DP;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.system.G;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
@@ -18,11 +17,10 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
+import org.apache.jena.system.G;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-
-import eu.digitalpartnership.kg.model.DP;
 
 /**
  * Prints a validation report as text for people: results grouped by shape ({@code sh:name}), one line each,
@@ -37,6 +35,7 @@ public final class ReportPrinter {
 
     private static final int MAX_QUOTE = 200;
     private static final Node SH_NAME = NodeFactory.createURI("http://www.w3.org/ns/shacl#name");
+    private static final Node OA_HAS_BODY = NodeFactory.createURI("http://www.w3.org/ns/oa#hasBody");
     private static final Node OA_HAS_TARGET = NodeFactory.createURI("http://www.w3.org/ns/oa#hasTarget");
     private static final Node OA_HAS_SELECTOR = NodeFactory.createURI("http://www.w3.org/ns/oa#hasSelector");
     private static final Node OA_EXACT = NodeFactory.createURI("http://www.w3.org/ns/oa#exact");
@@ -64,7 +63,7 @@ public final class ReportPrinter {
 
         byShape.forEach((shape, entries) -> {
             sb.append('\n').append(shapeName(shapesGraph, shape, pm));
-            if ( shape != null && shape.isURI() )
+            if (shape != null && shape.isURI())
                 sb.append(" (").append(pm.shortForm(shape.getURI())).append(')');
             sb.append('\n');
             entries.forEach(e -> sb.append("  ").append(line(e, data, pm)).append('\n'));
@@ -78,7 +77,7 @@ public final class ReportPrinter {
           .append(" | ").append(label(data, e.focusNode(), pm))
           .append(" | ").append(e.resultPath() == null ? "-" : e.resultPath().toString(new Prologue(pm)))
           .append(" | ").append(oneLine(e.message() == null ? "" : e.message()));
-        if ( e.value() != null )
+        if (e.value() != null)
             sb.append(" | value: ").append(str(e.value(), pm));
         quote(data, e.focusNode(), e.resultPath(), e.value())
             .ifPresent(q -> sb.append(" | \"").append(abbreviate(oneLine(q))).append('"'));
@@ -87,24 +86,28 @@ public final class ReportPrinter {
 
     /** The sentence (or exact quote) of the evidence that best matches the focus node, path and value. */
     static Optional<String> quote(Graph data, Node focus, Path path, Node value) {
-        if ( focus == null )
+        if (focus == null)
             return Optional.empty();
-        if ( data.contains(focus, RDF.type.asNode(), DP.Evidence.asNode()) )
+        if (data.contains(focus, RDF.type.asNode(), DP.Evidence.asNode()))
             return quoteOf(data, focus);
         Node predicate = (path instanceof P_Link link) ? link.getNode() : null;
         Node best = null;
         int bestScore = -1;
-        List<Node> candidates = G.listPO(data, RDF.subject.asNode(), focus).stream()
+        List<Node> statements = G.listPO(data, RDF.subject.asNode(), focus).stream()
                 .sorted(Comparator.comparing(Node::toString)).toList();
-        for ( Node evidence : candidates ) {
-            Node p = first(data, evidence, RDF.predicate.asNode());
-            Node o = first(data, evidence, RDF.object.asNode());
+        for (Node statement : statements) {
+            Node p = first(data, statement, RDF.predicate.asNode());
+            Node o = first(data, statement, RDF.object.asNode());
             int score = 0;
-            if ( predicate != null && predicate.equals(p) )
+            if (predicate != null && predicate.equals(p))
                 score = (value != null && value.equals(o)) ? 3 : 2;
-            else if ( RDF.type.asNode().equals(p) )
+            else if (RDF.type.asNode().equals(p))
                 score = 1;
-            if ( score > bestScore && quoteOf(data, evidence).isPresent() ) {
+            if (score <= bestScore)
+                continue;
+            Node evidence = G.listPO(data, OA_HAS_BODY, statement).stream()
+                    .filter(e -> quoteOf(data, e).isPresent()).min(Comparator.comparing(Node::toString)).orElse(null);
+            if (evidence != null) {
                 best = evidence;
                 bestScore = score;
             }
@@ -114,12 +117,12 @@ public final class ReportPrinter {
 
     private static Optional<String> quoteOf(Graph data, Node evidence) {
         Node sentence = first(data, evidence, DP.sentence.asNode());
-        if ( sentence != null && sentence.isLiteral() )
+        if (sentence != null && sentence.isLiteral())
             return Optional.of(sentence.getLiteralLexicalForm());
-        for ( Node target : G.listSP(data, evidence, OA_HAS_TARGET) ) {
-            for ( Node selector : G.listSP(data, target, OA_HAS_SELECTOR) ) {
+        for (Node target : G.listSP(data, evidence, OA_HAS_TARGET)) {
+            for (Node selector : G.listSP(data, target, OA_HAS_SELECTOR)) {
                 Node exact = first(data, selector, OA_EXACT);
-                if ( exact != null && exact.isLiteral() )
+                if (exact != null && exact.isLiteral())
                     return Optional.of(exact.getLiteralLexicalForm());
             }
         }
@@ -128,7 +131,7 @@ public final class ReportPrinter {
 
     /** The English rdfs:label, any rdfs:label, the skos:prefLabel, or the short IRI. */
     private static String label(Graph data, Node node, PrefixMapping pm) {
-        if ( node == null )
+        if (node == null)
             return "-";
         List<Node> labels = new ArrayList<>(G.listSP(data, node, RDFS.label.asNode()));
         labels.addAll(G.listSP(data, node, SKOS.prefLabel.asNode()));
@@ -140,7 +143,7 @@ public final class ReportPrinter {
     }
 
     private static String shapeName(Graph shapesGraph, Node shape, PrefixMapping pm) {
-        if ( shape == null )
+        if (shape == null)
             return "(no shape)";
         Node name = shapesGraph == null ? null : first(shapesGraph, shape, SH_NAME);
         return (name != null && name.isLiteral()) ? name.getLiteralLexicalForm() : str(shape, pm);
@@ -151,20 +154,20 @@ public final class ReportPrinter {
     }
 
     private static String str(Node node, PrefixMapping pm) {
-        if ( node.isURI() )
+        if (node.isURI())
             return pm.shortForm(node.getURI());
-        if ( node.isBlank() )
+        if (node.isBlank())
             return "[blank node]";
-        if ( node.isLiteral() )
+        if (node.isLiteral())
             return '"' + oneLine(node.getLiteralLexicalForm()) + '"'
                     + (node.getLiteralLanguage().isEmpty() ? "" : "@" + node.getLiteralLanguage());
         return node.toString();
     }
 
     private static int rank(Severity severity) {
-        if ( Severity.Violation.equals(severity) ) return 0;
-        if ( Severity.Warning.equals(severity) ) return 1;
-        if ( Severity.Info.equals(severity) ) return 2;
+        if (Severity.Violation.equals(severity)) return 0;
+        if (Severity.Warning.equals(severity)) return 1;
+        if (Severity.Info.equals(severity)) return 2;
         return 3;
     }
 

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -22,11 +21,11 @@ final class ShapesProfile {
 
     /** The shapes files named by the profile resource, in order. */
     static List<String> files(String profileResource) {
-        try ( InputStream in = open(profileResource);
-              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)) ) {
+        try (InputStream in = open(profileResource);
+              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String> files = reader.lines().map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-            if ( files.isEmpty() )
+            if (files.isEmpty())
                 throw new IllegalStateException("Shapes profile " + profileResource + " lists no files");
             return files;
         } catch (IOException ex) {
@@ -39,9 +38,9 @@ final class ShapesProfile {
         String folder = profileResource.contains("/")
                 ? profileResource.substring(0, profileResource.lastIndexOf('/') + 1) : "";
         Graph graph = GraphFactory.createDefaultGraph();
-        for ( String file : files(profileResource) ) {
+        for (String file : files(profileResource)) {
             String resource = folder + file;
-            try ( InputStream in = open(resource) ) {
+            try (InputStream in = open(resource)) {
                 RDFParser.source(in).lang(Lang.TURTLE).base("https://w3id.org/dpkg/" + resource).parse(graph);
             } catch (IOException ex) {
                 throw new UncheckedIOException("Reading shapes file " + resource, ex);
@@ -52,7 +51,7 @@ final class ShapesProfile {
 
     private static InputStream open(String resource) {
         InputStream in = ShapesProfile.class.getClassLoader().getResourceAsStream(resource);
-        if ( in == null )
+        if (in == null)
             throw new IllegalStateException("Not on the classpath: " + resource);
         return in;
     }

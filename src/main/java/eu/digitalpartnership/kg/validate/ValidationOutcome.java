@@ -3,7 +3,6 @@ package eu.digitalpartnership.kg.validate;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;

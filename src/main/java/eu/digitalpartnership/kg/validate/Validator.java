@@ -62,6 +62,15 @@ public final class Validator {
         return ShaclValidator.get().validate(shapes, data, requireNonNull(focus, "focus"));
     }
 
+    /** The SHACL validation report of some nodes of a data graph: the results of the shapes that target each. */
+    public ValidationReport validate(Graph data, java.util.Collection<Node> focusNodes) {
+        requireNonNull(data, "data");
+        ValidationReport.Builder report = ValidationReport.create();
+        for (Node focus : focusNodes)
+            ShaclValidator.get().validate(shapes, data, focus).getEntries().forEach(report::addReportEntry);
+        return report.build();
+    }
+
     /** Validate a data graph and split the results by severity. */
     public ValidationOutcome assess(Graph data) {
         return new ValidationOutcome(validate(data));
@@ -70,7 +79,7 @@ public final class Validator {
     /** Validate a data graph; throw {@link InvalidDataException} if there is any violation, else return the outcome. */
     public ValidationOutcome check(Graph data) {
         ValidationOutcome outcome = assess(data);
-        if ( !outcome.passes() )
+        if (!outcome.passes())
             throw new InvalidDataException(outcome);
         return outcome;
     }

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.digitalpartnership.kg.evaluate.GoldCorpus;
+import eu.digitalpartnership.kg.load.Loader;
+import eu.digitalpartnership.kg.load.Stores;
 import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.publish.Loader;
-import eu.digitalpartnership.kg.publish.Stores;
 import eu.digitalpartnership.kg.validate.Validator;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import eu.digitalpartnership.kg.evaluate.Evaluation.ArticleScore;
 import eu.digitalpartnership.kg.extract.Extractor;
+import eu.digitalpartnership.kg.load.Stores;
 import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.publish.Stores;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -42,9 +42,7 @@ class ExtractionScoreTest {
     }
 
     static ArticleScore score(GoldCorpus.Case c) {
-        DatasetGraph store = Stores.inMemory();
-        Txn.executeWrite(store, () -> store.addGraph(NodeFactory.createURI("urn:x-test:" + c.name()), EXTRACTOR.extract(c.document())));
-        ArticleScore s = Evaluation.score(c.name(), Stores.unionView(store), c.gold());
+        ArticleScore s = Evaluation.score(c.name(), PublishedArticle.of(EXTRACTOR, c.document()), c.gold());
         System.out.printf("%s: core F1 %.3f%n", c.name(), s.coreF1());
         s.scores().forEach(x -> System.out.println("    " + x));
         return s;

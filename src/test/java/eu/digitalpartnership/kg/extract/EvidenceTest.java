@@ -37,8 +37,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * its folder.
  * <ul>
  * <li>each evidence's quote is the document text between its offsets, counted in Unicode code points;</li>
- * <li>each fact triple has exactly one evidence, and each evidence describes a triple that is in the graph;</li>
- * <li>each evidence has one non-empty sentence of the document that contains its quote;</li>
+ * <li>each fact triple has exactly one statement node, named as a body by at least one evidence, and each statement
+ *     describes a triple that is in the graph;</li>
+ * <li>each evidence has one non-empty sentence of the document that contains its longest quote;</li>
  * <li>extraction is deterministic: same document, same graph, same IRIs;</li>
  * <li>every term used is declared in {@code ontology/}.</li>
  * </ul>
@@ -89,7 +90,7 @@ class EvidenceTest {
         Map<String, Integer> after = starts(moved);
         Set<String> both = new TreeSet<>(before.keySet());
         both.retainAll(after.keySet());
-        assertFalse(both.isEmpty(), "the prefix changes no fact, so the evidence IRIs match");
+        assertFalse(both.isEmpty(), "the prefix changes no fact, so the statement IRIs match");
         List<String> wrong = new ArrayList<>();
         for (String e : both)
             if (after.get(e) - before.get(e) != 5)
@@ -97,29 +98,40 @@ class EvidenceTest {
         assertNone(wrong, "offsets shifted by code points");
     }
 
-    // ---- (b) one evidence per fact, and no evidence without its fact
+    // ---- (b) one statement per fact, with evidence, and no statement without its fact
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("articles")
-    void every_fact_triple_has_exactly_one_evidence(SourceDocument doc) {
+    void every_fact_triple_has_one_statement_with_evidence(SourceDocument doc) {
         Model m = extracted(doc);
         List<String> problems = new ArrayList<>();
         int facts = 0;
         for (Statement st : m.listStatements().toList()) {
             if (!isEntity(m, st.getSubject())) continue;
             facts++;
-            int n = m.listSubjectsWithProperty(RDF.subject, st.getSubject())
-                    .filterKeep(e -> e.hasProperty(RDF.predicate, st.getPredicate()) && e.hasProperty(RDF.object, st.getObject()))
-                    .toList().size();
-            if (n != 1) problems.add(n + " evidences for " + st.asTriple());
+            List<Resource> named = m.listSubjectsWithProperty(RDF.subject, st.getSubject())
+                    .filterKeep(x -> x.hasProperty(RDF.predicate, st.getPredicate()) && x.hasProperty(RDF.object, st.getObject()))
+                    .toList();
+            if (named.size() != 1) problems.add(named.size() + " statements for " + st.asTriple());
+            else if (!m.listSubjectsWithProperty(OA.hasBody, named.get(0)).hasNext()) problems.add("no evidence for " + st.asTriple());
         }
-        for (Resource e : evidences(m)) {
-            Statement fact = m.createStatement(e.getPropertyResourceValue(RDF.subject),
-                    m.createProperty(e.getPropertyResourceValue(RDF.predicate).getURI()), e.getProperty(RDF.object).getObject());
-            if (!m.contains(fact)) problems.add("evidence " + e + " for a triple not in the graph: " + fact.asTriple());
+        for (Resource statement : m.listSubjectsWithProperty(RDF.subject).toList()) {
+            Statement fact = m.createStatement(statement.getPropertyResourceValue(RDF.subject),
+                    m.createProperty(statement.getPropertyResourceValue(RDF.predicate).getURI()), statement.getProperty(RDF.object).getObject());
+            if (!m.contains(fact)) problems.add("statement " + statement + " of a triple not in the graph: " + fact.asTriple());
         }
+        for (Resource e : evidences(m))
+            if (!e.hasProperty(OA.hasBody)) problems.add("evidence " + e + " supports no statement");
         assertTrue(facts > 0, "no facts extracted");
-        assertNone(problems, "one evidence per fact triple");
+        assertNone(problems, "one statement with evidence per fact triple");
+    }
+
+    @Test
+    void facts_read_from_one_span_by_one_rule_share_an_evidence() {
+        Model m = extracted(SeedFolder.read(SEEDS).get(0));
+        long statements = m.listSubjectsWithProperty(RDF.subject).toList().size();
+        long evidences = evidences(m).size();
+        assertTrue(evidences < statements, evidences + " evidences for " + statements + " statements");
     }
 
     // ---- (c) sentences
@@ -137,7 +149,7 @@ class EvidenceTest {
                 continue;
             }
             String sentence = sentences.get(0).getString();
-            String exact = exact(e);
+            String exact = longestQuote(e);
             if (sentence.isBlank()) problems.add(e + " has an empty sentence");
             else if (!sentence.contains(exact)) problems.add(e + ": sentence \"" + sentence + "\" lacks quote \"" + exact + "\"");
             else if (!text.contains(sentence)) problems.add(e + ": sentence \"" + sentence + "\" is not in the document text");
@@ -184,44 +196,49 @@ class EvidenceTest {
         List<Resource> evidences = evidences(m);
         assertFalse(evidences.isEmpty(), "no evidence");
         for (Resource e : evidences) {
-            Resource target = e.getPropertyResourceValue(OA.hasTarget);
-            if (target == null || !target.hasProperty(OA.hasSource, document)) {
-                problems.add(e + ": no target on the document");
-                continue;
+            List<Resource> targets = e.listProperties(OA.hasTarget).mapWith(Statement::getResource).toList();
+            if (targets.isEmpty()) problems.add(e + ": no target");
+            for (Resource target : targets) {
+                if (!target.hasProperty(OA.hasSource, document)) {
+                    problems.add(e + ": a target not on the document");
+                    continue;
+                }
+                Resource position = selector(target, OA.TextPositionSelector);
+                Resource quote = selector(target, OA.TextQuoteSelector);
+                if (position == null || quote == null) {
+                    problems.add(e + ": missing a selector");
+                    continue;
+                }
+                int start = position.getProperty(OA.start).getInt();
+                int end = position.getProperty(OA.end).getInt();
+                if (start < 0 || start >= end || end > length) {
+                    problems.add(e + ": bad offsets " + start + ".." + end + " in " + length + " code points");
+                    continue;
+                }
+                int from = text.offsetByCodePoints(0, start);
+                int to = text.offsetByCodePoints(0, end);
+                String exact = quote.getProperty(OA.exact).getString();
+                if (!exact.equals(text.substring(from, to)))
+                    problems.add(e + ": exact \"" + exact + "\" but text[" + start + "," + end + ") is \"" + text.substring(from, to) + "\"");
+                Statement prefix = quote.getProperty(OA.prefix);
+                if (prefix != null && !text.substring(0, from).endsWith(prefix.getString()))
+                    problems.add(e + ": prefix \"" + prefix.getString() + "\" does not precede the quote");
+                Statement suffix = quote.getProperty(OA.suffix);
+                if (suffix != null && !text.substring(to).startsWith(suffix.getString()))
+                    problems.add(e + ": suffix \"" + suffix.getString() + "\" does not follow the quote");
             }
-            Resource position = selector(target, OA.TextPositionSelector);
-            Resource quote = selector(target, OA.TextQuoteSelector);
-            if (position == null || quote == null) {
-                problems.add(e + ": missing a selector");
-                continue;
-            }
-            int start = position.getProperty(OA.start).getInt();
-            int end = position.getProperty(OA.end).getInt();
-            if (start < 0 || start >= end || end > length) {
-                problems.add(e + ": bad offsets " + start + ".." + end + " in " + length + " code points");
-                continue;
-            }
-            int from = text.offsetByCodePoints(0, start);
-            int to = text.offsetByCodePoints(0, end);
-            String exact = quote.getProperty(OA.exact).getString();
-            if (!exact.equals(text.substring(from, to)))
-                problems.add(e + ": exact \"" + exact + "\" but text[" + start + "," + end + ") is \"" + text.substring(from, to) + "\"");
-            Statement prefix = quote.getProperty(OA.prefix);
-            if (prefix != null && !text.substring(0, from).endsWith(prefix.getString()))
-                problems.add(e + ": prefix \"" + prefix.getString() + "\" does not precede the quote");
-            Statement suffix = quote.getProperty(OA.suffix);
-            if (suffix != null && !text.substring(to).startsWith(suffix.getString()))
-                problems.add(e + ": suffix \"" + suffix.getString() + "\" does not follow the quote");
         }
         assertNone(problems, "quotes at code-point offsets");
     }
 
-    /** Start offset of each evidence's position selector, by evidence IRI. */
+    /** The first start offset of the evidence of each statement, by statement IRI. */
     private static Map<String, Integer> starts(Model m) {
         Map<String, Integer> starts = new TreeMap<>();
         for (Resource e : evidences(m)) {
-            Resource position = selector(e.getPropertyResourceValue(OA.hasTarget), OA.TextPositionSelector);
-            starts.put(e.getURI(), position.getProperty(OA.start).getInt());
+            int start = e.listProperties(OA.hasTarget).mapWith(t -> selector(t.getResource(), OA.TextPositionSelector))
+                    .mapWith(p -> p.getProperty(OA.start).getInt()).toList().stream().min(Integer::compare).orElseThrow();
+            for (Statement body : e.listProperties(OA.hasBody).toList())
+                starts.merge(body.getResource().getURI(), start, Math::min);
         }
         return starts;
     }
@@ -231,9 +248,10 @@ class EvidenceTest {
                 .filterKeep(s -> s.hasProperty(RDF.type, type)).nextOptional().orElse(null);
     }
 
-    private static String exact(Resource evidence) {
-        Resource quote = selector(evidence.getPropertyResourceValue(OA.hasTarget), OA.TextQuoteSelector);
-        return quote.getProperty(OA.exact).getString();
+    private static String longestQuote(Resource evidence) {
+        return evidence.listProperties(OA.hasTarget).mapWith(t -> selector(t.getResource(), OA.TextQuoteSelector))
+                .mapWith(q -> q.getProperty(OA.exact).getString()).toList().stream()
+                .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
     }
 
     private static List<Resource> evidences(Model m) {
@@ -256,7 +274,8 @@ class EvidenceTest {
      */
     private static boolean isEntity(Model m, Resource s) {
         if (s.hasProperty(RDF.type, DP.Evidence) || s.hasProperty(RDF.type, DP.SourceDocument)
-                || s.hasProperty(RDF.type, DP.Extraction) || s.hasProperty(RDF.type, m.createResource(PROV + "SoftwareAgent")))
+                || s.hasProperty(RDF.type, DP.Extraction) || s.hasProperty(RDF.type, m.createResource(PROV + "SoftwareAgent"))
+                || s.hasProperty(RDF.subject))
             return false;
         if (s.isURIResource() && s.getURI().contains("#")) {
             Resource owner = m.createResource(s.getURI().substring(0, s.getURI().indexOf('#')));

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.publish.Loader;
-import eu.digitalpartnership.kg.publish.Stores;
+import eu.digitalpartnership.kg.load.Loader;
+import eu.digitalpartnership.kg.load.Stores;
 import eu.digitalpartnership.kg.validate.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

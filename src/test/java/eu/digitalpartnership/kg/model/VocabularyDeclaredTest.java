@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -90,7 +89,7 @@ class VocabularyDeclaredTest {
     // ---------------------------------------------------------------- parsing
 
     @Test
-    void turtleFilesParseWithoutWarningsAndMatchTheClasspathCopies() {
+    void turtle_files_parse_without_warnings_and_match_the_classpath_copies() {
         Model dp = parseStrict(ONTOLOGY_FILE);
         Model topics = parseStrict(TOPICS_FILE);
         assertTrue(dp.isIsomorphicWith(Ontology.ontology()), "classpath copy of dp.ttl is stale");
@@ -104,7 +103,7 @@ class VocabularyDeclaredTest {
     // ---------------------------------------------------------------- (a) DP.java
 
     @Test
-    void everyDpConstantIsDeclaredAndDocumented() {
+    void every_dp_constant_is_declared_and_documented() {
         List<String> problems = new ArrayList<>();
         for (Resource term : dpConstants()) {
             problems.addAll(documentationProblems(term.getURI()));
@@ -113,12 +112,13 @@ class VocabularyDeclaredTest {
     }
 
     @Test
-    void dpPropertyConstantsAreDeclaredAsPropertiesAndOthersAsClassesOrConcepts() {
+    void dp_property_constants_are_declared_as_properties_and_others_as_classes_or_concepts() {
         Model m = Ontology.ontology();
         List<String> problems = new ArrayList<>();
         for (Resource term : dpConstants()) {
             Resource r = m.getResource(term.getURI());
-            boolean property = r.hasProperty(RDF.type, OWL.ObjectProperty) || r.hasProperty(RDF.type, OWL.DatatypeProperty);
+            boolean property = r.hasProperty(RDF.type, OWL.ObjectProperty) || r.hasProperty(RDF.type, OWL.DatatypeProperty)
+                    || r.hasProperty(RDF.type, OWL.AnnotationProperty) && r.hasProperty(RDF.type, RDF.Property);
             boolean classOrConcept = r.hasProperty(RDF.type, OWL.Class) || r.hasProperty(RDF.type, SKOS.Concept)
                     || r.hasProperty(RDF.type, SKOS.ConceptScheme) || r.hasProperty(RDF.type, OWL.NamedIndividual);
             if (term instanceof Property ? !property : !classOrConcept) {
@@ -135,7 +135,7 @@ class VocabularyDeclaredTest {
     }
 
     @Test
-    void everyDeclaredDpTermHasAConstantInDP() {
+    void every_declared_dp_term_has_a_constant_in_dp() {
         Set<String> constants = new HashSet<>();
         dpConstants().forEach(r -> constants.add(r.getURI()));
         Set<String> missing = new TreeSet<>();
@@ -150,7 +150,7 @@ class VocabularyDeclaredTest {
     // ---------------------------------------------------------------- (b) the ontology files themselves
 
     @Test
-    void everyDeclaredDpTermIsDocumented() {
+    void every_declared_dp_term_is_documented() {
         List<String> problems = new ArrayList<>();
         for (String iri : Ontology.declaredTerms()) {
             if (iri.startsWith(DP.NS)) {
@@ -161,7 +161,7 @@ class VocabularyDeclaredTest {
     }
 
     @Test
-    void everyDpIriAnywhereInTheOntologyFilesIsDeclared() {
+    void every_dp_iri_anywhere_in_the_ontology_files_is_declared() {
         Set<String> used = new TreeSet<>();
         for (Model m : List.of(Ontology.ontology(), Ontology.topics())) {
             m.listStatements().forEachRemaining(st -> {
@@ -176,7 +176,7 @@ class VocabularyDeclaredTest {
     }
 
     @Test
-    void predicatesAndClassesOfTheOntologyFilesAreDeclared() {
+    void predicates_and_classes_of_the_ontology_files_are_declared() {
         Set<String> used = new TreeSet<>();
         for (Model m : List.of(Ontology.ontology(), Ontology.topics())) {
             m.listStatements().forEachRemaining(st -> {
@@ -190,7 +190,7 @@ class VocabularyDeclaredTest {
     }
 
     @Test
-    void externalTermsAreDefinedByTheirOwnVocabulary() {
+    void external_terms_are_defined_by_their_own_vocabulary() {
         Model m = Ontology.ontology();
         List<String> problems = new ArrayList<>();
         for (String iri : Ontology.declaredTerms()) {
@@ -207,7 +207,7 @@ class VocabularyDeclaredTest {
     }
 
     @Test
-    void schemaOrgIsOnlyUsedWithHttps() {
+    void schema_org_is_only_used_with_https() {
         for (Path file : List.of(ONTOLOGY_FILE, TOPICS_FILE)) {
             assertFalse(read(file).contains("http://schema.org"), file + " uses http://schema.org/");
         }
@@ -225,7 +225,7 @@ class VocabularyDeclaredTest {
 
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("shapeFiles")
-    void shapesUseOnlyDeclaredTerms(String file) {
+    void shapes_use_only_declared_terms(String file) {
         Model shapes = parseStrict(SHAPES_DIR.resolve(file));
         Set<String> used = shapeTerms(shapes);
         for (Query q : sparqlInShapes(shapes)) {
@@ -236,13 +236,13 @@ class VocabularyDeclaredTest {
 
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("queryFiles")
-    void queriesUseOnlyDeclaredTerms(String file) {
+    void queries_use_only_declared_terms(String file) {
         Query q = QueryFactory.create(read(QUERIES_DIR.resolve(file)), Syntax.syntaxARQ);
         assertAllDeclared(queryIris(q), "queries/" + file);
     }
 
     @Test
-    void queryWalkerSeesTemplatesPathsExpressionsValuesAndSubqueries() {
+    void query_walker_sees_templates_paths_expressions_values_and_subqueries() {
         Query q = QueryFactory.create("""
                 PREFIX dp: <https://w3id.org/dpkg/ontology#>
                 PREFIX schema: <http://schema.org/>
@@ -266,7 +266,7 @@ class VocabularyDeclaredTest {
     }
 
     @Test
-    void shapeWalkerSeesPathsListsClassesAndSparql() {
+    void shape_walker_sees_paths_lists_classes_and_sparql() {
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString("""
                 @prefix dp: <https://w3id.org/dpkg/ontology#> .
@@ -286,7 +286,7 @@ class VocabularyDeclaredTest {
     // ---------------------------------------------------------------- (d) topic scheme
 
     @Test
-    void topicSchemeHasExactlyTheClosedList() {
+    void topic_scheme_has_exactly_the_closed_list() {
         Model m = Ontology.topics();
         Resource scheme = m.getResource(Ontology.TOPIC_SCHEME);
         assertTrue(scheme.hasProperty(RDF.type, SKOS.ConceptScheme));
@@ -313,7 +313,7 @@ class VocabularyDeclaredTest {
     }
 
     @Test
-    void onlyArtificialIntelligenceHasAnExactMatch() {
+    void only_artificial_intelligence_has_an_exact_match() {
         Model m = Ontology.topics();
         List<Statement> matches = m.listStatements(null, SKOS.exactMatch, (RDFNode) null).toList();
         assertEquals(1, matches.size());
@@ -322,7 +322,7 @@ class VocabularyDeclaredTest {
     }
 
     @Test
-    void topicLabelsAreEnglishAndUnambiguous() {
+    void topic_labels_are_english_and_unambiguous() {
         Model m = Ontology.topics();
         Map<String, String> owner = new HashMap<>();
         List<String> problems = new ArrayList<>();
@@ -352,7 +352,7 @@ class VocabularyDeclaredTest {
     // ---------------------------------------------------------------- undeclaredTerms helper
 
     @Test
-    void undeclaredTermsFindsOffModelTermsOnly() {
+    void undeclared_terms_finds_off_model_terms_only() {
         Model data = ModelFactory.createDefaultModel();
         Resource council = data.createResource("https://w3id.org/dpkg/id/council/eu-japan/2", DP.Council);
         council.addProperty(DP.meetingStatus, DP.Held)

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -37,15 +36,15 @@ final class CaseReports {
     static Graph strip(Graph report) {
         Graph out = GraphFactory.createDefaultGraph();
         out.getPrefixMapping().setNsPrefixes(report.getPrefixMapping());
-        for ( Node r : G.nodesOfTypeAsSet(report, SHACL.ValidationReport) ) {
+        for (Node r : G.nodesOfTypeAsSet(report, SHACL.ValidationReport)) {
             out.add(Triple.create(r, RDF_TYPE, SHACL.ValidationReport));
             G.listSP(report, r, SHACL.conforms).forEach(c -> out.add(Triple.create(r, SHACL.conforms, c)));
-            for ( Node result : G.listSP(report, r, SHACL.result) ) {
+            for (Node result : G.listSP(report, r, SHACL.result)) {
                 out.add(Triple.create(r, SHACL.result, result));
                 out.add(Triple.create(result, RDF_TYPE, SHACL.ValidationResult));
-                for ( Node p : KEPT )
+                for (Node p : KEPT)
                     G.listSP(report, result, p).forEach(o -> out.add(Triple.create(result, p, o)));
-                for ( Node path : G.listSP(report, result, SHACL.resultPath) )
+                for (Node path : G.listSP(report, result, SHACL.resultPath))
                     out.add(Triple.create(result, SHACL.resultPath, ShaclPaths.copyPath(report, out, path)));
             }
         }
@@ -55,7 +54,7 @@ final class CaseReports {
     /** One sorted line per result: severity, focus node, path, source shape, component. For readable diffs. */
     static List<String> describe(Graph stripped, PrefixMapping pm) {
         List<String> lines = new ArrayList<>();
-        for ( Node result : G.find(stripped, null, SHACL.result, null).mapWith(Triple::getObject).toList() ) {
+        for (Node result : G.find(stripped, null, SHACL.result, null).mapWith(Triple::getObject).toList()) {
             Node path = G.getZeroOrOneSP(stripped, result, SHACL.resultPath);
             lines.add(String.join("  ",
                     str(G.getZeroOrOneSP(stripped, result, SHACL.resultSeverity), pm),
@@ -89,11 +88,11 @@ final class CaseReports {
     }
 
     private static String str(Node n, PrefixMapping pm) {
-        if ( n == null )
+        if (n == null)
             return "-";
-        if ( n.isURI() )
+        if (n.isURI())
             return pm.shortForm(n.getURI());
-        if ( n.isBlank() )
+        if (n.isBlank())
             return "[]";
         return n.toString();
     }

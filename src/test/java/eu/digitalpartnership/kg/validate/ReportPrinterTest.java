@@ -3,10 +3,10 @@ package eu.digitalpartnership.kg.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.digitalpartnership.kg.model.DP;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -14,8 +14,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ValidationReport;
 import org.junit.jupiter.api.Test;
-
-import eu.digitalpartnership.kg.model.DP;
 
 class ReportPrinterTest {
 
@@ -30,7 +28,7 @@ class ReportPrinterTest {
     }
 
     @Test
-    void violationIsGroupedByShapeNameWithLabelPathAndSourceSentence() {
+    void violation_is_grouped_by_shape_name_with_label_path_and_source_sentence() {
         String text = print("official-represents-organisation");
         assertTrue(text.startsWith("1 violation, 0 warnings, 0 infos\n"), text);
         assertTrue(text.contains("\nOfficial: represents (dpsh:OfficialShape-represents)\n"), text);
@@ -41,7 +39,7 @@ class ReportPrinterTest {
     }
 
     @Test
-    void missingFactIsTracedToTheEvidenceOfTheEntity() {
+    void missing_fact_is_traced_to_the_evidence_of_the_entity() {
         String text = print("official-without-partner");
         String line = lineContaining(text, "| Taro Kono |");
         assertTrue(line.startsWith("  Warning | Taro Kono | dp:represents | "), line);
@@ -49,7 +47,7 @@ class ReportPrinterTest {
     }
 
     @Test
-    void evidenceFocusPrintsItsOwnSentence() {
+    void evidence_focus_prints_its_own_sentence() {
         String text = print("evidence-quote-off-by-one");
         List<String> lines = text.lines().filter(l -> l.startsWith("  Violation | id:evidence/")).toList();
         assertEquals(2, lines.size(), text);
@@ -58,7 +56,7 @@ class ReportPrinterTest {
     }
 
     @Test
-    void violationsArePrintedBeforeWarnings() {
+    void violations_are_printed_before_warnings() {
         Graph data = ShapeCasesTest.caseData("official-without-partner");
         data.add(Triple.create(NodeFactory.createURI("https://w3id.org/dpkg/id/person/kono-taro"), DP.holds.asNode(),
                                NodeFactory.createURI("https://w3id.org/dpkg/id/partner/japan")));
@@ -67,12 +65,12 @@ class ReportPrinterTest {
     }
 
     @Test
-    void conformingReportPrintsOnlyTheCounts() {
+    void conforming_report_prints_only_the_counts() {
         assertEquals("0 violations, 0 warnings, 0 infos\n", print("valid-document-without-facts"));
     }
 
     @Test
-    void turtleReportReadsBackAsTheSameReport() {
+    void turtle_report_reads_back_as_the_same_report() {
         Graph data = ShapeCasesTest.caseData("council-with-two-partnerships");
         ValidationReport report = Validator.standard().validate(data);
         String turtle = ReportWriter.toTurtle(report);

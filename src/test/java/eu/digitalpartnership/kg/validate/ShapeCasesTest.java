@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
@@ -52,7 +51,7 @@ class ShapeCasesTest {
     static final Path CASES = Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/shape-cases");
 
     static Stream<Named<Path>> cases() throws IOException {
-        try ( Stream<Path> dirs = Files.list(CASES) ) {
+        try (Stream<Path> dirs = Files.list(CASES)) {
             return dirs.filter(Files::isDirectory).sorted()
                        .map(dir -> Named.of(dir.getFileName().toString(), dir)).toList().stream();
         }
@@ -60,7 +59,7 @@ class ShapeCasesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void shapeCase(Path dir) throws IOException {
+    void shape_case(Path dir) throws IOException {
         String name = dir.getFileName().toString();
         Graph data = RDFDataMgr.loadGraph(dir.resolve("data.ttl").toString());
         ValidationReport report = Validator.standard().validate(data);
@@ -68,7 +67,7 @@ class ShapeCasesTest {
         PrefixMapping pm = Prefixes.of(data);
         Path expectedFile = dir.resolve("expected.ttl");
 
-        if ( Boolean.getBoolean(REGENERATE) ) {
+        if (Boolean.getBoolean(REGENERATE)) {
             actual.getPrefixMapping().setNsPrefixes(pm);
             Files.writeString(expectedFile, CaseReports.toTurtle(actual, name), StandardCharsets.UTF_8);
             System.out.println("Regenerated " + expectedFile);
@@ -77,7 +76,7 @@ class ShapeCasesTest {
         assertTrue(Files.exists(expectedFile),
                    () -> "No expected.ttl in " + dir + ": write it by hand, or run with -D" + REGENERATE + "=true and review it");
         Graph expected = CaseReports.strip(RDFDataMgr.loadGraph(expectedFile.toString()));
-        if ( expected.isIsomorphicWith(actual) )
+        if (expected.isIsomorphicWith(actual))
             return;
         List<String> want = CaseReports.describe(expected, pm);
         List<String> got = CaseReports.describe(actual, pm);
@@ -88,20 +87,20 @@ class ShapeCasesTest {
 
     /** Every shape bites: it, or for a node shape one of its property shapes, is the source of a result in some case. */
     @Test
-    void everyShapeIsBrokenBySomeCase() throws IOException {
+    void every_shape_is_broken_by_some_case() throws IOException {
         assumeFalse(Boolean.getBoolean(REGENERATE), "regenerating expected files");
         Set<Node> sources = new HashSet<>();
-        for ( Named<Path> c : cases().toList() ) {
+        for (Named<Path> c : cases().toList()) {
             Path expected = c.getPayload().resolve("expected.ttl");
-            if ( Files.exists(expected) )
+            if (Files.exists(expected))
                 sources.addAll(CaseReports.sourceShapes(RDFDataMgr.loadGraph(expected.toString())));
         }
         Graph shapesGraph = Validator.standard().shapesGraph();
         Set<String> neverBroken = new TreeSet<>();
-        for ( Node shape : namedShapes(shapesGraph) ) {
+        for (Node shape : namedShapes(shapesGraph)) {
             boolean bites = sources.contains(shape)
                     || G.listSP(shapesGraph, shape, SHACL.property).stream().anyMatch(sources::contains);
-            if ( !bites )
+            if (!bites)
                 neverBroken.add(shape.toString());
         }
         assertTrue(neverBroken.isEmpty(), () -> "Shapes with no non-conforming case: " + neverBroken);
@@ -112,34 +111,34 @@ class ShapeCasesTest {
      * has a focus node with at least one value on its path (so the shape is not vacuously satisfied).
      */
     @Test
-    void everyShapeIsExercisedBySomeConformingCase() throws IOException {
+    void every_shape_is_exercised_by_some_conforming_case() throws IOException {
         assumeFalse(Boolean.getBoolean(REGENERATE), "regenerating expected files");
         Shapes shapes = Validator.standard().shapes();
         Graph shapesGraph = shapes.getGraph();
         List<Graph> conforming = new ArrayList<>();
-        for ( Named<Path> c : cases().toList() ) {
+        for (Named<Path> c : cases().toList()) {
             Path expected = c.getPayload().resolve("expected.ttl");
-            if ( Files.exists(expected) && CaseReports.conforms(RDFDataMgr.loadGraph(expected.toString())) )
+            if (Files.exists(expected) && CaseReports.conforms(RDFDataMgr.loadGraph(expected.toString())))
                 conforming.add(RDFDataMgr.loadGraph(c.getPayload().resolve("data.ttl").toString()));
         }
         assertTrue(!conforming.isEmpty(), "No conforming case");
 
         Map<Node, Shape> parents = new LinkedHashMap<>();
-        for ( Shape s : shapes.getTargetShapes() )
+        for (Shape s : shapes.getTargetShapes())
             s.getPropertyShapes().forEach(ps -> parents.put(ps.getShapeNode(), s));
 
         Set<String> unexercised = new TreeSet<>();
-        for ( Node node : namedShapes(shapesGraph) ) {
+        for (Node node : namedShapes(shapesGraph)) {
             Shape shape = shapes.getShape(node);
             boolean exercised;
-            if ( shape instanceof PropertyShape ps && parents.containsKey(node) ) {
+            if (shape instanceof PropertyShape ps && parents.containsKey(node)) {
                 Shape parent = parents.get(node);
                 exercised = conforming.stream().anyMatch(data -> VLib.focusNodes(data, parent).stream()
                         .anyMatch(focus -> !ShaclPaths.valueNodes(data, focus, ps.getPath()).isEmpty()));
             } else {
                 exercised = conforming.stream().anyMatch(data -> !VLib.focusNodes(data, shape).isEmpty());
             }
-            if ( !exercised )
+            if (!exercised)
                 unexercised.add(node.toString());
         }
         assertTrue(unexercised.isEmpty(), () -> "Shapes not exercised by any conforming case: " + unexercised);

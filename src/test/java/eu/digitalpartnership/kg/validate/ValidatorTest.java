@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.digitalpartnership.kg.model.DP;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -17,7 +18,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -31,19 +31,17 @@ import org.apache.jena.sparql.path.PathFactory;
 import org.apache.jena.system.G;
 import org.junit.jupiter.api.Test;
 
-import eu.digitalpartnership.kg.model.DP;
-
 class ValidatorTest {
 
     // ---- the gate
 
     @Test
-    void standardIsParsedOnce() {
+    void standard_is_parsed_once() {
         assertSame(Validator.standard(), Validator.standard());
     }
 
     @Test
-    void checkReturnsTheOutcomeOfAConformingGraph() {
+    void check_returns_the_outcome_of_a_conforming_graph() {
         ValidationOutcome outcome = Validator.standard().check(ShapeCasesTest.caseData("valid-document"));
         assertTrue(outcome.passes());
         assertTrue(outcome.warnings().isEmpty());
@@ -51,7 +49,7 @@ class ValidatorTest {
     }
 
     @Test
-    void checkThrowsOnAViolationAndTheExceptionCarriesTheReport() {
+    void check_throws_on_a_violation_and_the_exception_carries_the_report() {
         Graph data = ShapeCasesTest.caseData("council-without-partnership");
         InvalidDataException ex = assertThrows(InvalidDataException.class, () -> Validator.standard().check(data));
         assertFalse(ex.getReport().conforms());
@@ -61,7 +59,7 @@ class ValidatorTest {
     }
 
     @Test
-    void checkDoesNotThrowOnWarningsOnly() {
+    void check_does_not_throw_on_warnings_only() {
         ValidationOutcome outcome = Validator.standard().check(ShapeCasesTest.caseData("held-council-without-chair"));
         assertTrue(outcome.passes());
         assertEquals(1, outcome.warnings().size());
@@ -71,7 +69,7 @@ class ValidatorTest {
     }
 
     @Test
-    void ofValidatesWithTheGivenShapes() {
+    void of_validates_with_the_given_shapes() {
         Graph shapes = turtle("""
             PREFIX sh: <http://www.w3.org/ns/shacl#>
             PREFIX dp: <https://w3id.org/dpkg/ontology#>
@@ -85,7 +83,7 @@ class ValidatorTest {
     }
 
     @Test
-    void shapesGraphIsReadOnly() {
+    void shapes_graph_is_read_only() {
         Graph g = Validator.standard().shapesGraph();
         Triple t = Triple.create(NodeFactory.createURI("http://example.org/s"),
                                    NodeFactory.createURI("http://example.org/p"), NodeFactory.createURI("http://example.org/o"));
@@ -95,49 +93,49 @@ class ValidatorTest {
     // ---- the standard shapes files
 
     @Test
-    void profileListsEveryShapesFile() throws IOException {
+    void profile_lists_every_shapes_file() throws IOException {
         Path dir = Path.of(System.getProperty("basedir", ".")).resolve("shapes");
         Set<String> onDisk = new TreeSet<>();
-        try ( Stream<Path> files = Files.list(dir) ) {
+        try (Stream<Path> files = Files.list(dir)) {
             files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".ttl")).forEach(onDisk::add);
         }
         assertEquals(onDisk, new TreeSet<>(ShapesProfile.files(Validator.PROFILE)));
     }
 
     @Test
-    void everyShapeHasANameAMessageAndASeverity() {
+    void every_shape_has_a_name_a_message_and_a_severity() {
         Graph g = Validator.standard().shapesGraph();
         Set<String> bad = new TreeSet<>();
-        for ( Node shape : ShapeCasesTest.namedShapes(g) ) {
-            if ( !shape.isURI() || !shape.getURI().startsWith(Prefixes.SHAPES_NS) )
+        for (Node shape : ShapeCasesTest.namedShapes(g)) {
+            if (!shape.isURI() || !shape.getURI().startsWith(Prefixes.SHAPES_NS))
                 bad.add(shape + ": not an IRI in " + Prefixes.SHAPES_NS);
-            if ( !hasEnglish(g, shape, SHACL.name) )
+            if (!hasEnglish(g, shape, SHACL.name))
                 bad.add(shape + ": no sh:name@en");
-            if ( !hasEnglish(g, shape, SHACL.message) && !hasEnglish(g, shape, SHACL.description) )
+            if (!hasEnglish(g, shape, SHACL.message) && !hasEnglish(g, shape, SHACL.description))
                 bad.add(shape + ": no sh:message@en or sh:description@en");
-            if ( G.listSP(g, shape, SHACL.severity).size() != 1 )
+            if (G.listSP(g, shape, SHACL.severity).size() != 1)
                 bad.add(shape + ": no explicit sh:severity");
         }
         assertTrue(bad.isEmpty(), () -> String.join("\n", bad));
     }
 
     @Test
-    void shapesUseOnlyTermsOfTheVocabularyClass() throws IllegalAccessException {
+    void shapes_use_only_terms_of_the_vocabulary_class() throws IllegalAccessException {
         Set<String> declared = new HashSet<>();
-        for ( Field f : DP.class.getFields() ) {
-            if ( Modifier.isStatic(f.getModifiers()) && Resource.class.isAssignableFrom(f.getType()) )
+        for (Field f : DP.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && Resource.class.isAssignableFrom(f.getType()))
                 declared.add(((Resource)f.get(null)).getURI());
         }
         Set<String> used = new TreeSet<>();
         Graph g = Validator.standard().shapesGraph();
         Pattern inQuery = Pattern.compile("\\bdp:([A-Za-z0-9_]+)");
         G.find(g, null, null, null).forEach(t -> {
-            for ( Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()} ) {
-                if ( n.isURI() && n.getURI().startsWith(DP.NS) )
+            for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
+                if (n.isURI() && n.getURI().startsWith(DP.NS))
                     used.add(n.getURI());
-                if ( n.isLiteral() ) {
+                if (n.isLiteral()) {
                     Matcher m = inQuery.matcher(n.getLiteralLexicalForm());
-                    while ( m.find() )
+                    while (m.find())
                         used.add(DP.NS + m.group(1));
                 }
             }
@@ -147,14 +145,14 @@ class ValidatorTest {
     }
 
     @Test
-    void shapesUseHttpsSchemaOrgAndNoService() {
+    void shapes_use_https_schema_org_and_no_service() {
         Graph g = Validator.standard().shapesGraph();
         Pattern service = Pattern.compile("\\bSERVICE\\b", Pattern.CASE_INSENSITIVE);
         G.find(g, null, null, null).forEach(t -> {
-            for ( Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()} ) {
+            for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
                 assertFalse(n.isURI() && n.getURI().startsWith("http://schema.org/"), () -> "http schema.org term: " + n);
             }
-            if ( t.getPredicate().equals(SHACL.select) || t.getPredicate().equals(SHACL.ask) )
+            if (t.getPredicate().equals(SHACL.select) || t.getPredicate().equals(SHACL.ask))
                 assertFalse(service.matcher(t.getObject().getLiteralLexicalForm()).find(), () -> "SERVICE in " + t.getSubject());
         });
     }

@@ -1,5 +1,6 @@
 package eu.digitalpartnership.kg.extract.annotate;
 
+import eu.digitalpartnership.kg.extract.Findings;
 import eu.digitalpartnership.kg.extract.Findings.Ev;
 import eu.digitalpartnership.kg.extract.Findings.InitiativeFact;
 import eu.digitalpartnership.kg.extract.lexicon.Lexicons;
@@ -114,7 +115,9 @@ final class InitiativeAnnotator implements Annotator {
             if (c.lookingAt()) span = new Span(span.start(), c.end(1));
             int start = modifierStart(a, s, span.start());
             span = new Span(start, span.end());
-            add(f, seen, span.of(a.text), m.entry().type(), status, new Ev(s.span().start() <= span.start() ? span : m.span(), "initiative.generic"));
+            Findings.Scope scope = span.equals(m.span()) ? Findings.Scope.DOCUMENT : Findings.Scope.PARTNERSHIP;
+            add(f, seen, new InitiativeFact(span.of(a.text), m.entry().type(), status,
+                    new Ev(s.span().start() <= span.start() ? span : m.span(), "initiative.generic"), scope));
         }
     }
 
@@ -130,6 +133,10 @@ final class InitiativeAnnotator implements Annotator {
     }
 
     private static void add(List<InitiativeFact> f, Set<String> seen, String name, String type, String status, Ev ev) {
-        if (seen.add(name.toLowerCase(Locale.ROOT))) f.add(new InitiativeFact(name, type, status, ev));
+        add(f, seen, new InitiativeFact(name, type, status, ev));
+    }
+
+    private static void add(List<InitiativeFact> f, Set<String> seen, InitiativeFact fact) {
+        if (seen.add(fact.name().toLowerCase(Locale.ROOT))) f.add(fact);
     }
 }

@@ -1,8 +1,24 @@
 package eu.digitalpartnership.kg.publish.web;
 
+import eu.digitalpartnership.kg.load.Stores;
 import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.publish.KgServer;
-import eu.digitalpartnership.kg.publish.Stores;
+import eu.digitalpartnership.kg.publish.web.dataset.DatasetDescription;
+import eu.digitalpartnership.kg.publish.web.dataset.DumpServlet;
+import eu.digitalpartnership.kg.publish.web.dataset.Dumps;
+import eu.digitalpartnership.kg.publish.web.dataset.HomeServlet;
+import eu.digitalpartnership.kg.publish.web.dataset.VoidServlet;
+import eu.digitalpartnership.kg.publish.web.http.Served;
+import eu.digitalpartnership.kg.publish.web.http.StaticServlet;
+import eu.digitalpartnership.kg.publish.web.http.WebjarServlet;
+import eu.digitalpartnership.kg.publish.web.quality.PublishedQuality;
+import eu.digitalpartnership.kg.publish.web.quality.PublishedReportServlet;
+import eu.digitalpartnership.kg.publish.web.quality.ValidateServlet;
+import eu.digitalpartnership.kg.publish.web.query.CompetencyQueries;
+import eu.digitalpartnership.kg.publish.web.query.QueryPage;
+import eu.digitalpartnership.kg.publish.web.query.SparqlPageFilter;
+import eu.digitalpartnership.kg.publish.web.resource.LinkedDataServlet;
+import eu.digitalpartnership.kg.publish.web.vocabulary.VocabularyServlet;
 import eu.digitalpartnership.kg.validate.Validator;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
@@ -66,14 +82,14 @@ public final class LinkedDataSite {
 
     private Map<String, HttpServlet> parts(Instant loadedAt) {
         Served served = new Served(base);
-        DatasetGraph view = Stores.unionView(store);
-        PublishedQuality quality = new PublishedQuality(view, IriMinter.withBase(base).namespace("graph"));
+        DatasetGraph view = Stores.publishedView(store);
+        PublishedQuality quality = new PublishedQuality(view, IriMinter.withBase(base));
         DatasetDescription dataset = new DatasetDescription(view, base, new Dumps(store, base, loadedAt), quality);
         Map<String, HttpServlet> parts = new LinkedHashMap<>();
         parts.put("/*", new LinkedDataServlet(store, view, served, loadedAt, quality, pageCacheBytes));
-        parts.put(ValidationServlet.PATH, new ValidationServlet(quality, loadedAt));
+        parts.put(PublishedReportServlet.PATH, new PublishedReportServlet(quality, served, loadedAt));
         parts.put("/static/*", new StaticServlet("/web/static/", loadedAt));
-        parts.put("", new HomeServlet(view, served, loadedAt));
+        parts.put("", new HomeServlet(view, quality, served, loadedAt, CompetencyQueries::links));
         parts.put("/ontology/*", new VocabularyServlet(view, served, loadedAt));
         parts.put("/shapes/*", new VocabularyServlet(view, served, loadedAt));
         parts.put("/topic/scheme", new VocabularyServlet(view, served, loadedAt));

@@ -1,0 +1,68 @@
+package eu.digitalpartnership.kg.consolidate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.Properties;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+
+/** Explains a conflict in words, from the templates of {@code consolidate/messages.properties}. */
+final class ConflictText {
+    private static final Properties MESSAGES = load();
+
+    private final ClaimSource claims;
+    private final Function<Node, String> label;
+
+    ConflictText(ClaimSource claims, Function<Node, String> label) {
+        this.claims = claims;
+        this.label = label;
+    }
+
+    /** One sentence: the property, each value with its documents, and what was published by which rule. */
+    String explain(Conflict c) {
+        String template = MESSAGES.getProperty(c.resolved() ? "conflict" : "unresolved");
+        return template.replace("{property}", property(c.property()))
+                .replace("{subject}", label.apply(c.subject()))
+                .replace("{values}", values(c))
+                .replace("{chosen}", c.chosen() == null ? "" : value(c.chosen()))
+                .replace("{rule}", c.rule() == null ? "" : label.apply(c.rule()));
+    }
+
+    private String values(Conflict c) {
+        return c.candidates().stream().sorted(Comparator.comparing(k -> value(k.value())))
+                .map(k -> value(k.value()) + " in " + k.graphs().stream()
+                        .map(g -> claims.document(g).document()).map(d -> d == null ? "?" : local(d)).sorted()
+                        .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
+    }
+
+    private String value(Node v) {
+        return v.isLiteral() ? v.getLiteralLexicalForm() : label.apply(v);
+    }
+
+    private String property(Node p) {
+        String l = label.apply(p);
+        return l == null ? local(p) : l;
+    }
+
+    private static String local(Node n) {
+        String u = n.getURI();
+        return u.substring(Math.max(u.lastIndexOf('/'), u.lastIndexOf('#')) + 1);
+    }
+
+    private static Properties load() {
+        try (InputStream in = ConflictText.class.getResourceAsStream("/consolidate/messages.properties")) {
+            if (in == null) throw new IllegalStateException("Missing resource /consolidate/messages.properties");
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package eu.digitalpartnership.kg.load;
+
+import eu.digitalpartnership.kg.consolidate.Conflict;
+import eu.digitalpartnership.kg.consolidate.Consolidation;
+import eu.digitalpartnership.kg.consolidate.Consolidator;
+import eu.digitalpartnership.kg.consolidate.Statistics;
+import eu.digitalpartnership.kg.extract.Extractor;
+import eu.digitalpartnership.kg.extract.InputException;
+import eu.digitalpartnership.kg.extract.SourceDocument;
+import eu.digitalpartnership.kg.model.DP;
+import eu.digitalpartnership.kg.model.IriMinter;
+import eu.digitalpartnership.kg.validate.InvalidDataException;
+import eu.digitalpartnership.kg.validate.ReportPrinter;
+import eu.digitalpartnership.kg.validate.StoredReport;
+import eu.digitalpartnership.kg.validate.ValidationOutcome;
+import eu.digitalpartnership.kg.validate.Validator;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The front of the load pipeline, extract → validate → write. Extracts every document into a staging graph and validates it against the shapes, several documents at a time,
+ * writing each validated graph (one named graph per document) into a single write transaction that commits only when
+ * every document has passed: a failure aborts it and leaves the store as it was. Memory stays flat however many
+ * documents there are, and a document whose text and metadata are unchanged since this build stored it (validated by
+ * the standard shapes, which are part of the build) is neither extracted nor validated again.
+ * <pre>
+ *   Loader loader = Loader.create(IriMinter.standard(), Validator.standard());
+ *   DatasetGraph store = Stores.inMemory();
+ *   LoadResult result = loader.load(SeedFolder.read(Path.of("seeds")), store);
+ *   DatasetGraph published = Stores.publishedView(store);   // what the server and the pages read
+ * </pre>
+ */
+public final class Loader {
+    /** What one load did: per document, its graph name, size and validation outcome (warnings included). */
+    public record LoadResult(List<Loaded> documents, Published published) {
+        /** Total triples written (documents kept unchanged count none). */
+        public long triples() { return documents.stream().mapToLong(Loaded::triples).sum(); }
+
+        /** Total warnings across the documents validated by this load. */
+        public int warnings() { return documents.stream().filter(d -> d.outcome() != null).mapToInt(d -> d.outcome().warnings().size()).sum(); }
+
+        /** How many documents were already stored unchanged, so neither extracted nor validated again. */
+        public long unchanged() { return documents.stream().filter(Loaded::unchanged).count(); }
+    }
+
+    /**
+     * What the load did to the published graph: the entities it rewrote, the conflicts between documents that the
+     * policy resolved, and the triples it added and removed.
+     */
+    public record Published(int rewritten, List<Conflict> conflicts, long added, long removed) {
+        static final Published NOTHING = new Published(0, List.of(), 0, 0);
+    }
+
+    /** One loaded document and the triples written for it; {@code outcome} is null when it was {@link #unchanged()}. */
+    public record Loaded(String documentId, String graph, long triples, ValidationOutcome outcome) {
+        /** True when the stored graph already came from the same input and build, so it was kept as it was. */
+        public boolean unchanged() { return outcome == null; }
+    }
+
+    /** Told after each document is extracted and validated: how many are done out of how many. */
+    public interface Progress {
+        /** One more document done. */
+        void done(int documents, int total);
+
+        /** No reporting. */
+        Progress NONE = (d, t) -> {};
+    }
+
+    private final IriMinter iris;
+    private final Extractor extractor;
+    private final Validator validator;
+    private final Consolidator consolidator;
+    private Progress progress = Progress.NONE;
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    private Loader(IriMinter iris, Validator validator) {
+        this.iris = iris;
+        this.extractor = Extractor.create(iris);
+        this.validator = validator;
+        this.consolidator = Consolidator.create(iris, validator.shapesGraph());
+    }
+
+    /** A loader minting under the given base and validating with the given shapes. */
+    public static Loader create(IriMinter iris, Validator validator) {
+        return new Loader(Objects.requireNonNull(iris, "iris"), Objects.requireNonNull(validator, "validator"));
+    }
+
+    /**
+     * Extracts, validates and writes the documents' graphs (replacing earlier ones) in one transaction.
+     * Throws {@link InputException} for a document with no recognisable facts and
+     * {@link DocumentRejectedException} for one that breaks the shapes; in both cases the store is untouched.
+     */
+    public LoadResult load(List<SourceDocument> docs, DatasetGraph store) {
+        return write(docs, store, false);
+    }
+
+    /**
+     * Makes the store hold exactly these documents: adds new ones, replaces changed ones, keeps unchanged ones, and
+     * removes the graphs of documents no longer given (with every fact that only they stated), all in one transaction.
+     */
+    public LoadResult sync(List<SourceDocument> docs, DatasetGraph store) {
+        return write(docs, store, true);
+    }
+
+    /** Extracts and validates with this many documents at a time (default: one per processor). */
+    public Loader parallelism(int documentsAtATime) {
+        if (documentsAtATime < 1) throw new IllegalArgumentException("parallelism must be at least 1");
+        this.threads = documentsAtATime;
+        return this;
+    }
+
+    private LoadResult write(List<SourceDocument> docs, DatasetGraph store, boolean removeOthers) {
+        requireDistinctIds(docs);
+        List<Loaded> loaded = new ArrayList<>(docs.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
+        try {
+            return Txn.calculateWrite(store, () -> {
+                Set<Node> touched = new LinkedHashSet<>();
+                if (removeOthers) removeOthers(docs, store, touched, statistics(store));
+                Deque<Future<Staged>> pending = new ArrayDeque<>();
+                int next = 0;
+                while (next < docs.size() || !pending.isEmpty()) {
+                    while (next < docs.size() && pending.size() < 2 * threads) {
+                        SourceDocument doc = docs.get(next++);
+                        Node name = graphName(doc);
+                        pending.add(unchanged(doc, name, store)
+                                ? CompletableFuture.completedFuture(new Staged(doc.id(), name, null, null))
+                                : pool.submit(() -> stage(doc)));
+                    }
+                    loaded.add(store(await(pending.poll()), store, touched, statistics(store)));
+                    progress.done(loaded.size(), docs.size());
+                }
+                return new LoadResult(loaded, touched.isEmpty() ? Published.NOTHING : publish(store, touched));
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Loaded store(Staged s, DatasetGraph store, Set<Node> touched, Statistics statistics) {
+        if (s.graph() == null) return new Loaded(s.id(), s.name().getURI(), 0, null);
+        touched.addAll(Consolidator.entities(store.getGraph(s.name())));
+        store.removeGraph(s.name());
+        s.graph().find().forEachRemaining(t -> store.add(s.name(), t.getSubject(), t.getPredicate(), t.getObject()));
+        touched.addAll(Consolidator.entities(s.graph()));
+        statistics.document(s.name(), s.graph().size(), s.graph().find(Node.ANY, RDF.type.asNode(), DP.Evidence.asNode()).toList().size(),
+                s.graph().find(Node.ANY, RDF.subject.asNode(), Node.ANY).toList().size());
+        return new Loaded(s.id(), s.name().getURI(), s.graph().size(), s.outcome());
+    }
+
+    /**
+     * Brings the published graph in step with the document graphs for the touched entities, validates what changed
+     * and stores its results in the report graph; refuses (and so aborts the transaction) when documents disagree in
+     * a way the policy cannot resolve or the published graph would break a shape.
+     */
+    private Published publish(DatasetGraph store, Set<Node> touched) {
+        Consolidation c = consolidator.update(store, touched);
+        if (!c.publishable()) {
+            StringBuilder report = new StringBuilder();
+            for (Conflict u : c.unresolved()) report.append(ConflictReport.line(u, store)).append('\n');
+            throw new PublishRejectedException(c.unresolved().size() + " conflict" + (c.unresolved().size() == 1 ? "" : "s")
+                    + " between documents that no rule of the consolidation policy resolves; nothing was published",
+                    report.toString(), c.unresolved(), null, store.getUnionGraph());
+        }
+        Graph published = store.getDefaultGraph();
+        Node reportName = NodeFactory.createURI(iris.mint("report"));
+        Graph stored = store.getGraph(reportName);
+        boolean whole = c.delta().added().size() * 2L > published.size() || !stored.contains(reportName, RDF.type.asNode(), Node.ANY);
+        Set<Node> focus = whole ? Set.of() : focusNodes(c, published);
+        ValidationReport report = whole ? validator.validate(published) : validator.validate(published, focus);
+        ValidationOutcome outcome = new ValidationOutcome(report);
+        if (!outcome.passes())
+            throw new PublishRejectedException("The published graph would break the shapes: " + outcome.violations().size()
+                    + " violations; nothing was published", ReportPrinter.print(report, store.getUnionGraph()),
+                    List.of(), outcome, store.getUnionGraph());
+        if (whole) StoredReport.replaceAll(stored, reportName, report);
+        else StoredReport.replace(stored, reportName, focus, report);
+        statistics(store).update(published, c.delta());
+        return new Published(c.rewritten().size(), c.resolved(), c.delta().added().size(), c.delta().removed().size());
+    }
+
+    /** Every node whose published description changed, and whatever links to a node that lost a type. */
+    private static Set<Node> focusNodes(Consolidation c, Graph published) {
+        Set<Node> focus = new LinkedHashSet<>(c.rewritten());
+        for (Triple t : c.delta().added()) focus.add(t.getSubject());
+        for (Triple t : c.delta().removed()) {
+            focus.add(t.getSubject());
+            if (t.getPredicate().equals(RDF.type.asNode()))
+                published.find(Node.ANY, Node.ANY, t.getSubject()).forEachRemaining(r -> focus.add(r.getSubject()));
+        }
+        return focus;
+    }
+
+    private static Staged await(Future<Staged> f) {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Load interrupted", e);
+        }
+    }
+
+    /** The figures of the published graph and of the document graphs, kept in the statistics graph. */
+    private Statistics statistics(DatasetGraph store) {
+        return Statistics.of(store.getGraph(NodeFactory.createURI(iris.mint("statistics"))),
+                NodeFactory.createURI(iris.mint("dataset")), iris.base() + "id/");
+    }
+
+    private void removeOthers(List<SourceDocument> docs, DatasetGraph store, Set<Node> touched, Statistics statistics) {
+        Set<Node> keep = new HashSet<>();
+        docs.forEach(d -> keep.add(graphName(d)));
+        String prefix = iris.namespace("graph");
+        List<Node> stale = new ArrayList<>();
+        store.listGraphNodes().forEachRemaining(g -> {
+            if (g.isURI() && g.getURI().startsWith(prefix) && !keep.contains(g)) stale.add(g);
+        });
+        for (Node g : stale) {
+            touched.addAll(Consolidator.entities(store.getGraph(g)));
+            store.removeGraph(g);
+            statistics.document(g, 0, 0, 0);
+        }
+    }
+
+    /** True when the stored graph records this document's metadata, text digest (dp:sha256) and build. */
+    private boolean unchanged(SourceDocument doc, Node name, DatasetGraph store) {
+        if (validator != Validator.standard()) return false;
+        Graph expected = extractor.provenance(doc);
+        Graph stored = store.getGraph(name);
+        Node text = DP.text.asNode();
+        if (expected.find().filterDrop(t -> t.getPredicate().equals(text) || stored.contains(t)).hasNext()) return false;
+        Node document = NodeFactory.createURI(iris.mint("document", "doc", doc.id()));
+        Node reports = DP.reports.asNode();
+        return stored.find(document, Node.ANY, Node.ANY).filterDrop(t -> t.getPredicate().equals(reports)).toList().size()
+                == expected.find(document, Node.ANY, Node.ANY).toList().size();
+    }
+
+    private static void requireDistinctIds(List<SourceDocument> docs) {
+        Set<String> seen = new HashSet<>();
+        for (SourceDocument d : docs)
+            if (!seen.add(d.id())) throw new InputException("Two documents have the same id '" + d.id() + "'");
+    }
+
+    private Node graphName(SourceDocument doc) {
+        return NodeFactory.createURI(iris.mint("graph", "doc", doc.id()));
+    }
+
+    private static ThreadFactory daemon() {
+        return r -> {
+            Thread t = new Thread(r, "dpkg-extract");
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Reports progress to the listener while documents are extracted and validated. */
+    public Loader reporting(Progress listener) {
+        this.progress = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /** Extracts and validates one document without writing it anywhere. */
+    public Graph extractValidated(SourceDocument doc) {
+        return stage(doc).graph();
+    }
+
+    private record Staged(String id, Node name, Graph graph, ValidationOutcome outcome) {}
+
+    /** The graph, or an {@link InputException} when it holds no partner: the document is not about a partnership. */
+    public static Graph requireFacts(SourceDocument doc, Graph g) {
+        if (!g.contains(Node.ANY, RDF.type.asNode(), DP.Partner.asNode()))
+            throw new InputException("No recognisable facts (no partner of a digital partnership) in document '" + doc.id() + "'");
+        return g;
+    }
+
+    private Staged stage(SourceDocument doc) {
+        Graph g = requireFacts(doc, extractor.extract(doc));
+        try {
+            ValidationOutcome outcome = validator.check(g);
+            return new Staged(doc.id(), graphName(doc), g, outcome);
+        } catch (InvalidDataException e) {
+            throw new DocumentRejectedException(doc.id(), g, e);
+        }
+    }
+}

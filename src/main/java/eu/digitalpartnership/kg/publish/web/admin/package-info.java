@@ -1,0 +1,2 @@
+/** Administration: reloading the seeds while serving. */
+package eu.digitalpartnership.kg.publish.web.admin;

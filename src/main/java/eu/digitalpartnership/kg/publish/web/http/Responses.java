@@ -1,0 +1,81 @@
+package eu.digitalpartnership.kg.publish.web.http;
+
+import eu.digitalpartnership.kg.model.Slugs;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+/** Writing responses: conditional requests (ETag, Last-Modified, 304), Vary, redirects and error pages. */
+public final class Responses {
+    private Responses() {}
+
+    /** Sends a 200 body, or 304 when the client's copy is current; HEAD gets the headers only. */
+    public static void send(HttpServletRequest req, HttpServletResponse resp, String contentType, byte[] body, Instant lastModified)
+            throws IOException {
+        send(req, resp, contentType, body, etag(contentType, body), lastModified);
+    }
+
+    /** The entity tag of a body of a media type. */
+    public static String etag(String contentType, byte[] body) {
+        return "\"" + Slugs.hash(contentType, new String(body, StandardCharsets.ISO_8859_1)) + "\"";
+    }
+
+    /** As {@link #send(HttpServletRequest, HttpServletResponse, String, byte[], Instant)}, with the body's entity tag known. */
+    public static void send(HttpServletRequest req, HttpServletResponse resp, String contentType, byte[] body, String etag, Instant lastModified)
+            throws IOException {
+        resp.setHeader("ETag", etag);
+        resp.setHeader("Vary", "Accept");
+        resp.setHeader("Cache-Control", "public, max-age=60");
+        Instant modified = lastModified.truncatedTo(ChronoUnit.SECONDS);
+        resp.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC)));
+        if (notModified(req, etag, modified)) {
+            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        resp.setContentType(contentType);
+        resp.setContentLength(body.length);
+        if (!"HEAD".equals(req.getMethod())) resp.getOutputStream().write(body);
+    }
+
+    /** 303 See Other to the description document. */
+    public static void seeOther(HttpServletResponse resp, String location) {
+        resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        resp.setHeader("Location", location);
+        resp.setHeader("Vary", "Accept");
+    }
+
+    /** An error page (HTML, or plain text for clients that do not take HTML) with the given status. */
+    public static void error(HttpServletRequest req, HttpServletResponse resp, int status, String title, String message) throws IOException {
+        resp.setStatus(status);
+        resp.setHeader("Vary", "Accept");
+        String accept = req.getHeader("Accept");
+        if (status != HttpServletResponse.SC_NOT_ACCEPTABLE && (accept == null || accept.contains("text/html") || accept.contains("*/*"))) {
+            resp.setContentType("text/html;charset=utf-8");
+            resp.getWriter().write(TemplateEngine.render("error", Map.of("status", String.valueOf(status), "title", title, "message", message,
+                    "path", req.getRequestURI())));
+        } else {
+            resp.setContentType("text/plain;charset=utf-8");
+            resp.getWriter().write(status + " " + title + ": " + message + "\n");
+        }
+    }
+
+    private static boolean notModified(HttpServletRequest req, String etag, Instant modified) {
+        String inm = req.getHeader("If-None-Match");
+        if (inm != null) return inm.equals("*") || java.util.Arrays.stream(inm.split(",")).map(String::strip).anyMatch(etag::equals);
+        String ims = req.getHeader("If-Modified-Since");
+        if (ims == null) return false;
+        try {
+            return !modified.isAfter(ZonedDateTime.parse(ims, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}

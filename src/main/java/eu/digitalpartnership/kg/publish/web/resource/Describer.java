@@ -1,0 +1,157 @@
+package eu.digitalpartnership.kg.publish.web.resource;
+
+import eu.digitalpartnership.kg.publish.web.http.Classpath;
+import eu.digitalpartnership.kg.publish.web.http.QueryFiles;
+import eu.digitalpartnership.kg.model.DP;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.RDF;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.system.Txn;
+
+/**
+ * What the data says about one resource, read with the queries under {@code web/queries/}: its description
+ * (triples, labels of neighbours, and up to {@value #EVIDENCE_PER_FACT} evidence records per fact, the others counted)
+ * and the resources linking to it, grouped by property and paged. A description stays small however many documents
+ * state a fact.
+ * Reads the published (default) graph of the given view, and the document graphs for evidence.
+ */
+public final class Describer {
+    /** How many incoming links of one property a page shows. */
+    public static final int PAGE_SIZE = 20;
+
+    /** How many evidence records of one fact a description holds; the rest are counted, and listed by SPARQL. */
+    public static final int EVIDENCE_PER_FACT = 3;
+
+    /** A description graph and, per fact of the resource, how many evidence records state it in all. */
+    public record Description(Graph graph, Map<Triple, Long> evidenceCounts) {
+        /** How many evidence records state the fact (0 when none). */
+        public long evidenceCount(Triple fact) { return evidenceCounts.getOrDefault(fact, 0L); }
+    }
+
+    /** Resources linking with one property: the total and one page of them. */
+    public record Incoming(Node property, long count, List<Linked> page) {}
+
+    /** A linking resource and its label (null when it has none). */
+    public record Linked(Node subject, String label) {}
+
+    private static final Var EVIDENCE = Var.alloc("e");
+    private static final String FACT_EVIDENCE = Classpath.text("/web/queries/fact-evidence.rq").stripTrailing();
+
+    private final DatasetGraph view;
+
+    /** A describer over a read-only view whose default graph is the published graph. */
+    public Describer(DatasetGraph view) {
+        this.view = view;
+    }
+
+    /** True if the IRI is a subject or object anywhere in the data, published or claimed. */
+    public boolean exists(String iri) {
+        return Txn.calculateRead(view, () -> QueryExec.dataset(view).query(query("exists"))
+                .substitution("this", NodeFactory.createURI(iri)).ask());
+    }
+
+    /**
+     * The description of the IRI: its published facts, their neighbours' labels, its conflict records, each fact's
+     * statement and a bounded choice of each fact's evidence from the document graphs. A resource that only document
+     * graphs state (a source document, an evidence record, a statement) is described from those graphs.
+     */
+    public Description describe(String iri) {
+        Node self = NodeFactory.createURI(iri);
+        return Txn.calculateRead(view, () -> {
+            Graph graph = QueryExec.dataset(view).query(query("describe")).substitution("this", self).construct();
+            if (!graph.find(self, Node.ANY, Node.ANY).hasNext())
+                QueryExec.dataset(view).query(query("describe-claims")).substitution("this", self).construct().find().forEachRemaining(graph::add);
+            Graph statements = QueryExec.dataset(view).query(query("describe-statements")).substitution("this", self).construct();
+            statements.find().forEachRemaining(graph::add);
+            Map<Triple, Long> counts = new HashMap<>();
+            List<Binding> rows = new ArrayList<>();
+            for (Triple t : statements.find(Node.ANY, DP.evidenceCount.asNode(), Node.ANY).toList()) {
+                Node st = t.getSubject();
+                Triple fact = Triple.create(self, first(statements, st, RDF.predicate.asNode()), first(statements, st, RDF.object.asNode()));
+                counts.put(fact, ((Number) t.getObject().getLiteralValue()).longValue());
+                Query few = query("describe-evidence").cloneQuery();
+                few.setLimit(EVIDENCE_PER_FACT);
+                try (QueryExec qe = QueryExec.dataset(view).query(few).substitution("statement", st).build()) {
+                    qe.select().forEachRemaining(b -> {
+                        graph.add(Triple.create(b.get("e"), OA.hasBody.asNode(), b.get("source")));
+                        rows.add(BindingFactory.binding(EVIDENCE, b.get("e")));
+                    });
+                }
+            }
+            if (!rows.isEmpty()) {
+                Query details = query("describe-evidence-details").cloneQuery();
+                ElementGroup chosenFirst = new ElementGroup();
+                chosenFirst.addElement(new ElementData(List.of(EVIDENCE), rows.stream().distinct().toList()));
+                chosenFirst.addElement(details.getQueryPattern());
+                details.setQueryPattern(chosenFirst);
+                QueryExec.dataset(view).query(details).construct().find().forEachRemaining(graph::add);
+            }
+            return new Description(graph, Map.copyOf(counts));
+        });
+    }
+
+    private static Node first(Graph g, Node s, Node p) {
+        return g.find(s, p, Node.ANY).next().getObject();
+    }
+
+    /** A SPARQL query listing every evidence record of a fact, with its quote and document. */
+    public static String evidenceQuery(Triple fact) {
+        return FACT_EVIDENCE + "\nVALUES (?subject ?predicate ?object) { ("
+                + NodeFmtLib.strNT(fact.getSubject()) + " " + NodeFmtLib.strNT(fact.getPredicate()) + " "
+                + NodeFmtLib.strNT(fact.getObject()) + ") }\n";
+    }
+
+    /**
+     * The resources linking to the IRI, per property, with the given page (from 0) of each: in the published graph,
+     * or in the document graphs for a resource only they state.
+     */
+    public List<Incoming> incoming(String iri, int page) {
+        Node self = NodeFactory.createURI(iri);
+        return Txn.calculateRead(view, () -> {
+            boolean published = view.getDefaultGraph().find(self, Node.ANY, Node.ANY).hasNext()
+                    || view.getDefaultGraph().find(Node.ANY, Node.ANY, self).hasNext();
+            String suffix = published ? "" : "-claims";
+            List<Incoming> out = new ArrayList<>();
+            try (QueryExec qe = QueryExec.dataset(view).query(query("incoming-counts" + suffix)).substitution("this", self).build()) {
+                qe.select().forEachRemaining(b -> out.add(new Incoming(b.get("property"),
+                        ((Number) b.get("count").getLiteralValue()).longValue(), List.of())));
+            }
+            List<Incoming> paged = new ArrayList<>();
+            for (Incoming in : out) paged.add(new Incoming(in.property(), in.count(), page(self, in.property(), page, "incoming" + suffix)));
+            return paged;
+        });
+    }
+
+    private List<Linked> page(Node self, Node property, int page, String queryName) {
+        Query q = query(queryName).cloneQuery();
+        q.setLimit(PAGE_SIZE);
+        q.setOffset((long) page * PAGE_SIZE);
+        List<Linked> items = new ArrayList<>();
+        try (QueryExec qe = QueryExec.dataset(view).query(q).substitution("this", self).substitution("property", property).build()) {
+            qe.select().forEachRemaining((Binding b) -> items.add(new Linked(b.get("subject"),
+                    b.get("label") == null ? null : b.get("label").getLiteralLexicalForm())));
+        }
+        return items;
+    }
+
+    private static Query query(String name) {
+        return QueryFiles.query(name);
+    }
+}

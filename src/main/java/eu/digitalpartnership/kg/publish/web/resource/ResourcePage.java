@@ -1,0 +1,274 @@
+package eu.digitalpartnership.kg.publish.web.resource;
+
+import eu.digitalpartnership.kg.model.DP;
+import eu.digitalpartnership.kg.publish.web.http.Links;
+import eu.digitalpartnership.kg.publish.web.http.RdfBytes;
+import eu.digitalpartnership.kg.publish.web.http.Served;
+import eu.digitalpartnership.kg.publish.web.http.TemplateEngine;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * The model of a resource page: labels instead of IRIs, dates as written (partial ones marked), facts with the
+ * sentence each comes from and the quoted span highlighted, incoming links, alternates and embedded JSON-LD.
+ */
+public final class ResourcePage {
+    private static final int LONG_TEXT = 300;
+    /** The language of the pages; literals in it are shown without a tag. */
+    private static final String PAGE_LANGUAGE = "en";
+
+    private final Served served;
+
+    ResourcePage(Served served) {
+        this.served = served;
+    }
+
+    private static final Node QUALITY_ANNOTATION = NodeFactory.createURI("http://www.w3.org/ns/dqv#hasQualityAnnotation");
+    private static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+
+    Map<String, Object> model(String iri, Describer.Description data, List<Describer.Incoming> incoming, int page, String docPath) {
+        Node self = NodeFactory.createURI(iri);
+        Graph description = TopicDescriptions.addTo(iri, copy(data.graph()));
+        Map<String, Object> m = new HashMap<>();
+        m.put("title", label(description, self));
+        m.put("iri", iri);
+        m.put("types", description.find(self, RDF.type.asNode(), Node.ANY).toList().stream().map(t -> link(description, t.getObject())).toList());
+        m.put("lead", lead(description, self));
+        m.put("summary", m.get("lead"));
+        m.put("subtitle", subtitle(description, self));
+        m.put("facts", facts(description, self, new Evidence(evidenceByFact(description, self), data)));
+        m.put("incoming", incoming(incoming, page, docPath));
+        m.put("hasIncoming", !incoming.isEmpty());
+        m.put("external", description.find(self, NodeFactory.createURI("https://schema.org/sameAs"), Node.ANY).toList().stream()
+                .map(t -> Map.of("href", t.getObject().getURI(), "text", external(t.getObject().getURI()))).toList());
+        m.put("sparql", Links.sparqlPage("SELECT ?property ?value WHERE {\n  <" + iri + "> ?property ?value\n}"));
+        m.put("alternates", Links.alternatesOnPage(docPath));
+        m.put("jsonld", TemplateEngine.scriptSafe(jsonld(description)));
+        return m;
+    }
+
+    private static String lead(Graph g, Node self) {
+        for (Node p : List.of(SKOS.definition.asNode(), RDFS.comment.asNode(), DCTerms.description.asNode())) {
+            String text = literal(g, self, p);
+            if (text != null) return text;
+        }
+        return null;
+    }
+
+    /** What tells a meeting apart from others of the same name: "2nd · 30 April 2024 · Brussels"; null for others. */
+    private static String subtitle(Graph g, Node self) {
+        List<String> parts = new ArrayList<>();
+        Node ordinal = first(g, self, DP.ordinal.asNode());
+        if (ordinal != null && ordinal.isLiteral() && ordinal.getLiteralValue() instanceof Number n) parts.add(DateText.ordinal(n.longValue()));
+        DateText.Shown date = DateText.of(first(g, self, DP.date.asNode()));
+        if (date != null) parts.add(date.text() + (date.note().isEmpty() ? "" : " (" + date.note() + ")"));
+        Node place = first(g, self, DP.heldIn.asNode());
+        if (place != null && place.isURI()) parts.add(label(g, place));
+        return parts.isEmpty() ? null : String.join(" · ", parts);
+    }
+
+    /** The evidence records shown for each fact of the page, and how many there are in all. */
+    private record Evidence(Map<Triple, List<Node>> shown, Describer.Description counts) {}
+
+    /** Per published fact, the evidence records of its statement and of the statements it was derived from. */
+    private static Map<Triple, List<Node>> evidenceByFact(Graph g, Node self) {
+        Map<Triple, List<Node>> out = new HashMap<>();
+        for (Triple s : g.find(Node.ANY, RDF.subject.asNode(), self).toList()) {
+            Node st = s.getSubject();
+            Node p = first(g, st, RDF.predicate.asNode()), o = first(g, st, RDF.object.asNode());
+            if (p == null || o == null) continue;
+            List<Node> sources = new ArrayList<>(List.of(st));
+            g.find(st, DERIVED_FROM, Node.ANY).forEachRemaining(d -> sources.add(d.getObject()));
+            List<Node> records = out.computeIfAbsent(Triple.create(self, p, o), f -> new ArrayList<>());
+            for (Node source : sources)
+                g.find(Node.ANY, OA.hasBody.asNode(), source).forEachRemaining(e -> {
+                    if (!records.contains(e.getSubject())) records.add(e.getSubject());
+                });
+        }
+        out.values().forEach(list -> list.sort(Comparator.comparing(Node::getURI)));
+        return out;
+    }
+
+    /** Per property, the conflict record of the resource about it: its explanation and IRI. */
+    private Map<Node, Map<String, Object>> conflicts(Graph g, Node self) {
+        Map<Node, Map<String, Object>> out = new HashMap<>();
+        for (Triple a : g.find(self, QUALITY_ANNOTATION, Node.ANY).toList()) {
+            Node c = a.getObject();
+            Node property = first(g, c, DP.conflictProperty.asNode());
+            String text = literal(g, c, OA.bodyValue.asNode());
+            if (property != null && text != null && c.isURI()) out.put(property, Map.of("text", text, "href", served.href(c.getURI())));
+        }
+        return out;
+    }
+
+    private List<Map<String, Object>> facts(Graph g, Node self, Evidence evidence) {
+        Map<Node, List<Triple>> byProperty = new LinkedHashMap<>();
+        Map<Node, Map<String, Object>> conflicts = conflicts(g, self);
+        g.find(self, Node.ANY, Node.ANY).toList().stream()
+                .filter(t -> !t.getPredicate().equals(RDF.type.asNode()) && !t.getPredicate().equals(QUALITY_ANNOTATION))
+                .sorted(Comparator.comparing((Triple t) -> Terms.label(t.getPredicate().getURI())).thenComparing(t -> t.getObject().toString()))
+                .forEach(t -> byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t));
+        List<Map<String, Object>> out = new ArrayList<>();
+        byProperty.forEach((p, triples) -> {
+            Map<String, Object> fact = new HashMap<>();
+            fact.put("property", property(p));
+            fact.put("values", triples.stream().map(t -> value(g, t, evidence)).toList());
+            if (conflicts.containsKey(p)) fact.put("conflict", conflicts.get(p));
+            out.add(fact);
+        });
+        return out;
+    }
+
+    private Map<String, Object> value(Graph g, Triple t, Evidence evidence) {
+        Map<String, Object> v = new HashMap<>();
+        Node o = t.getObject();
+        DateText.Shown date = DateText.of(o);
+        if (date != null) {
+            v.put("text", date.text());
+            v.put("datetime", date.iso());
+            if (!date.note().isEmpty()) v.put("note", date.note());
+        } else if (o.isLiteral()) {
+            v.put("text", o.getLiteralLexicalForm());
+            v.put("long", o.getLiteralLexicalForm().length() > LONG_TEXT);
+            String lang = o.getLiteralLanguage();
+            if (!lang.isEmpty() && !lang.equalsIgnoreCase(PAGE_LANGUAGE)) v.put("lang", lang);
+        } else {
+            v.putAll(link(g, o));
+        }
+        List<Node> shown = evidence.shown().getOrDefault(t, List.of());
+        v.put("evidence", evidence(g, shown));
+        long more = evidence.counts().evidenceCount(t) - shown.size();
+        if (more > 0) {
+            v.put("moreEvidence", String.format(java.util.Locale.ROOT, "%,d more source%s", more, more == 1 ? "" : "s"));
+            v.put("allEvidence", Links.sparqlPage(Describer.evidenceQuery(t)));
+        }
+        return v;
+    }
+
+    private List<Map<String, Object>> evidence(Graph g, List<Node> records) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Node ev : records) {
+            String sentence = literal(g, ev, DP.sentence.asNode());
+            Node target = first(g, ev, OA.hasTarget.asNode());
+            String exact = null;
+            Node doc = null;
+            if (target != null) {
+                doc = first(g, target, OA.hasSource.asNode());
+                for (Triple sel : g.find(target, OA.hasSelector.asNode(), Node.ANY).toList()) {
+                    String x = literal(g, sel.getObject(), OA.exact.asNode());
+                    if (x != null) exact = x;
+                }
+            }
+            Map<String, Object> item = new HashMap<>();
+            int at = sentence == null || exact == null ? -1 : sentence.indexOf(exact);
+            item.put("before", at < 0 ? "" : sentence.substring(0, at));
+            item.put("quote", exact == null ? (sentence == null ? "" : sentence) : exact);
+            item.put("after", at < 0 ? "" : sentence.substring(at + exact.length()));
+            item.put("rule", literal(g, ev, DP.rule.asNode()));
+            item.put("href", served.href(ev.getURI()));
+            if (doc != null && doc.isURI()) item.put("document", served.href(doc.getURI()));
+            out.add(item);
+        }
+        return out;
+    }
+
+    private List<Map<String, Object>> incoming(List<Describer.Incoming> incoming, int page, String docPath) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Describer.Incoming in : incoming) {
+            Map<String, Object> group = new HashMap<>();
+            group.put("property", property(in.property()));
+            group.put("count", in.count());
+            group.put("items", in.page().stream().map(l -> Map.of("label", l.label() != null ? l.label() : shortName(l.subject()),
+                    "href", served.href(l.subject().getURI()))).toList());
+            long pages = (in.count() + Describer.PAGE_SIZE - 1) / Describer.PAGE_SIZE;
+            if (page > 0) group.put("previous", docPath + "?page=" + (page - 1));
+            if (page + 1 < pages) group.put("next", docPath + "?page=" + (page + 1));
+            group.put("pageInfo", pages > 1 ? "page " + (page + 1) + " of " + pages : null);
+            out.add(group);
+        }
+        return out;
+    }
+
+    private Map<String, Object> property(Node p) {
+        return Map.of("label", Terms.label(p.getURI()), "href", served.href(p.getURI()), "iri", p.getURI(), "curie", Terms.curie(p.getURI()));
+    }
+
+    private Map<String, Object> link(Graph g, Node o) {
+        if (!o.isURI()) return Map.of("text", o.toString());
+        String local = served.path(o.getURI());
+        return Map.of("text", local == null ? external(o.getURI()) : label(g, o), "href", served.href(o.getURI()),
+                "external", local == null, "iri", o.getURI());
+    }
+
+    private static String external(String iri) {
+        if (iri.startsWith("http://www.wikidata.org/entity/")) return "Wikidata " + Terms.localName(iri);
+        if (iri.startsWith("http://publications.europa.eu/resource/authority/")) return "EU authority table: " + Terms.localName(iri);
+        String label = Terms.label(iri);
+        return label.equals(Terms.localName(iri)) ? iri : label;
+    }
+
+    private static String label(Graph g, Node n) {
+        for (Node p : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), DCTerms.title.asNode())) {
+            String l = literal(g, n, p);
+            if (l != null) return l;
+        }
+        Resource r = Terms.VOCABULARY.getResource(n.getURI());
+        if (r.hasProperty(RDFS.label) || r.hasProperty(SKOS.prefLabel)) return Terms.label(n.getURI());
+        return shortName(n);
+    }
+
+    private static String shortName(Node n) {
+        if (!n.isURI()) return n.toString();
+        String s = Terms.curie(n.getURI());
+        return s.equals(n.getURI()) ? Terms.localName(n.getURI()) : s;
+    }
+
+    private static String literal(Graph g, Node s, Node p) {
+        Node o = first(g, s, p);
+        return o != null && o.isLiteral() ? o.getLiteralLexicalForm() : null;
+    }
+
+    private static Node first(Graph g, Node s, Node p) {
+        var it = g.find(s, p, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            it.close();
+        }
+    }
+
+    /** The statements about the given resources whose objects are IRIs or literals (no blank nodes), as JSON-LD for a page. */
+    public static String jsonldAbout(Graph g, List<Node> subjects) {
+        Graph out = GraphFactory.createDefaultGraph();
+        out.getPrefixMapping().setNsPrefixes(Terms.PREFIXES);
+        for (Node s : subjects) g.find(s, Node.ANY, Node.ANY).filterKeep(t -> !t.getObject().isBlank()).forEachRemaining(out::add);
+        return TemplateEngine.scriptSafe(jsonld(out));
+    }
+
+    private static Graph copy(Graph g) {
+        Graph out = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(out::add);
+        return out;
+    }
+
+    /** The graph as JSON-LD, for a {@code <script type="application/ld+json">} (not yet made script-safe). */
+    static String jsonld(Graph g) {
+        return RdfBytes.text(g, RDFFormat.JSONLD11);
+    }
+}

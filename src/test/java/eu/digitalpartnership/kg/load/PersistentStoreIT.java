@@ -1,0 +1,147 @@
+package eu.digitalpartnership.kg.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.digitalpartnership.kg.extract.SeedFolder;
+import eu.digitalpartnership.kg.model.IriMinter;
+import eu.digitalpartnership.kg.validate.Validator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A load into a persistent store is one transaction: a load process killed with SIGKILL at random moments leaves
+ * the store exactly as it was before, or exactly as the load would have made it — never in between. The store a
+ * trial starts from is made once by a load process and copied back before each trial, so each trial forks one JVM.
+ */
+class PersistentStoreIT {
+    private static final Path CORPUS = Path.of("src/test/resources/corpus");
+    private static final int TRIALS = 5;
+
+    @TempDir Path tmp;
+
+    @Test
+    void killed_loads_never_half_publish_the_store() throws Exception {
+        Path before = seeds("before", 3);
+        Path after = seeds("after", 16);
+        Map<String, Long> stateBefore = expected(before);
+        Map<String, Long> stateAfter = expected(after);
+        Path store = tmp.resolve("store");
+
+        assertEquals(0, load(before, store).waitFor());
+        assertEquals(stateBefore, snapshot(store));
+        Path storeBefore = tmp.resolve("store-before");
+        copy(store, storeBefore);
+        long start = System.nanoTime();
+        assertEquals(0, load(after, store).waitFor());
+        long fullRun = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertEquals(stateAfter, snapshot(store));
+
+        Random random = new Random(20261127);
+        int sawBefore = 0, sawAfter = 0;
+        for (int trial = 0; trial < TRIALS; trial++) {
+            replace(store, storeBefore);
+            Process p = load(after, store);
+            long killAt = (long) (fullRun * (0.3 + 0.8 * random.nextDouble()));
+            if (!p.waitFor(killAt, TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly();
+                p.waitFor();
+            }
+            Map<String, Long> state = snapshot(store);
+            if (state.equals(stateBefore)) sawBefore++;
+            else if (state.equals(stateAfter)) sawAfter++;
+            else throw new AssertionError("trial " + trial + " (killed at " + killAt + " ms of " + fullRun + "): store is half-written: " + state);
+        }
+        assertEquals(TRIALS, sawBefore + sawAfter);
+        System.out.printf("kill -9 trials: %d left the store as before, %d as after (full load %d ms)%n", sawBefore, sawAfter, fullRun);
+    }
+
+    /** Copies a closed store folder, file by file. */
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) Files.copy(f, to.resolve(from.relativize(f).toString()));
+        }
+    }
+
+    /** Puts a copy of the store folder {@code from} where {@code store} is: the store as the load that made it left it. */
+    private static void replace(Path store, Path from) throws IOException {
+        try (Stream<Path> files = Files.walk(store)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
+        copy(from, store);
+    }
+
+    /** A seeds folder of copies of the corpus articles under distinct names. */
+    private Path seeds(String name, int documents) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve(name));
+        List<Path> inputs = new ArrayList<>();
+        try (var s = Files.list(CORPUS)) {
+            s.sorted().forEach(c -> inputs.add(c.resolve("input.txt")));
+        }
+        for (int i = 0; i < documents; i++) {
+            Path input = inputs.get(i % inputs.size());
+            Files.copy(input, dir.resolve("doc-" + i + "-" + input.getParent().getFileName() + ".txt"));
+        }
+        return dir;
+    }
+
+    private static Map<String, Long> expected(Path seeds) {
+        DatasetGraph mem = Stores.inMemory();
+        Loader.create(IriMinter.standard(), Validator.standard()).sync(SeedFolder.read(seeds), mem);
+        return sizes(mem);
+    }
+
+    private static Map<String, Long> snapshot(Path store) {
+        DatasetGraph dsg = Stores.persistent(store);
+        try {
+            return sizes(dsg);
+        } finally {
+            Stores.release(dsg);
+        }
+    }
+
+    private static Map<String, Long> sizes(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, Long> sizes = new TreeMap<>();
+            dsg.listGraphNodes().forEachRemaining(g -> sizes.put(g.getURI(), (long) dsg.getGraph(g).size()));
+            return sizes;
+        });
+    }
+
+    private static Process load(Path seeds, Path store) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "eu.digitalpartnership.kg.cli.Main",
+                "load", "--seeds", seeds.toString(), "--store", store.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    @Test
+    void a_store_folder_is_refused_while_another_process_holds_it() throws Exception {
+        Path store = tmp.resolve("locked");
+        DatasetGraph held = Stores.persistent(store);
+        try {
+            Txn.executeWrite(held, () -> {});
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), "eu.digitalpartnership.kg.cli.Main", "load", "--seeds", "seeds",
+                    "--store", store.toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            assertEquals(2, p.waitFor(), out);
+            assertTrue(out.contains("error:") && !out.contains("\tat "), out);
+        } finally {
+            Stores.release(held);
+        }
+    }
+}
