@@ -26,9 +26,10 @@ import java.util.regex.Pattern;
 final class OrganisationAnnotator implements Annotator {
     private static final String CAP = "(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|AI|ICT|\\p{N}\\p{Lu})";
     private static final String HEADS = "(?:Agency|Institute|Office|Authority|Commission|Directorate|Bureau|Centre|Center|Secretariat"
-            + "|Organi[sz]ation|Department|Foundation|Joint Undertaking|Alliance)";
+            + "|Organi[sz]ation|Department|Foundation|Joint Undertaking|Alliance|University|Association|Service|Response Team)";
     private static final Pattern MINISTRY = Pattern.compile(
-            "\\b(?:Ministry|Department|Centre|Center|Institute|Agency|Office|Authority|Organi[sz]ation|Directorate-General|Bureau) (?:of|for) "
+            "\\b(?:Ministry|Department|Centre|Center|Institute|Agency|Office|Authority|Organi[sz]ation|Directorate-General|Bureau"
+            + "|University|Network|Committee|Council) (?:of|for|on) "
             + CAP + "(?:(?:,? and |, | of | for | & | )" + CAP + "){0,10}");
     private static final Pattern HEADED = Pattern.compile(
             "(?:\\b" + CAP + "(?:['’]s)? )(?:" + CAP + " |of |for ){0,8}"
