@@ -110,18 +110,20 @@ final class CouncilAnnotator implements Annotator {
      */
     private static List<CouncilMention> datedLater(View a, LocalDate reference, List<CouncilMention> mentions) {
         if (reference == null) return mentions;
+        Map<Integer, Boolean> later = new java.util.HashMap<>();
         List<CouncilMention> out = new ArrayList<>();
         for (CouncilMention m : mentions) {
             if (m.future() || m.ordinal() == null) {
                 out.add(m);
                 continue;
             }
-            CouncilFact c = council(a, mentions.stream().filter(x -> m.ordinal().equals(x.ordinal()) && !x.future()).toList(),
-                    CouncilStatus.PAST, "council.earlier");
-            PartialDate d = c.date();
-            boolean later = d != null && (d.year() > reference.getYear()
-                    || d.year() == reference.getYear() && d.month() > reference.getMonthValue());
-            out.add(later ? new CouncilMention(m.span(), m.sentence(), m.ordinal(), true, m.past(), m.meeting(), m.kind(), m.window()) : m);
+            boolean after = later.computeIfAbsent(m.ordinal(), o -> {
+                PartialDate d = council(a, mentions.stream().filter(x -> o.equals(x.ordinal()) && !x.future()).toList(),
+                        CouncilStatus.PAST, "council.earlier").date();
+                return d != null && (d.year() > reference.getYear()
+                        || d.year() == reference.getYear() && d.month() > reference.getMonthValue());
+            });
+            out.add(after ? new CouncilMention(m.span(), m.sentence(), m.ordinal(), true, m.past(), m.meeting(), m.kind(), m.window()) : m);
         }
         return out;
     }
