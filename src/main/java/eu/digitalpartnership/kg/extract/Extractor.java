@@ -50,11 +50,12 @@ public final class Extractor {
     }
 
     /**
-     * What an extraction of the document records about it and about itself (text digest, metadata, software agent),
-     * without reading the text: a stored graph that holds exactly this came from the same input and the same build.
+     * The digest of everything an extraction of the document reads: its text, its metadata and this build. A stored
+     * document graph whose extraction records the same digest ({@code dp:inputDigest}) came from the same input.
      */
-    public Graph provenance(SourceDocument doc) {
-        return GraphWriter.provenance(iris, Objects.requireNonNull(doc, "doc"), version());
+    public static String inputDigest(SourceDocument doc) {
+        Objects.requireNonNull(doc, "doc");
+        return GraphWriter.inputDigest(doc, version());
     }
 
     /** The version recorded as the extraction's software agent: the release and a fingerprint of this build. */

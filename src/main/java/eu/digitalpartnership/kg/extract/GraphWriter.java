@@ -56,8 +56,9 @@ final class GraphWriter {
         describeDocument(extractorVersion);
     }
 
-    static Graph provenance(IriMinter iris, SourceDocument doc, String extractorVersion) {
-        return new GraphWriter(iris, doc, null, extractorVersion).m.getGraph();
+    static String inputDigest(SourceDocument doc, String extractorVersion) {
+        return Slugs.sha256(String.join("\u001f", doc.text(), String.valueOf(doc.title()), String.valueOf(doc.source()),
+                String.valueOf(doc.published()), String.valueOf(doc.language()), extractorVersion));
     }
 
     Graph write(Findings f) {
@@ -106,6 +107,7 @@ final class GraphWriter {
         m.add(extraction, RDF.type, DP.Extraction);
         m.add(extraction, m.createProperty(PROV + "used"), document);
         m.add(extraction, m.createProperty(PROV + "wasAssociatedWith"), agent);
+        m.add(extraction, DP.inputDigest, inputDigest(doc, version));
     }
 
     private Resource partners(Findings f) {

@@ -224,7 +224,6 @@ public final class DatasetDescription {
                     .addProperty(DCTerms.title, m.createLiteral(kind.title, "en"))
                     .addProperty(DCAT.downloadURL, url).addProperty(DCAT.accessURL, url)
                     .addProperty(DCAT.mediaType, m.createResource(IANA + kind.mediaType))
-                    .addLiteral(DCAT.byteSize, m.createTypedLiteral(Long.toString(dumps.bytes(kind).length), XSDDatatype.XSDnonNegativeInteger))
                     .addProperty(DCTerms.license, license).addProperty(DCTerms.modified, modified);
             if (kind.compressFormat != null) distribution.addProperty(DCAT.compressFormat, m.createResource(IANA + kind.compressFormat));
             dataset.addProperty(DCAT.distribution, distribution).addProperty(VOID.dataDump, url);

@@ -45,6 +45,23 @@ public final class Responses {
         if (!"HEAD".equals(req.getMethod())) resp.getOutputStream().write(body);
     }
 
+    /** Sends a file as a 200 body, or 304 when the client's copy is current; HEAD gets the headers only. */
+    public static void sendFile(HttpServletRequest req, HttpServletResponse resp, String contentType, java.nio.file.Path file,
+                                String etag, Instant lastModified) throws IOException {
+        resp.setHeader("ETag", etag);
+        resp.setHeader("Vary", "Accept");
+        resp.setHeader("Cache-Control", "public, max-age=60");
+        Instant modified = lastModified.truncatedTo(ChronoUnit.SECONDS);
+        resp.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC)));
+        if (notModified(req, etag, modified)) {
+            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        resp.setContentType(contentType);
+        resp.setContentLengthLong(java.nio.file.Files.size(file));
+        if (!"HEAD".equals(req.getMethod())) java.nio.file.Files.copy(file, resp.getOutputStream());
+    }
+
     /** 303 See Other to the description document. */
     public static void seeOther(HttpServletResponse resp, String location) {
         resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
