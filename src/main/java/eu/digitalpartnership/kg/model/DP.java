@@ -69,6 +69,7 @@ public final class DP {
     // Data quality metrics (instances of dqv:Metric)
     public static final Resource ViolationCount = r("ViolationCount");
     public static final Resource WarningCount = r("WarningCount");
+    public static final Resource ConflictCount = r("ConflictCount");
     public static final Resource EvidenceCoverage = r("EvidenceCoverage");
     public static final Resource WikidataLinkCoverage = r("WikidataLinkCoverage");
     public static final Resource QualityDimension = r("QualityDimension");

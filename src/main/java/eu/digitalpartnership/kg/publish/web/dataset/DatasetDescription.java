@@ -250,6 +250,7 @@ public final class DatasetDescription {
         List<Measure> measures = List.of(
                 new Measure(eu.digitalpartnership.kg.model.DP.ViolationCount, m.createTypedLiteral(String.valueOf(q.violations()), XSDDatatype.XSDinteger), "violations"),
                 new Measure(eu.digitalpartnership.kg.model.DP.WarningCount, m.createTypedLiteral(String.valueOf(q.warnings()), XSDDatatype.XSDinteger), "warnings"),
+                new Measure(eu.digitalpartnership.kg.model.DP.ConflictCount, m.createTypedLiteral(String.valueOf(q.conflicts()), XSDDatatype.XSDinteger), "conflicts"),
                 new Measure(eu.digitalpartnership.kg.model.DP.EvidenceCoverage, share(m, q.evidenceShare()), "evidence"),
                 new Measure(eu.digitalpartnership.kg.model.DP.WikidataLinkCoverage, share(m, q.linkShare()), "wikidata-links"));
         for (Measure x : measures)
