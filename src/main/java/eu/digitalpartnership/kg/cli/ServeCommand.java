@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Load, validate and serve the seeds: read-only SPARQL 1.1 at /sparql (union of the document graphs as default graph).")
 final class ServeCommand implements Callable<Integer> {
     @Mixin SeedOptions seeds;
+    @Mixin VerboseOption verbosity;
     @Spec CommandSpec spec;
 
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (0 picks a free one). Default: ${DEFAULT-VALUE}.")
@@ -54,7 +55,15 @@ final class ServeCommand implements Callable<Integer> {
         return pageCacheMiB << 20;
     }
 
+    private void checkOptions() {
+        var cl = spec.commandLine();
+        if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(cl, "--port must be between 0 and 65535");
+        if (timeoutSeconds < 1) throw new picocli.CommandLine.ParameterException(cl, "--timeout must be at least 1 second");
+        if (maxRows < 1) throw new picocli.CommandLine.ParameterException(cl, "--max-rows must be at least 1");
+    }
+
     @Override public Integer call() throws InterruptedException {
+        checkOptions();
         long pageCache = pageCacheBytes();
         if (!logRequests) System.setProperty(REQUEST_LOG_LEVEL, "warn");
         var store = seeds.load(spec.commandLine().getErr());
