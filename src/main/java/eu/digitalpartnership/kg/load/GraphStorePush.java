@@ -63,7 +63,10 @@ public final class GraphStorePush {
         return new GraphStorePush(endpoint, attempts, Objects.requireNonNull(backoff, "backoff"));
     }
 
-    /** Pushes every named graph of the store; never throws for a remote failure, which the report records. */
+    /**
+     * Pushes the published graph as the target's default graph, then every named graph of the store; never throws
+     * for a remote failure, which the report records.
+     */
     public Report push(DatasetGraph store) {
         List<Node> names = Txn.calculateRead(store, () -> {
             List<Node> out = new ArrayList<>();
@@ -71,6 +74,9 @@ public final class GraphStorePush {
             return out;
         });
         List<Result> results = new ArrayList<>();
+        byte[] published = Txn.calculateRead(store, () -> ntriples(store.getDefaultGraph()));
+        long publishedTriples = Txn.calculateRead(store, () -> (long) store.getDefaultGraph().size());
+        if (publishedTriples > 0) results.add(pushOne(DEFAULT, published, publishedTriples));
         for (Node name : names) {
             byte[] body = Txn.calculateRead(store, () -> ntriples(store.getGraph(name)));
             long triples = Txn.calculateRead(store, () -> (long) store.getGraph(name).size());
@@ -79,8 +85,12 @@ public final class GraphStorePush {
         return new Report(results);
     }
 
+    /** How the report names the default graph. */
+    public static final String DEFAULT = "default";
+
     private Result pushOne(String graph, byte[] body, long triples) {
-        URI target = URI.create(endpoint + (endpoint.getQuery() == null ? "?" : "&") + "graph=" + URLEncoder.encode(graph, StandardCharsets.UTF_8));
+        String selector = DEFAULT.equals(graph) ? "default" : "graph=" + URLEncoder.encode(graph, StandardCharsets.UTF_8);
+        URI target = URI.create(endpoint + (endpoint.getQuery() == null ? "?" : "&") + selector);
         String problem = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {

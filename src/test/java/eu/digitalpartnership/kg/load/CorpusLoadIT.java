@@ -113,6 +113,13 @@ class CorpusLoadIT {
         edited.set(1, new SourceDocument(meta.id(), meta.text(), "A new title", meta.source(), meta.published(), meta.language()));
         Loader.LoadResult third = LOADER.sync(edited, store);
         assertEquals(CORPUS.size() - 2, third.unchanged());
+        long entities = select(store, "SELECT DISTINCT ?s WHERE { ?s a ?c }").size();
+        long named = select(store, "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s a ?c } FILTER(?g IN (<"
+                + IRIS.mint("graph", "doc", text.id()) + ">, <" + IRIS.mint("graph", "doc", meta.id()) + ">)) }").size();
+        long rewritten = third.published().rewritten();
+        assertTrue(rewritten > 0 && rewritten <= 2 * named && rewritten < entities / 2,
+                "a sync of two documents rewrites what they name and what depends on it: " + rewritten + " rewritten, "
+                        + named + " named by the two, " + entities + " in all");
         assertFalse(third.documents().get(0).unchanged(), "changed text is extracted again");
         assertFalse(third.documents().get(1).unchanged(), "changed metadata is extracted again");
         Node title = NodeFactory.createLiteralLang("A new title", meta.language());
