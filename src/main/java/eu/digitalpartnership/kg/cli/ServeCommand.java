@@ -1,5 +1,6 @@
 package eu.digitalpartnership.kg.cli;
 
+import eu.digitalpartnership.kg.extract.InputException;
 import eu.digitalpartnership.kg.publish.KgServer;
 import eu.digitalpartnership.kg.publish.web.LinkedDataSite;
 import eu.digitalpartnership.kg.publish.web.admin.ReloadServlet;
@@ -66,12 +67,19 @@ final class ServeCommand implements Callable<Integer> {
         checkOptions();
         long pageCache = pageCacheBytes();
         if (!logRequests) System.setProperty(REQUEST_LOG_LEVEL, "warn");
-        var store = seeds.load(spec.commandLine().getErr());
-        KgServer.Builder builder = KgServer.builder().port(port).host(host).dataset(store)
+        KgServer.Builder builder = KgServer.builder().port(port).host(host)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows);
-        LinkedDataSite site = LinkedDataSite.install(builder, store, seeds.base, Instant.now(), pageCache);
+        if (passwordFile != null) {
+            try {
+                builder.passwordFile(passwordFile);
+            } catch (IllegalArgumentException e) {
+                throw new InputException(e.getMessage());
+            }
+        }
+        var store = seeds.load(spec.commandLine().getErr());
+        LinkedDataSite site = LinkedDataSite.install(builder.dataset(store), store, seeds.base, Instant.now(), pageCache);
         if (passwordFile != null)
-            builder.addServlet(ReloadServlet.PATH, ReloadServlet.withPasswordFile(passwordFile, () -> {
+            builder.addAdminServlet(ReloadServlet.PATH, new ReloadServlet(() -> {
                 String summary = seeds.reload(store);
                 site.reloaded(Instant.now());
                 return summary;

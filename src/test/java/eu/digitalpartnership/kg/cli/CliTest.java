@@ -293,6 +293,16 @@ class CliTest {
         assertTrue(r.err().contains(setting.substring(0, setting.indexOf('='))), "names the option\n" + r);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "# no user\n", "admin:\n"})
+    void serve_with_a_password_file_without_users_exits_2_naming_the_file(String content) throws IOException {
+        Path passwords = Files.writeString(tmp.resolve("passwd"), content);
+        Run r = run("serve", "--seeds", seedFolder().toString(), "--port", "0", "--password-file", passwords.toString());
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith("error: ") && l.contains("passwd")), r::toString);
+        assertNoStackTrace(r);
+    }
+
     @Test
     void malformed_base_exits_2_naming_the_option() throws IOException {
         Run r = run("validate", "--seeds", seedFolder().toString(), "--base", "not an iri");

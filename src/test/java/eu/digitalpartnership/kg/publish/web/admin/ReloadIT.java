@@ -48,13 +48,15 @@ class ReloadIT {
 
         KgServer.Builder builder = KgServer.builder().port(0).dataset(store);
         LinkedDataSite site = LinkedDataSite.install(builder, store, IriMinter.DEFAULT_BASE, Instant.now());
-        builder.addServlet(ReloadServlet.PATH, ReloadServlet.withPasswordFile(passwords, () -> {
+        builder.passwordFile(passwords).addAdminServlet(ReloadServlet.PATH, new ReloadServlet(() -> {
             var r = loader.sync(SeedFolder.read(seeds), store);
             site.reloaded(Instant.now());
             return "Reloaded " + r.documents().size() + " documents";
         }));
         KgServer server = builder.build().start();
         try {
+            assertEquals(200, count(server).statusCode(), "every other path stays anonymous");
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(server.url())).GET().build(), BodyHandlers.ofString()).statusCode());
             assertEquals(401, reload(server, null).statusCode());
             HttpResponse<String> wrong = reload(server, "admin:guess");
             assertEquals(401, wrong.statusCode());
