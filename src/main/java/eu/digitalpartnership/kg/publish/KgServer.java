@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import eu.digitalpartnership.kg.load.Stores;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,8 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.http.pathmap.PathMappings;
+import org.eclipse.jetty.http.pathmap.ServletPathSpec;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
@@ -44,7 +47,10 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
  * <li>{@code /$/ping}. No update, upload, patch, SHACL, admin or stats endpoints; no SERVICE.</li>
  * <li>Admin servlets ({@link Builder#addAdminServlet}) behind Jetty's HTTP Basic login over a password file; every
  *     other path is anonymous.</li>
- * <li>CORS on every path; gzip for clients that accept it.</li>
+ * <li>CORS for public reads ({@code Access-Control-Allow-Origin: *}, no credentials) on every path but the admin
+ *     ones; gzip for clients that accept it, with {@code Vary} naming every header a response depends on.</li>
+ * <li>One list of methods per path ({@code GET, HEAD, OPTIONS}; {@code POST} too at {@code /sparql} and at
+ *     {@link Builder#acceptPost} paths) for 405, {@code Allow} and CORS preflights.</li>
  * <li>Every other path ({@code /}, {@code /id/*}, {@code /doc/*}) is left to {@link Builder#addServlet}.</li>
  * </ul>
  * <pre>
@@ -87,8 +93,19 @@ public final class KgServer {
                 .enablePing(true)
                 .add(SPARQL_PATH, service);
         if (b.passwordFile != null) fb.securityHandler(adminLogin(b.passwordFile, b.adminPaths));
-        fb.enableCors(true);
-        fb.addFilter("/*", new MethodFilter());
+        Methods methods = new Methods().put(SPARQL_PATH, Methods.READ_AND_POST);
+        b.postPaths.forEach(path -> methods.put(path, Methods.READ_AND_POST));
+        PathMappings<Boolean> admin = new PathMappings<>();
+        b.adminPaths.forEach(path -> {
+            methods.put(path, Methods.POST_ONLY);
+            admin.put(new ServletPathSpec(path), Boolean.TRUE);
+        });
+        fb.addFilter("/*", new CorsFilter(methods, admin));
+        fb.addFilter("/*", new MethodFilter(methods));
+        fb.addFilter(SPARQL_PATH, (request, response, chain) -> {
+            ((HttpServletResponse) response).setHeader("Vary", "Accept");
+            chain.doFilter(request, response);
+        });
         b.filters.forEach(fb::addFilter);
         b.servlets.forEach(fb::addServlet);
         this.fuseki = fb.build();
@@ -163,6 +180,7 @@ public final class KgServer {
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         private final Map<String, Filter> filters = new LinkedHashMap<>();
         private final List<String> adminPaths = new ArrayList<>();
+        private final List<String> postPaths = new ArrayList<>();
         private Path passwordFile;
 
         private Builder() {}
@@ -230,6 +248,12 @@ public final class KgServer {
             if (lines.stream().map(String::strip).noneMatch(l -> !l.startsWith("#") && l.indexOf(':') > 0 && l.indexOf(':') < l.length() - 1))
                 throw new IllegalArgumentException("No user in password file " + file + " (want lines 'user: password')");
             this.passwordFile = file;
+            return this;
+        }
+
+        /** Declares that the servlet at a path spec also serves POST (GET, HEAD and OPTIONS are served everywhere). */
+        public Builder acceptPost(String pathSpec) {
+            postPaths.add(requireNonNull(pathSpec, "pathSpec"));
             return this;
         }
 
