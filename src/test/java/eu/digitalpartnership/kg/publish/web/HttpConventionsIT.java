@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.digitalpartnership.kg.publish.KgServer;
+import eu.digitalpartnership.kg.publish.web.http.Formats;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,12 +19,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What a shared cache and a browser see, on the seed: {@code Vary} names every header a response depends on, CORS is
@@ -136,6 +143,22 @@ class HttpConventionsIT {
             HttpResponse<byte[]> postRefused = send("POST", path);
             assertEquals(405, postRefused.statusCode(), path);
             assertEquals(allow, postRefused.headers().firstValue("Allow").orElse(""), path);
+        }
+    }
+
+    /** Every RDF media type Jena writes, on a resource, a named graph, the report and VoID: the same graph as Turtle. */
+    @ParameterizedTest
+    @EnumSource(value = Formats.class, names = "HTML", mode = EnumSource.Mode.EXCLUDE)
+    void get_in_every_rdf_media_type_200_same_graph_as_turtle(Formats format) throws Exception {
+        for (String path : List.of("/doc/id/partner/japan", "/graph/eu-japan-dpc-2024-04-30", "/validation", "/.well-known/void")) {
+            HttpResponse<byte[]> r = send("GET", path, "Accept", format.mediaType);
+            assertEquals(200, r.statusCode(), path + " as " + format.mediaType);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(format.mediaType), path + ": " + r.headers().map());
+            Graph got = GraphFactory.createDefaultGraph();
+            RDFParser.source(new ByteArrayInputStream(r.body())).lang(format.lang).base(server.url()).parse(got);
+            Graph turtle = GraphFactory.createDefaultGraph();
+            RDFParser.source(new ByteArrayInputStream(send("GET", path, "Accept", "text/turtle").body())).lang(Lang.TURTLE).base(server.url()).parse(turtle);
+            assertTrue(turtle.size() > 0 && turtle.isIsomorphicWith(got), path + " as " + format.mediaType + " differs from Turtle");
         }
     }
 

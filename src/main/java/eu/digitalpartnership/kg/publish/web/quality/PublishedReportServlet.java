@@ -40,12 +40,12 @@ public final class PublishedReportServlet extends HttpServlet {
     @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Formats format = Formats.choose(req.getParameter("format"), req.getHeader("Accept"));
         if (format == null) {
-            Responses.error(req, resp, 406, "Not acceptable", "Available: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples.");
+            Responses.error(req, resp, 406, "Not acceptable", "Available: " + Formats.offered() + ".");
             return;
         }
         ValidationOutcome outcome = quality.outcome();
         if (format.isRdf()) {
-            Responses.send(req, resp, format.mediaType + ";charset=utf-8", RdfBytes.write(outcome.report().getGraph(), format.rdfFormat), loadedAt);
+            Responses.send(req, resp, format.contentType(), RdfBytes.write(outcome.report().getGraph(), format.rdfFormat), loadedAt);
             return;
         }
         PublishedQuality.Summary s = quality.summary();

@@ -91,7 +91,7 @@ public final class LinkedDataServlet extends HttpServlet {
             }
             if (format == null) {
                 Responses.error(req, resp, 406, "Not acceptable",
-                        "Available: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples.");
+                        "Available: " + Formats.offered() + ".");
                 return;
             }
             cached = render(iri, format, page, docPath);
@@ -129,11 +129,11 @@ public final class LinkedDataServlet extends HttpServlet {
         }
         Formats format = Formats.choose(req.getParameter("format"), req.getHeader("Accept"));
         if (format == null) {
-            Responses.error(req, resp, 406, "Not acceptable", "Available: text/turtle, application/ld+json, application/rdf+xml, application/n-triples.");
+            Responses.error(req, resp, 406, "Not acceptable", "Available: " + Formats.offeredRdf() + ".");
             return;
         }
         if (!format.isRdf()) format = Formats.TURTLE;
-        Responses.send(req, resp, format.mediaType + ";charset=utf-8", rdf(content, format), loadedAt);
+        Responses.send(req, resp, format.contentType(), rdf(content, format), loadedAt);
     }
 
     private static Graph copy(Graph g) {

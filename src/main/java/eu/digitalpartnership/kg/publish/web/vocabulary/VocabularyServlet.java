@@ -76,7 +76,7 @@ public final class VocabularyServlet extends HttpServlet {
         Formats format = Formats.choose(req.getParameter("format"), req.getHeader("Accept"));
         if (format == null) {
             Responses.error(req, resp, 406, "Not acceptable",
-                    "Available: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples.");
+                    "Available: " + Formats.offered() + ".");
             return;
         }
         resp.setHeader("Link", links(docPath));
