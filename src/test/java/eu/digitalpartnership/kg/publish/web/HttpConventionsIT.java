@@ -162,6 +162,21 @@ class HttpConventionsIT {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/doc/id/person/kono-taro", "/doc/id/partner/japan", "/doc/id/council/european-union-japan/2",
+            "/doc/id/document/eu-japan-dpc-2024-04-30"})
+    void get_page_embedded_jsonld_is_the_turtle_graph(String path) throws Exception {
+        String html = new String(send("GET", path, "Accept", "text/html").body(), StandardCharsets.UTF_8);
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>",
+                java.util.regex.Pattern.DOTALL).matcher(html);
+        assertTrue(script.find(), path + " embeds JSON-LD");
+        Graph embedded = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(script.group(1), Lang.JSONLD).parse(embedded);
+        Graph turtle = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(send("GET", path, "Accept", "text/turtle").body())).lang(Lang.TURTLE).parse(turtle);
+        assertTrue(turtle.size() > 0 && turtle.isIsomorphicWith(embedded), path + ": the embedded JSON-LD is not the Turtle's graph");
+    }
+
     @Test
     void get_last_modified_is_an_imf_fixdate() throws Exception {
         for (String path : CACHED) {

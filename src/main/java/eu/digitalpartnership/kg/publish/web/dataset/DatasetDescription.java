@@ -201,6 +201,7 @@ public final class DatasetDescription {
                     .addLiteral(VOID.distinctSubjects, integer(m, p.distinctSubjects()))
                     .addLiteral(VOID.distinctObjects, integer(m, p.distinctObjects())));
         for (String example : s.examples()) dataset.addProperty(VOID.exampleResource, m.createResource(example));
+        ServiceDescription.addNamedGraphs(m, dataset, s.graphs());
         for (String vocabulary : VOCABULARIES.values()) dataset.addProperty(VOID.vocabulary, m.createResource(vocabulary));
 
         for (Linkset l : s.linksets()) {

@@ -59,7 +59,7 @@ public final class ResourcePage {
                 .map(t -> Map.of("href", t.getObject().getURI(), "text", external(t.getObject().getURI()))).toList());
         m.put("sparql", Links.sparqlPage("SELECT ?property ?value WHERE {\n  <" + iri + "> ?property ?value\n}"));
         m.put("alternates", Links.alternatesOnPage(docPath));
-        m.put("jsonld", TemplateEngine.scriptSafe(jsonld(description)));
+        m.put("jsonld", TemplateEngine.scriptSafe(jsonld(Describer.withIncoming(copy(description), iri, incoming))));
         return m;
     }
 
