@@ -146,13 +146,17 @@ class ClientsIT {
     private static Path n3;
 
     private static synchronized Path n3Results() throws Exception {
-        if (n3 != null) return n3;
-        Path out = Files.createDirectories(tmp.resolve("n3"));
+        return n3 != null ? n3 : (n3 = overPaths("n3-formats.mjs", "N3.js"));
+    }
+
+    /** Runs a client script over every sampled path; returns the folder it wrote its readings to. */
+    private static Path overPaths(String script, String client) throws Exception {
+        Path out = Files.createDirectories(tmp.resolve(script));
         List<String> args = new ArrayList<>(List.of(server.url(), out.toString()));
         args.addAll(PATHS);
-        NodeClients.Run run = NodeClients.node("n3-formats.mjs", args.toArray(String[]::new));
-        assertEquals(0, run.code(), "N3.js failed:\n" + run.output());
-        return n3 = out;
+        NodeClients.Run run = NodeClients.node(script, args.toArray(String[]::new));
+        assertEquals(0, run.code(), client + " failed:\n" + run.output());
+        return out;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -171,13 +175,7 @@ class ClientsIT {
     private static Path jsonld;
 
     private static synchronized Path jsonldResults() throws Exception {
-        if (jsonld != null) return jsonld;
-        Path out = Files.createDirectories(tmp.resolve("jsonld"));
-        List<String> args = new ArrayList<>(List.of(server.url(), out.toString()));
-        args.addAll(PATHS);
-        NodeClients.Run run = NodeClients.node("jsonld.mjs", args.toArray(String[]::new));
-        assertEquals(0, run.code(), "jsonld.js failed (a remote context would be refused):\n" + run.output());
-        return jsonld = out;
+        return jsonld != null ? jsonld : (jsonld = overPaths("jsonld.mjs", "jsonld.js (its loader refuses remote contexts)"));
     }
 
     @ParameterizedTest(name = "{0}")
