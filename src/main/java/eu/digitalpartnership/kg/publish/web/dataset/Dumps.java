@@ -1,7 +1,6 @@
 package eu.digitalpartnership.kg.publish.web.dataset;
 
 import eu.digitalpartnership.kg.model.DP;
-import eu.digitalpartnership.kg.publish.web.http.Served;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -81,7 +80,7 @@ public final class Dumps {
         this.store = store;
         this.loadedAt = loadedAt;
         this.prefixes = PrefixMapping.Factory.create().setNsPrefix("rdf", RDF.uri).setNsPrefix("rdfs", RDFS.uri)
-                .setNsPrefix("xsd", XSD.NS).setNsPrefix("dp", DP.NS).setNsPrefix("topic", Served.VOCABULARY + "topic/")
+                .setNsPrefix("xsd", XSD.NS).setNsPrefix("dp", DP.NS).setNsPrefix("topic", base + "topic/")
                 .setNsPrefix("id", base + "id/").setNsPrefix("graph", base + "graph/")
                 .setNsPrefix("schema", "https://schema.org/").setNsPrefix("org", "http://www.w3.org/ns/org#")
                 .setNsPrefix("oa", OA.NS).setNsPrefix("prov", "http://www.w3.org/ns/prov#")

@@ -105,7 +105,7 @@ public final class LinkedDataServlet extends HttpServlet {
 
     private PageCache.Page render(String iri, Formats format, int page, String docPath) {
         Describer.Description described = describer.describe(iri);
-        Graph description = TopicDescriptions.addTo(iri, described.graph());
+        Graph description = TopicDescriptions.addTo(iri, described.graph(), served.base());
         List<Describer.Incoming> incoming = describer.incoming(iri, page);
         if (format.isRdf()) return new PageCache.Page(format.contentType(), rdf(Describer.withIncoming(description, iri, incoming), format));
         Map<String, Object> model = html.model(iri, described, incoming, page, docPath);

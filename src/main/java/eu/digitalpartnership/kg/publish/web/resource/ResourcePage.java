@@ -44,7 +44,7 @@ public final class ResourcePage {
 
     Map<String, Object> model(String iri, Describer.Description data, List<Describer.Incoming> incoming, int page, String docPath) {
         Node self = NodeFactory.createURI(iri);
-        Graph description = TopicDescriptions.addTo(iri, copy(data.graph()));
+        Graph description = TopicDescriptions.addTo(iri, copy(data.graph()), served.base());
         Map<String, Object> m = new HashMap<>();
         m.put("title", label(description, self));
         m.put("iri", iri);
