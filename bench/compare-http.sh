@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Our server against stock Apache Jena Fuseki 5.6.0 (jena-fuseki-server, TDB2, union default graph), same data,
+# Our server against stock Apache Jena Fuseki 5.6.0 (jena-fuseki-server, TDB2, the same quads: published default graph and document graphs), same data,
 # same JVM heap, same client settings, measured in the same run, one server at a time, on loopback.
 #
 # Usage: bench/compare-http.sh [N=1000] [CORPUS_DIR]
@@ -31,7 +31,7 @@
 #   JENA_CMDS, FUSEKI_JAR     jena-cmds and jena-fuseki-server 5.6.0 jars (fetched with mvn dependency:get if missing)
 #
 # Steps: generate the corpus; `load` it into our TDB2 store; dump it (tdb2.tdbdump) to data.nq; load data.nq into a
-# second store with tdb2.tdbloader for stock Fuseki (bench/fuseki-union-tdb2.ttl). Then for ours, then stock: start-up
+# second store with tdb2.tdbloader for stock Fuseki (bench/fuseki-tdb2.ttl). Then for ours, then stock: start-up
 # (launch to first answered query, polled every 50 ms, median of STARTUP_RUNS), result rows of every query in queries/
 # (MISMATCH lines when they differ), each query alone (medians), the SPARQL mix (queries/*.rq POSTed, each client in
 # turn from its own offset), resource pages (ours: /doc/... as HTML and as Turtle; stock: DESCRIBE <iri> by GET; each
@@ -128,7 +128,7 @@ trap 'exit 130' INT TERM HUP
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 STOCK_RUN=$DATA/stock-run            # FUSEKI_BASE of the stock server (it writes its run files there, not in .)
-STOCK_CONFIG=$DATA/fuseki-union-tdb2.ttl
+STOCK_CONFIG=$DATA/fuseki-tdb2.ttl
 READY_QUERY='SELECT * WHERE { ?s ?p ?o } LIMIT 1'
 
 # launch ours|stock PORT LOG: starts a server in the background; sets SRV_PID, SRV_T0 (ns) and SRV_URL (its SPARQL URL)
@@ -214,7 +214,7 @@ fi
 documents=$(find "$CORPUS" -maxdepth 1 -name '*.txt' | wc -l)
 [ "$documents" -gt 0 ] || die "no *.txt in $CORPUS"
 mkdir -p "$STOCK_RUN"
-sed "s#@STORE@#$STOCK_STORE#" "$ROOT/bench/fuseki-union-tdb2.ttl" > "$STOCK_CONFIG"
+sed "s#@STORE@#$STOCK_STORE#" "$ROOT/bench/fuseki-tdb2.ttl" > "$STOCK_CONFIG"
 grep -q "\"$STOCK_STORE\"" "$STOCK_CONFIG" || die "could not set the store location in $STOCK_CONFIG"
 
 { echo "n=$N documents=$documents corpus=$CORPUS jar=$JAR_ORIGINAL ($jar_sum)"
@@ -335,7 +335,7 @@ compare_rows() { # SUFFIX LABEL: compares rows.ours$SUFFIX.txt with rows.stock$S
       echo "NOTE $q: same rows in another order (ties in ORDER BY)$suffix" | tee -a "$OUT/rows.txt"
     fi
     if [ "$n" = 0 ]; then echo "warning: $q returns no rows on ours" | tee -a "$OUT/rows.txt"; fi
-    if [ "$m" = 0 ]; then echo "warning: $q returns no rows on stock (union default graph?)" | tee -a "$OUT/rows.txt"; fi
+    if [ "$m" = 0 ]; then echo "warning: $q returns no rows on stock (default graph empty?)" | tee -a "$OUT/rows.txt"; fi
   done < "$OUT/rows.ours$suffix.txt"
 }
 compare_rows "" "queries/*.rq as they are"

@@ -31,13 +31,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of case folders (input.txt, gold.json, optional meta.json).")
     Path gold;
 
-    @Option(names = "--verbose", description = "Print every category of every article, not only the core F1 (and, on an internal error, the stack trace).")
+    @Option(names = "--verbose", description = "Print every category of every article, and what each missed or added, not only the core F1 (and, on an internal error, the stack trace).")
     boolean verbose;
 
     @Override public Integer call() {
         var out = spec.commandLine().getOut();
         Extractor extractor = Extractor.create(IriMinter.standard());
         Map<String, Score> total = new LinkedHashMap<>();
+        Map<String, Evaluation.RuleScore> rules = new java.util.TreeMap<>();
         List<Double> core = new ArrayList<>();
         for (GoldCorpus.Case c : GoldCorpus.read(gold)) {
             ArticleScore s = Evaluation.score(c.name(), PublishedArticle.of(extractor, c.document()), c.gold());
@@ -47,9 +48,13 @@ final class EvaluateCommand implements Callable<Integer> {
                 total.merge(x.category(), x, Score::plus);
                 if (verbose) out.println("    " + x);
             }
+            if (verbose) s.differences().forEach(d -> out.println("      " + d));
+            s.rules().forEach(r -> rules.merge(r.rule(), r, Evaluation.RuleScore::plus));
         }
         out.println("Overall (micro-averaged over articles):");
         total.values().forEach(x -> out.println("    " + x));
+        out.println("Precision per rule (items of every category a rule's evidence supports):");
+        rules.values().forEach(r -> out.println("    " + r));
         out.printf("Mean core F1 over %d articles: %.3f%n", core.size(), core.stream().mapToDouble(d -> d).average().orElse(0));
         return Main.OK;
     }

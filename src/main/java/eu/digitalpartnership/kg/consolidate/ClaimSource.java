@@ -8,6 +8,9 @@ interface ClaimSource {
     /** Every claim about the subject, in every document graph. */
     List<Claim> about(Node subject);
 
+    /** True when some document graph states something about the node. */
+    boolean stated(Node subject);
+
     /** Every claim whose object is the node, in every document graph. */
     List<Claim> pointingAt(Node object);
 

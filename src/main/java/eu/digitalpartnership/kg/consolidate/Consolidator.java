@@ -112,7 +112,7 @@ public final class Consolidator {
             for (Conflict c : d.conflicts()) (c.resolved() ? resolved : unresolved).add(c);
         }
         canonical.forEach((alias, head) -> {
-            if (!alias.equals(head) && descriptions.containsKey(head) && !claims.about(alias).isEmpty()) writer.alias(alias, head);
+            if (!alias.equals(head) && descriptions.containsKey(head) && claims.stated(alias)) writer.alias(alias, head);
         });
         return new Consolidation(Set.copyOf(rewritten), resolved, unresolved, delta);
     }
@@ -120,7 +120,7 @@ public final class Consolidator {
     private void describe(Node head, Set<Node> names, Describer describer, Function<Node, Node> canon, ClaimSource claims,
                           Map<Node, Description> into) {
         if (into.containsKey(head)) return;
-        boolean stated = names.stream().anyMatch(n -> !claims.about(n).isEmpty());
+        boolean stated = names.stream().anyMatch(claims::stated);
         if (stated) into.put(head, describer.describe(head, names, canon));
     }
 

@@ -145,23 +145,31 @@ public final class Statistics {
         flush();
     }
 
-    /** The figures. */
+    /** The figures, read in one pass over the statistics graph. */
     public Snapshot read() {
+        Map<Node, Map<Node, Node>> nodes = new HashMap<>();
+        stats.find().forEachRemaining(t -> nodes.computeIfAbsent(t.getSubject(), k -> new HashMap<>()).put(t.getPredicate(), t.getObject()));
         Map<String, Long> classes = new HashMap<>(), linksets = new HashMap<>();
         Map<String, GraphFigures> graphs = new HashMap<>();
         List<PropertyPartition> properties = new ArrayList<>();
-        for (Node n : partitions()) {
-            Node c = first(n, VOID._class.asNode()), p = first(n, VOID.property.asNode()), g = first(n, NAME);
-            if (c != null && get(n, ENTITIES) > 0) classes.put(c.getURI(), get(n, ENTITIES));
-            if (p != null && get(n, TRIPLES) > 0)
-                properties.add(new PropertyPartition(p.getURI(), get(n, TRIPLES), get(n, SUBJECTS), get(n, OBJECTS)));
-            if (g != null) graphs.put(g.getURI(), new GraphFigures(get(n, TRIPLES), get(n, EVIDENCE), get(n, STATEMENTS)));
-        }
-        for (Target t : TARGETS) linksets.put(t.id(), get(node("linkset", t.id()), TRIPLES));
+        nodes.forEach((n, values) -> {
+            Node c = values.get(VOID._class.asNode()), p = values.get(VOID.property.asNode()), g = values.get(NAME);
+            if (c != null && value(values, ENTITIES) > 0) classes.put(c.getURI(), value(values, ENTITIES));
+            if (p != null && value(values, TRIPLES) > 0)
+                properties.add(new PropertyPartition(p.getURI(), value(values, TRIPLES), value(values, SUBJECTS), value(values, OBJECTS)));
+            if (g != null) graphs.put(g.getURI(), new GraphFigures(value(values, TRIPLES), value(values, EVIDENCE), value(values, STATEMENTS)));
+        });
+        for (Target t : TARGETS) linksets.put(t.id(), value(nodes.getOrDefault(node("linkset", t.id()), Map.of()), TRIPLES));
         properties.sort(Comparator.comparingLong(PropertyPartition::triples).reversed().thenComparing(PropertyPartition::property));
-        return new Snapshot(get(dataset, TRIPLES), get(dataset, ENTITIES), get(dataset, SUBJECTS), get(dataset, OBJECTS),
-                classes, properties, linksets, graphs, get(dataset, DOCUMENTS), get(dataset, EVIDENCE),
-                get(dataset, STATEMENTS), get(dataset, SUPPORTED), get(dataset, LINKABLE_COUNT), get(dataset, LINKED_COUNT));
+        Map<Node, Node> d = nodes.getOrDefault(dataset, Map.of());
+        return new Snapshot(value(d, TRIPLES), value(d, ENTITIES), value(d, SUBJECTS), value(d, OBJECTS),
+                classes, properties, linksets, graphs, value(d, DOCUMENTS), value(d, EVIDENCE),
+                value(d, STATEMENTS), value(d, SUPPORTED), value(d, LINKABLE_COUNT), value(d, LINKED_COUNT));
+    }
+
+    private static long value(Map<Node, Node> values, Node property) {
+        Node v = values.get(property);
+        return v == null ? 0 : Long.parseLong(v.getLiteralLexicalForm());
     }
 
     private void apply(Graph now, Delta delta) {
@@ -208,6 +216,17 @@ public final class Statistics {
         }
         for (Triple t : delta.added()) tally(t, 1);
         for (Triple t : delta.removed()) tally(t, -1);
+        Set<Node> classes = new HashSet<>();
+        delta.removed().stream().filter(t -> t.getPredicate().equals(RDF.type.asNode())).forEach(t -> classes.add(t.getObject()));
+        for (Node c : classes) prune(node("class", c.isURI() ? c.getURI() : c.toString()), VOID.classPartition.asNode(), ENTITIES);
+        for (Node p : byProperty.keySet()) prune(node("property", p.getURI()), VOID.propertyPartition.asNode(), TRIPLES);
+    }
+
+    /** Removes a partition that no longer counts anything, as a fresh count would not have it. */
+    private void prune(Node partition, Node link, Node counter) {
+        if (get(partition, counter) != 0) return;
+        clearAll(partition);
+        stats.delete(Triple.create(dataset, link, partition));
     }
 
     /** Class partitions, linksets, statements and their evidence: counted per triple. */

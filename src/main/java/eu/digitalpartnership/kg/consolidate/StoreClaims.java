@@ -33,6 +33,13 @@ final class StoreClaims implements ClaimSource {
     }
 
     @Override
+    public boolean stated(Node subject) {
+        for (Iterator<Quad> it = store.find(Node.ANY, subject, Node.ANY, Node.ANY); it.hasNext(); )
+            if (isDocumentGraph.test(it.next().getGraph())) return true;
+        return false;
+    }
+
+    @Override
     public List<Claim> pointingAt(Node object) {
         return claims(store.find(Node.ANY, Node.ANY, Node.ANY, object));
     }

@@ -12,16 +12,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.BiPredicate;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.system.Txn;
 
 /**
@@ -36,8 +41,8 @@ public final class Evaluation {
     /** The core categories whose mean F1 is the article's core F1. */
     public static final List<String> CORE = List.of("partners", "officials", "councils", "memoranda", "topics", "organisations");
 
-    /** The scores of one article, core categories first. */
-    public record ArticleScore(String id, List<Score> scores) {
+    /** The scores of one article, core categories first; per-rule tallies; and what was missed or extra. */
+    public record ArticleScore(String id, List<Score> scores, List<RuleScore> rules, List<String> differences) {
         /** Mean F1 over the core categories. */
         public double coreF1() {
             return scores.stream().filter(s -> CORE.contains(s.category())).mapToDouble(Score::f1).average().orElse(0);
@@ -49,42 +54,136 @@ public final class Evaluation {
         }
     }
 
+    /** Of the items a rule contributed to (across categories), how many match the gold annotation. */
+    public record RuleScore(String rule, int matched, int predicted) {
+        /** Share of this rule's items that are right. */
+        public double precision() { return predicted == 0 ? 1 : (double) matched / predicted; }
+
+        /** The sum of two tallies of the same rule. */
+        public RuleScore plus(RuleScore o) { return new RuleScore(rule, matched + o.matched, predicted + o.predicted); }
+
+        @Override public String toString() {
+            return String.format("%-44s P %.2f  (%d of %d)", rule, precision(), matched, predicted);
+        }
+    }
+
+    /** The variable of each competency query that holds the subject whose evidence names its rules. */
+    private static final Map<String, String> SUBJECT = Map.of("partners", "partner", "officials", "official",
+            "councils", "council", "memoranda", "memorandum", "topics", "topic", "organisations", "organisation",
+            "initiatives", "initiative", "meetings", "meeting");
+
     private Evaluation() {}
 
     /** Scores the data visible in the view's default graph against a gold annotation. */
     public static ArticleScore score(String id, DatasetGraph view, JsonObject gold) {
         Map<String, List<Map<String, String>>> rows = new HashMap<>();
+        Map<String, Set<String>> rulesOf = new HashMap<>();
         Txn.executeRead(view, () -> {
-            for (String q : List.of("partners", "officials", "councils", "memoranda", "topics", "organisations", "initiatives", "meetings"))
-                rows.put(q, select(view, q));
+            for (String q : SUBJECT.keySet()) rows.put(q, select(view, q));
+            for (Map<String, String> r : select(view, resource("/evaluate/rules.rq"), null))
+                rulesOf.computeIfAbsent(r.get("subject"), k -> new TreeSet<>()).add(r.get("rule"));
         });
-        List<Score> scores = new ArrayList<>();
-        scores.add(score("partners", distinct(rows.get("partners"), "name"), strings(gold, "partners"),
-                (p, g) -> Names.tokens(p).equals(Names.tokens(g))));
-        List<Map<String, String>> officials = rows.get("officials");
+        Tally t = new Tally(rulesOf);
+        t.score("partners", distinct("partners", rows.get("partners"), "name"), strings(gold, "partners"),
+                (p, g) -> Names.tokens(p.key()).equals(Names.tokens(g)), Item::key, x -> x);
+        List<Item> officials = items("officials", rows.get("officials"), r -> r.get("name") + " | " + r.get("role") + " | " + r.get("partner"));
         List<JsonObject> goldOfficials = objects(gold, "officials");
-        scores.add(score("officials", officials, goldOfficials, (p, g) -> Names.samePerson(p.get("name"), str(g, "name"))
-                && Names.tokens(p.get("partner")).equals(Names.tokens(str(g, "represents")))));
-        scores.add(score("councils", rows.get("councils"), objects(gold, "councils"), Evaluation::sameCouncil));
-        scores.add(score("memoranda", memoranda(rows.get("memoranda")), objects(gold, "memoranda"), Evaluation::sameMemorandum));
-        scores.add(score("topics", distinct(rows.get("topics"), "label"), strings(gold, "technologies"), String::equalsIgnoreCase));
-        scores.add(score("organisations", distinct(rows.get("organisations"), "name"), strings(gold, "organisations"), Names::sameName));
-        scores.add(score("roles", officials, goldOfficials, (p, g) -> Names.samePerson(p.get("name"), str(g, "name"))
-                && Names.similar(p.get("role"), str(g, "role"), 0.5)));
-        scores.add(score("memoranda-parties", memoranda(rows.get("memoranda")), objects(gold, "memoranda"),
-                (p, g) -> sameMemorandum(p, g) && sameParties(p, g)));
-        scores.add(score("initiatives", distinct(rows.get("initiatives"), "name"), names(objects(gold, "initiatives")),
-                (p, g) -> Names.sameName(p, g) || Names.similar(p, g, 0.5)));
-        List<Map<String, String>> meetings = rows.get("meetings");
-        List<Map<String, String>> events = meetings.stream().filter(m -> !isCouncil(m)).toList();
-        List<Map<String, String>> next = meetings.stream().filter(Evaluation::isCouncil).toList();
-        scores.add(score("events", events, objects(gold, "events"), (p, g) -> Names.similar(p.get("name"), str(g, "name"), 0.5)
-                && (str(g, "date") == null || Objects.equals(str(g, "date"), p.get("date")))));
+        t.score("officials", officials, goldOfficials, (p, g) -> Names.samePerson(p.row().get("name"), str(g, "name"))
+                && Names.tokens(p.row().get("partner")).equals(Names.tokens(str(g, "represents"))), Item::key, Evaluation::official);
+        t.score("councils", items("councils", rows.get("councils"), Evaluation::council), objects(gold, "councils"),
+                (p, g) -> sameCouncil(p.row(), g), Item::key, Evaluation::goldCouncil);
+        List<Item> memoranda = memoranda(rows.get("memoranda"));
+        t.score("memoranda", memoranda, objects(gold, "memoranda"), Evaluation::sameMemorandum, Item::key, Evaluation::goldMemorandum);
+        t.score("topics", distinct("topics", rows.get("topics"), "label"), strings(gold, "technologies"),
+                (p, g) -> p.key().equalsIgnoreCase(g), Item::key, x -> x);
+        t.score("organisations", distinct("organisations", rows.get("organisations"), "name"), strings(gold, "organisations"),
+                (p, g) -> Names.sameName(p.key(), g), Item::key, x -> x);
+        t.score("roles", officials, goldOfficials, (p, g) -> Names.samePerson(p.row().get("name"), str(g, "name"))
+                && Names.similar(p.row().get("role"), str(g, "role"), 0.5), Item::key, Evaluation::official);
+        t.score("memoranda-parties", memoranda, objects(gold, "memoranda"),
+                (p, g) -> sameMemorandum(p, g) && sameParties(p, g), Item::key, Evaluation::goldMemorandum);
+        t.score("initiatives", distinct("initiatives", rows.get("initiatives"), "name"), names(objects(gold, "initiatives")),
+                (p, g) -> Names.sameName(p.key(), g) || Names.similar(p.key(), g, 0.5), Item::key, x -> x);
+        List<Item> meetings = items("meetings", rows.get("meetings"), r -> r.get("name") + " | " + r.get("date") + " | " + r.get("place"));
+        List<Item> events = meetings.stream().filter(m -> !isCouncil(m.row())).toList();
+        List<Item> next = meetings.stream().filter(m -> isCouncil(m.row())).toList();
+        t.score("events", events, objects(gold, "events"), (p, g) -> Names.similar(p.row().get("name"), str(g, "name"), 0.5)
+                && (str(g, "date") == null || Objects.equals(str(g, "date"), p.row().get("date"))), Item::key,
+                g -> str(g, "name") + " | " + str(g, "date"));
         JsonValue nm = gold.get("next_meeting");
         List<JsonObject> goldNext = nm != null && nm.isObject() ? List.of(nm.getAsObject()) : List.of();
-        scores.add(score("next_meeting", next, goldNext, (p, g) -> samePlace(p.get("place"), str(g, "place"))
-                && (g.get("year") == null || p.get("date") != null && p.get("date").startsWith(g.get("year").toString()))));
-        return new ArticleScore(id, scores);
+        t.score("next_meeting", next, goldNext, (p, g) -> samePlace(p.row().get("place"), str(g, "place"))
+                && (g.get("year") == null || p.row().get("date") != null && p.row().get("date").startsWith(g.get("year").toString())),
+                Item::key, g -> str(g, "place") + " | " + str(g, "year"));
+        return new ArticleScore(id, t.scores, t.ruleScores(), t.differences);
+    }
+
+    /** A predicted item: its key for messages, one result row, and the subjects (IRIs) it was read from. */
+    private record Item(String key, Map<String, String> row, Set<String> subjects) {}
+
+    /** Scores and differences of one article, and per rule the items it contributed to and how many were right. */
+    private static final class Tally {
+        final Map<String, Set<String>> rulesOf;
+        final List<Score> scores = new ArrayList<>();
+        final List<String> differences = new ArrayList<>();
+        final Map<String, int[]> byRule = new TreeMap<>();
+
+        Tally(Map<String, Set<String>> rulesOf) {
+            this.rulesOf = rulesOf;
+        }
+
+        <G> void score(String category, List<Item> predicted, List<G> gold, BiPredicate<Item, G> match,
+                       Function<Item, String> showItem, Function<G, String> showGold) {
+            boolean[] used = new boolean[predicted.size()];
+            int matched = 0;
+            for (G g : gold) {
+                boolean found = false;
+                for (int i = 0; i < predicted.size() && !found; i++)
+                    if (!used[i] && match.test(predicted.get(i), g)) {
+                        used[i] = true;
+                        found = true;
+                        matched++;
+                    }
+                if (!found) differences.add(category + "  missed  " + showGold.apply(g));
+            }
+            for (int i = 0; i < predicted.size(); i++) {
+                if (!used[i]) differences.add(category + "  extra   " + showItem.apply(predicted.get(i)));
+                Set<String> rules = new TreeSet<>();
+                for (String s : predicted.get(i).subjects()) rules.addAll(rulesOf.getOrDefault(s, Set.of()));
+                for (String r : rules) {
+                    int[] c = byRule.computeIfAbsent(r, k -> new int[2]);
+                    c[1]++;
+                    if (used[i]) c[0]++;
+                }
+            }
+            scores.add(new Score(category, matched, predicted.size(), gold.size()));
+        }
+
+        List<RuleScore> ruleScores() {
+            return byRule.entrySet().stream().map(e -> new RuleScore(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        }
+    }
+
+    private static String council(Map<String, String> r) {
+        return r.get("name") + " | " + r.get("ordinal") + " | " + r.get("date") + " | " + r.get("place");
+    }
+
+    private static String goldCouncil(JsonObject g) {
+        return str(g, "name") + " | " + str(g, "ordinal") + " | " + (str(g, "date") != null ? str(g, "date")
+                : str(g, "date_partial") != null ? str(g, "date_partial") : str(g, "year")) + " | " + str(g, "place");
+    }
+
+    private static String official(Item i) {
+        return i.key();
+    }
+
+    private static String official(JsonObject g) {
+        return str(g, "name") + " | " + str(g, "role") + " | " + str(g, "represents");
+    }
+
+    private static String goldMemorandum(JsonObject g) {
+        return str(g, "title") + " | " + (str(g, "date_signed") != null ? str(g, "date_signed") : str(g, "date_partial"))
+                + " | " + (g.get("parties") == null ? "" : strings(g.get("parties").getAsArray()));
     }
 
     private static boolean isCouncil(Map<String, String> m) {
@@ -104,44 +203,45 @@ public final class Evaluation {
         return p == null ? g == null : g != null && Names.tokens(p).equals(Names.tokens(g));
     }
 
-    private record Memo(String title, String date, Set<String> parties) {}
-
-    private static List<Memo> memoranda(List<Map<String, String>> rows) {
-        Map<String, Memo> byTitle = new LinkedHashMap<>();
+    private static List<Item> memoranda(List<Map<String, String>> rows) {
+        Map<String, Item> byTitle = new LinkedHashMap<>();
         for (Map<String, String> r : rows) {
-            Memo m = byTitle.computeIfAbsent(r.get("title"), t -> new Memo(t, r.get("date"), new TreeSet<>()));
-            if (r.get("party") != null) m.parties().add(r.get("party"));
+            Item m = byTitle.computeIfAbsent(r.get("title"), t -> new Item(t, new HashMap<>(Map.of("title", t)), new TreeSet<>()));
+            if (r.get("date") != null) m.row().put("date", r.get("date"));
+            if (r.get("party") != null) m.row().merge("parties", r.get("party"), (x, y) -> x + "\t" + y);
+            if (r.get("memorandum") != null) m.subjects().add(r.get("memorandum"));
         }
-        return new ArrayList<>(byTitle.values());
+        return byTitle.values().stream().map(m -> new Item(m.key() + " | " + m.row().get("date") + " | "
+                + parties(m).stream().sorted().toList(), m.row(), m.subjects())).toList();
     }
 
-    private static boolean sameMemorandum(Memo p, JsonObject g) {
+    private static Set<String> parties(Item m) {
+        String p = m.row().get("parties");
+        return p == null ? Set.of() : new TreeSet<>(List.of(p.split("\t")));
+    }
+
+    private static boolean sameMemorandum(Item p, JsonObject g) {
         String date = str(g, "date_signed") != null ? str(g, "date_signed") : str(g, "date_partial");
-        return Names.similar(p.title(), str(g, "title"), 0.5) && Objects.equals(date, p.date());
+        return Names.similar(p.row().get("title"), str(g, "title"), 0.5) && Objects.equals(date, p.row().get("date"));
     }
 
-    private static boolean sameParties(Memo p, JsonObject g) {
+    private static boolean sameParties(Item p, JsonObject g) {
         List<String> gold = g.get("parties") == null ? List.of() : strings(g.get("parties").getAsArray());
-        return gold.size() == p.parties().size()
-                && gold.stream().allMatch(x -> p.parties().stream().anyMatch(y -> Names.sameName(x, y)));
-    }
-
-    private static <P, G> Score score(String category, List<P> predicted, List<G> gold, BiPredicate<P, G> match) {
-        boolean[] used = new boolean[predicted.size()];
-        int matched = 0;
-        for (G g : gold)
-            for (int i = 0; i < predicted.size(); i++)
-                if (!used[i] && match.test(predicted.get(i), g)) {
-                    used[i] = true;
-                    matched++;
-                    break;
-                }
-        return new Score(category, matched, predicted.size(), gold.size());
+        Set<String> predicted = parties(p);
+        return gold.size() == predicted.size()
+                && gold.stream().allMatch(x -> predicted.stream().anyMatch(y -> Names.sameName(x, y)));
     }
 
     private static List<Map<String, String>> select(DatasetGraph view, String name) {
+        return select(view, query(name), SUBJECT.get(name));
+    }
+
+    /** Rows of a query, with the subject variable added to the result when the query binds it. */
+    private static List<Map<String, String>> select(DatasetGraph view, String text, String subject) {
+        Query q = QueryFactory.create(text);
+        if (subject != null && !q.getProjectVars().contains(Var.alloc(subject))) q.addResultVar(subject);
         List<Map<String, String>> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.create().query(query(name)).dataset(DatasetFactory.wrap(view)).build()) {
+        try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(view)).build()) {
             qe.execSelect().forEachRemaining(s -> out.add(row(s)));
         }
         return out;
@@ -158,16 +258,31 @@ public final class Evaluation {
 
     /** The text of a competency query from {@code queries/NAME.rq} on the classpath. */
     public static String query(String name) {
-        try (InputStream in = Evaluation.class.getResourceAsStream("/queries/" + name + ".rq")) {
-            if (in == null) throw new IllegalStateException("Missing query on the classpath: queries/" + name + ".rq");
+        return resource("/queries/" + name + ".rq");
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = Evaluation.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("Missing query on the classpath: " + path);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static List<String> distinct(List<Map<String, String>> rows, String var) {
-        return rows.stream().map(r -> r.get(var)).filter(Objects::nonNull).distinct().toList();
+    private static List<Item> items(String query, List<Map<String, String>> rows, Function<Map<String, String>, String> key) {
+        Map<String, Item> out = new LinkedHashMap<>();
+        for (Map<String, String> r : rows) {
+            Map<String, String> row = new HashMap<>(r);
+            String subject = row.remove(SUBJECT.get(query));
+            Item i = out.computeIfAbsent(key.apply(row), k -> new Item(k, row, new TreeSet<>()));
+            if (subject != null) i.subjects().add(subject);
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static List<Item> distinct(String query, List<Map<String, String>> rows, String var) {
+        return items(query, rows.stream().filter(r -> r.get(var) != null).toList(), r -> r.get(var));
     }
 
     private static List<String> strings(JsonObject o, String key) {

@@ -1,12 +1,17 @@
 package eu.digitalpartnership.kg.extract;
 
+import eu.digitalpartnership.kg.extract.annotate.Annotators;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons;
+import eu.digitalpartnership.kg.extract.pipeline.Document;
+import eu.digitalpartnership.kg.extract.pipeline.Pipeline;
 import eu.digitalpartnership.kg.model.IriMinter;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
 
 /**
- * Reads one press release and returns its facts as RDF, each fact with the evidence it came from.
- * Rules and lexicons (under {@code lexicon/} and {@code ontology/topics.ttl}) work on the text alone; no file or
+ * Reads one press release and returns its facts as RDF, each fact with the evidence it came from. A pipeline of
+ * annotators (ordered by the layers they read and write) turns the text into layers, from tokens to facts; rules
+ * ({@code rules/}) and lexicons ({@code lexicon/}, {@code ontology/topics.ttl}) work on the text alone, and no file or
  * network is touched.
  * <pre>
  *   Extractor extractor = Extractor.create(IriMinter.standard());
@@ -19,10 +24,12 @@ public final class Extractor {
 
     private final IriMinter iris;
     private final Lexicons lexicons;
+    private final Pipeline pipeline;
 
     private Extractor(IriMinter iris, Lexicons lexicons) {
         this.iris = iris;
         this.lexicons = lexicons;
+        this.pipeline = Annotators.pipeline(lexicons);
     }
 
     /** An extractor minting IRIs with the given minter and using the shipped lexicons. */
@@ -33,26 +40,22 @@ public final class Extractor {
     /** The document's graph: the document node, every extracted fact and one dp:Evidence per fact triple. */
     public Graph extract(SourceDocument doc) {
         Objects.requireNonNull(doc, "doc");
-        Analysis a = new Analysis(doc.text(), doc.published(), lexicons);
-        Findings f = new Findings();
-        PartnerRule.apply(a, f);
-        OrganisationRule.apply(a, f);
-        OfficialRule.apply(a, f);
-        CouncilRule.apply(a, f);
-        PartnershipRule.apply(a, f);
-        MemorandumRule.apply(a, f);
-        TopicRule.apply(a, f);
-        MeetingRule.apply(a, f);
-        InitiativeRule.apply(a, f);
-        return new GraphWriter(iris, doc, a, version()).write(f);
+        Document annotated = pipeline.run(Document.of(doc.text(), doc.published()));
+        return new GraphWriter(iris, doc, new Analysis(annotated, lexicons), version()).write(Findings.of(annotated));
+    }
+
+    /** The facts of the document before they become RDF (for rule cases and diagnostics). */
+    public Findings findings(SourceDocument doc) {
+        return Findings.of(pipeline.run(Document.of(Objects.requireNonNull(doc, "doc").text(), doc.published())));
     }
 
     /**
-     * What an extraction of the document records about it and about itself (text digest, metadata, software agent),
-     * without reading the text: a stored graph that holds exactly this came from the same input and the same build.
+     * The digest of everything an extraction of the document reads: its text, its metadata and this build. A stored
+     * document graph whose extraction records the same digest ({@code dp:inputDigest}) came from the same input.
      */
-    public Graph provenance(SourceDocument doc) {
-        return GraphWriter.provenance(iris, Objects.requireNonNull(doc, "doc"), version());
+    public static String inputDigest(SourceDocument doc) {
+        Objects.requireNonNull(doc, "doc");
+        return GraphWriter.inputDigest(doc, version());
     }
 
     /** The version recorded as the extraction's software agent: the release and a fingerprint of this build. */

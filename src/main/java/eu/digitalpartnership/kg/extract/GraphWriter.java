@@ -4,7 +4,8 @@ import eu.digitalpartnership.kg.extract.Findings.CouncilFact;
 import eu.digitalpartnership.kg.extract.Findings.CouncilStatus;
 import eu.digitalpartnership.kg.extract.Findings.Ev;
 import eu.digitalpartnership.kg.extract.Findings.PlaceRef;
-import eu.digitalpartnership.kg.extract.Lexicons.PartnerEntry;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.PartnerEntry;
 import eu.digitalpartnership.kg.extract.text.PartialDate;
 import eu.digitalpartnership.kg.model.DP;
 import eu.digitalpartnership.kg.model.IriMinter;
@@ -32,6 +33,7 @@ import org.apache.jena.vocabulary.SchemaDO;
 final class GraphWriter {
     private static final String PROV = "http://www.w3.org/ns/prov#";
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    private static final String GEONAMES = "https://sws.geonames.org/";
     private static final String COUNTRY_TABLE = "http://publications.europa.eu/resource/authority/country/";
 
     private final Model m = ModelFactory.createDefaultModel();
@@ -54,8 +56,9 @@ final class GraphWriter {
         describeDocument(extractorVersion);
     }
 
-    static Graph provenance(IriMinter iris, SourceDocument doc, String extractorVersion) {
-        return new GraphWriter(iris, doc, null, extractorVersion).m.getGraph();
+    static String inputDigest(SourceDocument doc, String extractorVersion) {
+        return Slugs.sha256(String.join("\u001f", doc.text(), String.valueOf(doc.title()), String.valueOf(doc.source()),
+                String.valueOf(doc.published()), String.valueOf(doc.language()), extractorVersion));
     }
 
     Graph write(Findings f) {
@@ -104,6 +107,7 @@ final class GraphWriter {
         m.add(extraction, RDF.type, DP.Extraction);
         m.add(extraction, m.createProperty(PROV + "used"), document);
         m.add(extraction, m.createProperty(PROV + "wasAssociatedWith"), agent);
+        m.add(extraction, DP.inputDigest, inputDigest(doc, version));
     }
 
     private Resource partners(Findings f) {
@@ -169,7 +173,7 @@ final class GraphWriter {
                 : c.status() == CouncilStatus.ANNOUNCED ? "next-" + (c.date() == null ? doc.id() : c.date().lexical())
                 : c.date() != null ? c.date().lexical() : "in-" + doc.id();
         String pairSlug = a.eu != null && a.other != null ? pair() : "unknown";
-        Resource r = m.createResource(c.kind().equals(CouncilRule.DPC)
+        Resource r = m.createResource(c.kind().equals(Findings.DPC)
                 ? iris.mint("council", "pair", pairSlug, "number", number)
                 : iris.mint("other-council", "pair", pairSlug, "body", Slugs.slug(c.kind()), "number", number));
         fact(r, RDF.type, DP.Council, c.mentionEv());
@@ -191,12 +195,13 @@ final class GraphWriter {
         fact(r, RDF.type, p.kind().equals("country") ? DP.Country : DP.City, p.ev());
         fact(r, RDFS.label, en(p.label()), p.ev());
         if (p.wikidata() != null) fact(r, SchemaDO.sameAs, m.createResource(WIKIDATA + p.wikidata()), p.ev().rule("lexicon.wikidata"));
+        if (p.geonames() != null) fact(r, SchemaDO.sameAs, m.createResource(GEONAMES + p.geonames() + "/"), p.ev().rule("lexicon.geonames"));
         var countryEntry = p.kind().equals("country") ? a.lex.countries.get(p.label()) : null;
         if (countryEntry != null && countryEntry.code() != null)
             fact(r, SchemaDO.sameAs, m.createResource(COUNTRY_TABLE + countryEntry.code()), p.ev().rule("lexicon.country-table"));
         if (p.country() != null && !p.country().equals(p.label())) {
             var entry = a.lex.countries.get(p.country());
-            PlaceRef country = new PlaceRef(p.country(), "country", null, entry == null ? null : entry.wikidata(), p.ev().rule("lexicon.country"));
+            PlaceRef country = new PlaceRef(p.country(), "country", null, entry == null ? null : entry.wikidata(), null, p.ev().rule("lexicon.country"));
             fact(r, DP.inCountry, place(country), country.ev());
         }
         return r;
@@ -224,7 +229,7 @@ final class GraphWriter {
         fact(r, RDFS.label, en(mo.title()), mo.ev());
         fact(r, DP.instrumentType, m.createResource(DP.NS + mo.type()), mo.ev());
         fact(r, DP.instrumentStatus, status(mo.status()), mo.ev());
-        if (MemorandumRule.SIGNED.equals(mo.status())) fact(document, DP.reports, r, mo.ev());
+        if (Findings.SIGNED.equals(mo.status())) fact(document, DP.reports, r, mo.ev());
         if (mo.topicPhrase() != null) fact(r, DP.topicPhrase, en(mo.topicPhrase()), mo.ev());
         for (var t : mo.topics()) fact(r, DP.about, topic(t, mo.ev()), mo.ev());
         if (mo.date() != null) fact(r, DP.signedOn, date(mo.date()), mo.dateEv());
@@ -242,9 +247,9 @@ final class GraphWriter {
 
     private Resource status(String s) {
         return switch (s) {
-            case MemorandumRule.SIGNED -> DP.Signed;
-            case MemorandumRule.IN_PREPARATION -> DP.InPreparation;
-            case MemorandumRule.INTENDED -> DP.Intended;
+            case Findings.SIGNED -> DP.Signed;
+            case Findings.IN_PREPARATION -> DP.InPreparation;
+            case Findings.INTENDED -> DP.Intended;
             default -> DP.Referenced;
         };
     }

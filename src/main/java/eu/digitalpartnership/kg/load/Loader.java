@@ -245,17 +245,11 @@ public final class Loader {
         }
     }
 
-    /** True when the stored graph records this document's metadata, text digest (dp:sha256) and build. */
+    /** True when the stored graph's extraction read the same text, metadata and build (the same dp:inputDigest). */
     private boolean unchanged(SourceDocument doc, Node name, DatasetGraph store) {
         if (validator != Validator.standard()) return false;
-        Graph expected = extractor.provenance(doc);
-        Graph stored = store.getGraph(name);
-        Node text = DP.text.asNode();
-        if (expected.find().filterDrop(t -> t.getPredicate().equals(text) || stored.contains(t)).hasNext()) return false;
-        Node document = NodeFactory.createURI(iris.mint("document", "doc", doc.id()));
-        Node reports = DP.reports.asNode();
-        return stored.find(document, Node.ANY, Node.ANY).filterDrop(t -> t.getPredicate().equals(reports)).toList().size()
-                == expected.find(document, Node.ANY, Node.ANY).toList().size();
+        Node extraction = NodeFactory.createURI(iris.mint("extraction", "doc", doc.id()));
+        return store.contains(name, extraction, DP.inputDigest.asNode(), NodeFactory.createLiteralString(Extractor.inputDigest(doc)));
     }
 
     private static void requireDistinctIds(List<SourceDocument> docs) {

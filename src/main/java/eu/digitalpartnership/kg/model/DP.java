@@ -69,6 +69,7 @@ public final class DP {
     // Data quality metrics (instances of dqv:Metric)
     public static final Resource ViolationCount = r("ViolationCount");
     public static final Resource WarningCount = r("WarningCount");
+    public static final Resource ConflictCount = r("ConflictCount");
     public static final Resource EvidenceCoverage = r("EvidenceCoverage");
     public static final Resource WikidataLinkCoverage = r("WikidataLinkCoverage");
     public static final Resource QualityDimension = r("QualityDimension");
@@ -112,6 +113,7 @@ public final class DP {
     // Properties: source documents and evidence
     public static final Property text = p("text");
     public static final Property sha256 = p("sha256");
+    public static final Property inputDigest = p("inputDigest");
     public static final Property sentence = p("sentence");
     public static final Property rule = p("rule");
     public static final Property confidence = p("confidence");

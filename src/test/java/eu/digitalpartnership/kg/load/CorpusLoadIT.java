@@ -178,30 +178,13 @@ class CorpusLoadIT {
                 .filter(t -> !t.isEmpty() && !Set.of("the", "of", "and", "for").contains(t)).collect(Collectors.toSet());
     }
 
-    private static final String PREFIXES = "PREFIX dp: <https://w3id.org/dpkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
 
     private static List<Map<String, String>> select(DatasetGraph store, String query) {
-        return Txn.calculateRead(store, () -> {
-            List<Map<String, String>> rows = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.create().query(PREFIXES + query)
-                    .dataset(DatasetFactory.wrap(Stores.publishedView(store))).build()) {
-                qe.execSelect().forEachRemaining(s -> {
-                    Map<String, String> row = new HashMap<>();
-                    s.varNames().forEachRemaining(v -> row.put(v, s.get(v).isLiteral() ? s.getLiteral(v).getLexicalForm() : s.get(v).toString()));
-                    rows.add(row);
-                });
-            }
-            return rows;
-        });
+        return Rows.select(store, query);
     }
 
     private static boolean ask(DatasetGraph store, String query) {
-        return Txn.calculateRead(store, () -> {
-            try (QueryExecution qe = QueryExecution.create().query(PREFIXES + query)
-                    .dataset(DatasetFactory.wrap(Stores.publishedView(store))).build()) {
-                return qe.execAsk();
-            }
-        });
+        return Rows.ask(store, query);
     }
 
     private static Set<Quad> quads(DatasetGraph store) {

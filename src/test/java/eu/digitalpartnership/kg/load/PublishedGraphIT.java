@@ -34,9 +34,6 @@ import org.junit.jupiter.api.Test;
 class PublishedGraphIT {
     private static final IriMinter IRIS = IriMinter.standard();
     private static final Loader LOADER = Loader.create(IRIS, Validator.standard());
-    private static final String PREFIXES = "PREFIX dp: <https://w3id.org/dpkg/ontology#> "
-            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
-            + "PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX prov: <http://www.w3.org/ns/prov#> ";
 
     @Test
     void the_published_graph_of_the_corpus_conforms_to_the_shapes() {
@@ -166,26 +163,11 @@ class PublishedGraphIT {
     }
 
     private static List<Map<String, String>> select(DatasetGraph store, String query) {
-        return Txn.calculateRead(store, () -> {
-            List<Map<String, String>> rows = new ArrayList<>();
-            String q = query.contains("PREFIX dp:") ? query : PREFIXES + query;
-            try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(Stores.publishedView(store))).build()) {
-                qe.execSelect().forEachRemaining(s -> {
-                    Map<String, String> row = new HashMap<>();
-                    s.varNames().forEachRemaining(v -> row.put(v, s.get(v).isLiteral() ? s.getLiteral(v).getLexicalForm() : s.get(v).toString()));
-                    rows.add(row);
-                });
-            }
-            return rows;
-        });
+        return Rows.select(store, query);
     }
 
     private static boolean ask(DatasetGraph store, String query) {
-        return Txn.calculateRead(store, () -> {
-            try (QueryExecution qe = QueryExecution.create().query(PREFIXES + query).dataset(DatasetFactory.wrap(Stores.publishedView(store))).build()) {
-                return qe.execAsk();
-            }
-        });
+        return Rows.ask(store, query);
     }
 
     private static Set<Quad> quads(DatasetGraph store) {

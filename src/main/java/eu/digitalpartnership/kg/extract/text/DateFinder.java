@@ -19,12 +19,16 @@ public final class DateFinder {
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final String RANGE = "\\s*(?:-|–|—|to|and)\\s*";
-    private static final String WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
+    private static final String WEEKDAY = "(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
+    /** A weekday in parentheses inside a date: "7 October (Thu.), 2027", "the 11th (Thu)". */
+    private static final String WEEKDAY_PAREN = "(?:\\s*\\((?<wp>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?\\))?";
 
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b" + WEEKDAY + DAY + "(?:" + RANGE + DAY + ")?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b");
+            "\\b" + WEEKDAY + DAY + "(?:" + RANGE + DAY + ")?\\s+(?:of\\s+)?" + MONTH + WEEKDAY_PAREN + "(?:,?\\s+" + YEAR + ")?\\b");
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b" + WEEKDAY + MONTH + "\\s+" + DAY + "(?:" + RANGE + DAY + ")?(?:,?\\s+" + YEAR + ")?(?![\\d/])");
+            "\\b" + WEEKDAY + MONTH + "\\s+" + DAY + "(?:" + RANGE + DAY + ")?" + WEEKDAY_PAREN + "(?:,?\\s+" + YEAR + ")?(?![\\d/])");
+    private static final Pattern SAME_DAY = Pattern.compile(
+            "\\b(?:on\\s+)?(the (?:same|previous|following|next) day|the day (?:before|after)|that same day)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "\\b");
     private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "[-./](\\d{1,2})[-./](\\d{1,2})\\b");
@@ -32,7 +36,7 @@ public final class DateFinder {
     private static final Pattern TODAY = Pattern.compile("\\b(today|yesterday)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY_ALONE = Pattern.compile(
             "\\b(?:on|last|this|next)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,?\\s+\\d|,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))");
-    private static final Pattern DAY_ONLY = Pattern.compile("\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?" + MONTH + ")");
+    private static final Pattern DAY_ONLY = Pattern.compile("\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b" + WEEKDAY_PAREN + "(?!\\s+(?:of\\s+)?" + MONTH + ")");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "\\b(?:(earlier|later)\\s+)?(this|last|next|the previous|the following)\\s+(week|month)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
@@ -65,11 +69,14 @@ public final class DateFinder {
         }
         found.sort(Comparator.comparing(DateMention::span));
         List<DateMention> out = fillYears(text, found, published);
+        sameDay(text, out, published);
         Integer year = published != null ? Integer.valueOf(published.getYear()) : contextYear(text, found);
         if (year != null) {
             List<DateMention> relative = new ArrayList<>();
             scan(text, RELATIVE_YEAR, relative, m -> new PartialDate[] { new PartialDate(year + offset(m.group(1)), 0, 0) });
-            relative.removeIf(r -> out.stream().anyMatch(d -> d.span().overlaps(r.span())));
+            Occupancy taken = new Occupancy();
+            out.forEach(d -> taken.take(d.span()));
+            relative.removeIf(r -> !taken.free(r.span()));
             out.addAll(relative);
             out.sort(Comparator.comparing(DateMention::span));
         }
@@ -90,11 +97,25 @@ public final class DateFinder {
 
     private interface Reader { PartialDate[] read(Matcher m); }
 
+    private static final List<String> WEEKDAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+    /** The weekday a date match states ("Thursday, 9 May", "7 October (Thu.)"), 1 to 7, or 0. */
+    private static int weekday(Matcher m) {
+        for (String g : List.of("wd", "wp")) {
+            if (!m.pattern().pattern().contains("(?<" + g + ">")) continue;
+            String w = m.group(g);
+            if (w != null) return WEEKDAYS.indexOf(w.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+        }
+        return 0;
+    }
+
     private static void scan(String text, Pattern p, List<DateMention> out, Reader reader) {
+        Occupancy taken = new Occupancy();
+        out.forEach(d -> taken.take(d.span()));
         Matcher m = p.matcher(text);
         while (m.find()) {
             Span span = new Span(m.start(), m.end());
-            if (out.stream().anyMatch(d -> d.span().overlaps(span))) continue;
+            if (!taken.free(span)) continue;
             PartialDate[] dates;
             try {
                 dates = reader.read(m);
@@ -103,7 +124,10 @@ public final class DateFinder {
             }
             if (dates == null) continue;
             boolean stated = dates[0].year() != 0;
-            out.add(new DateMention(span, dates[0], dates.length > 1 ? dates[1] : null, stated));
+            DateMention d = new DateMention(span, dates[0], dates.length > 1 ? dates[1] : null, stated, weekday(m));
+            if (stated && !d.weekdayAgrees()) continue;
+            out.add(d);
+            taken.take(span);
         }
     }
 
@@ -155,11 +179,11 @@ public final class DateFinder {
     }
 
     private static PartialDate[] dayMonth(Matcher m) {
-        return days(m.group(4), m.group(3), m.group(1), m.group(2));
+        return days(m.group(6), m.group(4), m.group(2), m.group(3));
     }
 
     private static PartialDate[] monthDay(Matcher m) {
-        return days(m.group(4), m.group(1), m.group(2), m.group(3));
+        return days(m.group(6), m.group(2), m.group(3), m.group(4));
     }
 
     private static PartialDate[] days(String year, String month, String day, String endDay) {
@@ -186,24 +210,77 @@ public final class DateFinder {
 
     private static List<DateMention> fillYears(String text, List<DateMention> found, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            DateMention d = found.get(i);
+        Integer year = null;
+        boolean yearKnown = false;
+        for (DateMention d : found) {
             if (d.yearStated() || d.date().year() != 0) {
                 out.add(d);
                 continue;
             }
-            Integer year = published != null ? Integer.valueOf(published.getYear()) : contextYear(text, found);
-            if (year != null) out.add(d.inYear(year));
+            if (!yearKnown) {
+                year = published != null ? Integer.valueOf(published.getYear()) : contextYear(text, found);
+                yearKnown = true;
+            }
+            if (year == null) continue;
+            if (d.weekday() == 0) {
+                out.add(d.inYear(year));
+                continue;
+            }
+            for (int shift : new int[] {0, -1, 1, -2, 2}) {
+                DateMention dated = inYearOrNull(d, year + shift);
+                if (dated != null && dated.weekdayAgrees()) {
+                    out.add(dated);
+                    break;
+                }
+            }
         }
         return out;
+    }
+
+    private static DateMention inYearOrNull(DateMention d, int year) {
+        try {
+            return d.inYear(year);
+        } catch (RuntimeException invalid) {
+            return null;
+        }
+    }
+
+    /** "the day before", "on the same day", "the following day": a day from the latest full date stated before it. */
+    private static void sameDay(String text, List<DateMention> dates, LocalDate published) {
+        List<DateMention> relative = new ArrayList<>();
+        Matcher m = SAME_DAY.matcher(text);
+        Occupancy taken = new Occupancy();
+        dates.forEach(d -> taken.take(d.span()));
+        int i = 0;
+        DateMention anchor = null;
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            while (i < dates.size() && dates.get(i).span().end() <= span.start()) {
+                if (dates.get(i).date().isFull()) anchor = dates.get(i);
+                i++;
+            }
+            if (!taken.free(span)) continue;
+            LocalDate base = anchor != null ? LocalDate.of(anchor.date().year(), anchor.date().month(), anchor.date().day()) : published;
+            if (base == null) continue;
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            int shift = w.contains("before") || w.contains("previous") ? -1 : w.contains("after") || w.contains("following") || w.contains("next") ? 1 : 0;
+            relative.add(new DateMention(span, PartialDate.of(base.plusDays(shift)), null, false));
+        }
+        dates.addAll(relative);
+        dates.sort(Comparator.comparing(DateMention::span));
     }
 
     private static final Pattern FUTURE = Pattern.compile("\\b(will|next|upcoming|forthcoming|scheduled)\\b", Pattern.CASE_INSENSITIVE);
 
     private static boolean aboutNextCouncil(String text, Span span) {
-        int from = Math.max(text.lastIndexOf('.', span.start()), text.lastIndexOf('\n', span.start())) + 1;
-        int to = text.indexOf('.', span.end());
-        String sentence = text.substring(from, to < 0 ? text.length() : to);
+        int floor = Math.max(0, span.start() - 300), ceiling = Math.min(text.length(), span.end() + 300);
+        int from = floor;
+        for (int i = span.start() - 1; i >= floor; i--)
+            if (text.charAt(i) == '.' || text.charAt(i) == '\n') { from = i + 1; break; }
+        int to = ceiling;
+        for (int i = span.end(); i < ceiling; i++)
+            if (text.charAt(i) == '.') { to = i; break; }
+        String sentence = text.substring(from, to);
         return FUTURE.matcher(sentence).find() && sentence.contains("Council");
     }
 

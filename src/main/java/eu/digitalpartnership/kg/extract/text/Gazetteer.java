@@ -15,21 +15,37 @@ import org.ahocorasick.trie.Trie;
  */
 public final class Gazetteer<T> {
     /** A match of a label at a span, with every entry that has the label. */
-    public record Match<T>(Span span, String label, List<T> entries) {
+    public record Match<T>(Span span, String label, List<T> entries) implements Spanned {
         /** The first entry. */
         public T entry() { return entries.get(0); }
     }
 
+    private final boolean accentFolded;
     private final Map<String, List<T>> exact = new HashMap<>();
     private final Map<String, List<T>> folded = new HashMap<>();
     private Trie exactTrie;
     private Trie foldedTrie;
 
+    /** A gazetteer of labels: capitals-and-digits labels match exactly, others ignoring case. */
+    public Gazetteer() {
+        this(false);
+    }
+
+    private Gazetteer(boolean accentFolded) {
+        this.accentFolded = accentFolded;
+    }
+
+    /** A gazetteer that matches every label ignoring case and diacritics ("Montreal" finds "Montréal"). */
+    public static <T> Gazetteer<T> accentFolded() {
+        return new Gazetteer<>(true);
+    }
+
     /** Adds a label for an entry. */
     public Gazetteer<T> add(String label, T entry) {
         String l = label.strip();
         if (l.isEmpty()) return this;
-        if (caseSensitive(l)) exact.computeIfAbsent(l, k -> new ArrayList<>()).add(entry);
+        if (accentFolded) folded.computeIfAbsent(Folding.fold(l), k -> new ArrayList<>()).add(entry);
+        else if (caseSensitive(l)) exact.computeIfAbsent(l, k -> new ArrayList<>()).add(entry);
         else folded.computeIfAbsent(l.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
         exactTrie = null;
         return this;
@@ -46,7 +62,7 @@ public final class Gazetteer<T> {
         List<Match<T>> out = new ArrayList<>();
         for (Emit e : exactTrie.parseText(text))
             out.add(new Match<>(new Span(e.getStart(), e.getEnd() + 1), e.getKeyword(), exact.get(e.getKeyword())));
-        for (Emit e : foldedTrie.parseText(text))
+        for (Emit e : foldedTrie.parseText(accentFolded ? Folding.fold(text) : text))
             out.add(new Match<>(new Span(e.getStart(), e.getEnd() + 1), e.getKeyword(), folded.get(e.getKeyword())));
         out.removeIf(m -> !wholeWord(text, m.span()));
         out.sort(Comparator.comparing(Match::span));
@@ -57,8 +73,12 @@ public final class Gazetteer<T> {
         List<Match<T>> byLength = new ArrayList<>(all);
         byLength.sort(Comparator.<Match<T>>comparingInt(m -> -m.span().length()).thenComparing(Match::span));
         List<Match<T>> kept = new ArrayList<>();
+        Occupancy taken = new Occupancy();
         for (Match<T> m : byLength)
-            if (kept.stream().noneMatch(k -> k.span().overlaps(m.span()))) kept.add(m);
+            if (taken.free(m.span())) {
+                kept.add(m);
+                taken.take(m.span());
+            }
         kept.sort(Comparator.comparing(Match::span));
         return kept;
     }

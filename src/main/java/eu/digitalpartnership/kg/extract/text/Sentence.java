@@ -3,7 +3,7 @@ package eu.digitalpartnership.kg.extract.text;
 import java.util.List;
 
 /** A sentence (or heading or list item) with its tokens. */
-public record Sentence(int index, Span span, List<Token> tokens) {
+public record Sentence(int index, Span span, List<Token> tokens) implements Spanned {
     /** The sentence text. */
     public String text(String doc) { return span.of(doc); }
 

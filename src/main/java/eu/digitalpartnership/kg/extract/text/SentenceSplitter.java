@@ -23,14 +23,26 @@ final class SentenceSplitter {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
             String line = text.substring(lineStart, lineEnd);
+            Span pending = null;
             for (opennlp.tools.util.Span s : detector.sentPosDetect(line)) {
                 Span span = trim(text, lineStart + s.getStart(), lineStart + s.getEnd());
-                if (span.length() > 0) out.add(span);
+                if (span.length() == 0) continue;
+                if (pending != null) span = pending.union(span);
+                pending = endsWithInitial(text, span) ? span : null;
+                if (pending == null) out.add(span);
             }
+            if (pending != null) out.add(pending);
             if (nl < 0) break;
             lineStart = nl + 1;
         }
         return out;
+    }
+
+    /** True if the span ends with a one-letter initial ("Dr. R."), which ends a name, not a sentence. */
+    private static boolean endsWithInitial(String text, Span s) {
+        int e = s.end();
+        return e >= 2 && text.charAt(e - 1) == '.' && Character.isUpperCase(text.charAt(e - 2))
+                && (e == 2 || !Character.isLetterOrDigit(text.charAt(e - 3)) && text.charAt(e - 3) != '.');
     }
 
     private static Span trim(String text, int start, int end) {

@@ -1,7 +1,7 @@
 package eu.digitalpartnership.kg.extract.text;
 
 /** A half-open range [start, end) of UTF-16 offsets into a document's text. */
-public record Span(int start, int end) implements Comparable<Span> {
+public record Span(int start, int end) implements Comparable<Span>, Spanned {
     public Span {
         if (start < 0 || end < start) throw new IllegalArgumentException("Bad span [" + start + "," + end + ")");
     }
@@ -20,6 +20,9 @@ public record Span(int start, int end) implements Comparable<Span> {
 
     /** The smallest span covering both. */
     public Span union(Span o) { return new Span(Math.min(start, o.start), Math.max(end, o.end)); }
+
+    /** This span itself (a span annotates its own text). */
+    @Override public Span span() { return this; }
 
     @Override public int compareTo(Span o) {
         return start != o.start ? Integer.compare(start, o.start) : Integer.compare(o.end, end);

@@ -1,7 +1,7 @@
 package eu.digitalpartnership.kg.extract.text;
 
 /** A word, number or punctuation mark, with its offsets. */
-public record Token(Span span, String text) {
+public record Token(Span span, String text) implements Spanned {
     /** Start offset. */
     public int start() { return span.start(); }
 

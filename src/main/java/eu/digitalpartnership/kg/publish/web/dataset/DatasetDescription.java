@@ -225,7 +225,6 @@ public final class DatasetDescription {
                     .addProperty(DCTerms.title, m.createLiteral(kind.title, "en"))
                     .addProperty(DCAT.downloadURL, url).addProperty(DCAT.accessURL, url)
                     .addProperty(DCAT.mediaType, m.createResource(IANA + kind.mediaType))
-                    .addLiteral(DCAT.byteSize, m.createTypedLiteral(Long.toString(dumps.bytes(kind).length), XSDDatatype.XSDnonNegativeInteger))
                     .addProperty(DCTerms.license, license).addProperty(DCTerms.modified, modified);
             if (kind.compressFormat != null) distribution.addProperty(DCAT.compressFormat, m.createResource(IANA + kind.compressFormat));
             dataset.addProperty(DCAT.distribution, distribution).addProperty(VOID.dataDump, url);
@@ -252,6 +251,7 @@ public final class DatasetDescription {
         List<Measure> measures = List.of(
                 new Measure(eu.digitalpartnership.kg.model.DP.ViolationCount, m.createTypedLiteral(String.valueOf(q.violations()), XSDDatatype.XSDinteger), "violations"),
                 new Measure(eu.digitalpartnership.kg.model.DP.WarningCount, m.createTypedLiteral(String.valueOf(q.warnings()), XSDDatatype.XSDinteger), "warnings"),
+                new Measure(eu.digitalpartnership.kg.model.DP.ConflictCount, m.createTypedLiteral(String.valueOf(q.conflicts()), XSDDatatype.XSDinteger), "conflicts"),
                 new Measure(eu.digitalpartnership.kg.model.DP.EvidenceCoverage, share(m, q.evidenceShare()), "evidence"),
                 new Measure(eu.digitalpartnership.kg.model.DP.WikidataLinkCoverage, share(m, q.linkShare()), "wikidata-links"));
         for (Measure x : measures)

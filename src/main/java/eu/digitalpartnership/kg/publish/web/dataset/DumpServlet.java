@@ -30,7 +30,7 @@ public final class DumpServlet extends HttpServlet {
         }
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + kind.fileName + "\"");
         resp.setHeader("Link", Links.header(Links.LICENSE_LINK, "</.well-known/void>; rel=\"describedby\""));
-        Responses.send(req, resp, kind.contentType(), dumps.bytes(kind), dumps.loadedAt());
+        Responses.sendFile(req, resp, kind.contentType(), dumps.file(kind), dumps.etag(kind), dumps.loadedAt());
     }
 
     @Override protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -1,10 +1,12 @@
 package eu.digitalpartnership.kg.publish.web.dataset;
 
 import eu.digitalpartnership.kg.model.DP;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -29,14 +31,16 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 
 /**
- * The whole store as bulk downloads at stable names: {@code dataset.trig} (TriG, one named graph per document) and
- * {@code dataset.nq.gz} (gzipped N-Quads). Each is written once, on first request, and kept for as long as the
- * load it was made from: graphs in IRI order, quads sorted within each graph, so the same data gives the same bytes.
+ * The whole store as bulk downloads at stable names: {@code dataset.trig} (TriG: the published graph as the default
+ * graph, one named graph per document, the validation report and the statistics) and {@code dataset.nq.gz} (gzipped
+ * N-Quads). Each is written once, on first request, to a temporary file (never held in memory, however big the store)
+ * and kept for as long as the load it was made from: graphs in IRI order, quads sorted within each graph, so the same
+ * data gives the same bytes.
  */
 public final class Dumps {
     /** A download: its file name, media type, compression (null if none), and title. */
     enum Kind {
-        TRIG("dataset.trig", "application/trig", null, "TriG, one named graph per source document"),
+        TRIG("dataset.trig", "application/trig", null, "TriG: the published graph, and one named graph per source document"),
         NQUADS_GZ("dataset.nq.gz", "application/n-quads", "application/gzip", "N-Quads, gzipped");
 
         /** The file name under {@code /dumps/}. */
@@ -73,7 +77,7 @@ public final class Dumps {
     private final DatasetGraph store;
     private final Instant loadedAt;
     private final PrefixMapping prefixes;
-    private final Map<Kind, byte[]> cache = new ConcurrentHashMap<>();
+    private final Map<Kind, Path> files = new ConcurrentHashMap<>();
 
     /** Dumps of a store whose data was loaded at the given time, with IRIs minted under the base. */
     public Dumps(DatasetGraph store, String base, Instant loadedAt) {
@@ -92,9 +96,14 @@ public final class Dumps {
         return loadedAt;
     }
 
-    /** The bytes of a dump, written on first use. */
-    byte[] bytes(Kind kind) {
-        return cache.computeIfAbsent(kind, this::write);
+    /** The file of a dump, written on first use (deleted when the JVM exits). */
+    Path file(Kind kind) {
+        return files.computeIfAbsent(kind, this::write);
+    }
+
+    /** The entity tag of a dump: the same for as long as the load it is made from. */
+    String etag(Kind kind) {
+        return "\"" + eu.digitalpartnership.kg.model.Slugs.hash(kind.fileName, loadedAt.toString()) + "\"";
     }
 
     /** The absolute download URL of a dump on a site. */
@@ -102,20 +111,23 @@ public final class Dumps {
         return origin + PATH + kind.fileName;
     }
 
-    private byte[] write(Kind kind) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+    private Path write(Kind kind) {
         try {
-            if (kind == Kind.TRIG) {
-                write(bytes, RDFFormat.TRIG_BLOCKS);
-            } else {
-                try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-                    write(gz, RDFFormat.NQUADS);
+            Path file = Files.createTempFile("dpkg-dump-", "-" + kind.fileName);
+            file.toFile().deleteOnExit();
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                if (kind == Kind.TRIG) {
+                    write(out, RDFFormat.TRIG_BLOCKS);
+                } else {
+                    try (GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16)) {
+                        write(gz, RDFFormat.NQUADS);
+                    }
                 }
             }
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
     }
 
     private void write(OutputStream out, RDFFormat format) {

@@ -83,8 +83,7 @@ public final class VoidServlet extends HttpServlet {
         List<Map<String, Object>> downloads = new ArrayList<>();
         for (Dumps.Kind k : Dumps.Kind.values())
             downloads.add(Map.of("title", k.title, "href", Dumps.PATH + k.fileName, "name", k.fileName,
-                    "type", k.compressFormat == null ? k.mediaType : k.mediaType + " + gzip",
-                    "size", size(description.dumps().bytes(k).length)));
+                    "type", k.compressFormat == null ? k.mediaType : k.mediaType + " + gzip"));
         m.put("downloads", downloads);
         m.put("linksets", s.linksets().stream().map(l -> Map.of("title", l.target().title(), "homepage", l.target().homepage(),
                 "uriSpace", l.target().uriSpace(), "count", number(l.triples()))).toList());
@@ -113,11 +112,5 @@ public final class VoidServlet extends HttpServlet {
 
     private static String number(long n) {
         return String.format(Locale.ROOT, "%,d", n);
-    }
-
-    private static String size(long bytes) {
-        if (bytes < 1024) return bytes + " B";
-        if (bytes < 1024 * 1024) return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
-        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
     }
 }

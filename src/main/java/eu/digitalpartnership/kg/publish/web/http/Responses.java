@@ -29,18 +29,31 @@ public final class Responses {
     /** As {@link #send(HttpServletRequest, HttpServletResponse, String, byte[], Instant)}, with the body's entity tag known. */
     public static void send(HttpServletRequest req, HttpServletResponse resp, String contentType, byte[] body, String etag, Instant lastModified)
             throws IOException {
+        if (notModified(req, resp, etag, lastModified)) return;
+        resp.setContentType(contentType);
+        resp.setContentLength(body.length);
+        if (!"HEAD".equals(req.getMethod())) resp.getOutputStream().write(body);
+    }
+
+    /** Sends a file as a 200 body, or 304 when the client's copy is current; HEAD gets the headers only. */
+    public static void sendFile(HttpServletRequest req, HttpServletResponse resp, String contentType, java.nio.file.Path file,
+                                String etag, Instant lastModified) throws IOException {
+        if (notModified(req, resp, etag, lastModified)) return;
+        resp.setContentType(contentType);
+        resp.setContentLengthLong(java.nio.file.Files.size(file));
+        if (!"HEAD".equals(req.getMethod())) java.nio.file.Files.copy(file, resp.getOutputStream());
+    }
+
+    /** Sets the caching headers of a representation; answers 304 and returns true when the client's copy is current. */
+    private static boolean notModified(HttpServletRequest req, HttpServletResponse resp, String etag, Instant lastModified) {
         resp.setHeader("ETag", etag);
         resp.setHeader("Vary", "Accept");
         resp.setHeader("Cache-Control", "public, max-age=60");
         Instant modified = lastModified.truncatedTo(ChronoUnit.SECONDS);
         resp.setHeader("Last-Modified", DateGenerator.formatDate(modified));
-        if (notModified(req, etag, modified)) {
-            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        resp.setContentType(contentType);
-        resp.setContentLength(body.length);
-        if (!"HEAD".equals(req.getMethod())) resp.getOutputStream().write(body);
+        if (!notModified(req, etag, modified)) return false;
+        resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        return true;
     }
 
     /** 303 See Other to the description document. */

@@ -52,6 +52,9 @@ public final class Describer {
     public record Linked(Node subject, String label) {}
 
     private static final Var EVIDENCE = Var.alloc("e");
+    private static final Var STATEMENT = Var.alloc("statement");
+    /** Facts with at most this many evidence records have theirs read in one query; the others one fact at a time. */
+    private static final long FEW = 12;
     private static final String FACT_EVIDENCE = Classpath.text("/web/queries/fact-evidence.rq").stripTrailing();
 
     private final DatasetGraph view;
@@ -82,19 +85,16 @@ public final class Describer {
             statements.find().forEachRemaining(graph::add);
             Map<Triple, Long> counts = new HashMap<>();
             List<Binding> rows = new ArrayList<>();
+            List<Binding> few = new ArrayList<>();
             for (Triple t : statements.find(Node.ANY, DP.evidenceCount.asNode(), Node.ANY).toList()) {
                 Node st = t.getSubject();
                 Triple fact = Triple.create(self, first(statements, st, RDF.predicate.asNode()), first(statements, st, RDF.object.asNode()));
-                counts.put(fact, ((Number) t.getObject().getLiteralValue()).longValue());
-                Query few = query("describe-evidence").cloneQuery();
-                few.setLimit(EVIDENCE_PER_FACT);
-                try (QueryExec qe = QueryExec.dataset(view).query(few).substitution("statement", st).build()) {
-                    qe.select().forEachRemaining(b -> {
-                        graph.add(Triple.create(b.get("e"), OA.hasBody.asNode(), b.get("source")));
-                        rows.add(BindingFactory.binding(EVIDENCE, b.get("e")));
-                    });
-                }
+                long count = ((Number) t.getObject().getLiteralValue()).longValue();
+                counts.put(fact, count);
+                if (count <= FEW) few.add(BindingFactory.binding(STATEMENT, st));
+                else evidence(query("describe-evidence").cloneQuery(), List.of(BindingFactory.binding(STATEMENT, st)), EVIDENCE_PER_FACT, graph, rows);
             }
+            if (!few.isEmpty()) evidence(query("describe-evidence").cloneQuery(), few, Long.MAX_VALUE, graph, rows);
             if (!rows.isEmpty()) {
                 Query details = query("describe-evidence-details").cloneQuery();
                 ElementGroup chosenFirst = new ElementGroup();
@@ -105,6 +105,26 @@ public final class Describer {
             }
             return new Description(graph, Map.copyOf(counts));
         });
+    }
+
+    /**
+     * Adds to the graph the bodies of up to {@value #EVIDENCE_PER_FACT} evidence records of each statement given (a
+     * VALUES block put first), and the records to the rows whose details are read next.
+     */
+    private void evidence(Query query, List<Binding> statements, long limit, Graph graph, List<Binding> rows) {
+        ElementGroup first = new ElementGroup();
+        first.addElement(new ElementData(List.of(STATEMENT), statements));
+        first.addElement(query.getQueryPattern());
+        query.setQueryPattern(first);
+        if (limit != Long.MAX_VALUE) query.setLimit(limit);
+        Map<Node, Integer> taken = new HashMap<>();
+        try (QueryExec qe = QueryExec.dataset(view).query(query).build()) {
+            qe.select().forEachRemaining(b -> {
+                if (taken.merge(b.get("statement"), 1, Integer::sum) > EVIDENCE_PER_FACT) return;
+                graph.add(Triple.create(b.get("e"), OA.hasBody.asNode(), b.get("source")));
+                rows.add(BindingFactory.binding(EVIDENCE, b.get("e")));
+            });
+        }
     }
 
     private static Node first(Graph g, Node s, Node p) {

@@ -181,7 +181,8 @@ class DatasetDescriptionIT {
                 types.add(d.getPropertyResourceValue(DCAT.mediaType).getURI());
                 HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), BodyHandlers.ofByteArray());
                 assertEquals(200, download.statusCode(), url);
-                assertEquals(download.body().length, number(d, DCAT.byteSize), url);
+                assertTrue(download.body().length > 0, url);
+                assertEquals(String.valueOf(download.body().length), download.headers().firstValue("Content-Length").orElse(""), url);
             }
             assertEquals(Set.of("http://www.iana.org/assignments/media-types/application/trig",
                     "http://www.iana.org/assignments/media-types/application/n-quads"), types);

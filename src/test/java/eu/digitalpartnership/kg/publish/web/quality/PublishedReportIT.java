@@ -80,6 +80,9 @@ class PublishedReportIT {
                 .filter(e -> e.severity().level().getLocalName().equals("Warning")).count();
         assertEquals(0, measurement(voId, DP.ViolationCount).getLong());
         assertEquals(warnings, measurement(voId, DP.WarningCount).getLong());
+        long conflicts = voId.listResourcesWithProperty(org.apache.jena.vocabulary.VOID._class, DP.ValueConflict).toList().stream()
+                .mapToLong(p -> p.getProperty(org.apache.jena.vocabulary.VOID.entities).getLong()).sum();
+        assertEquals(conflicts, measurement(voId, DP.ConflictCount).getLong(), "conflict records, as the class partition counts them");
         assertEquals(1.0, measurement(voId, DP.EvidenceCoverage).getDouble(), 1e-9, "every extracted fact has evidence");
         double links = measurement(voId, DP.WikidataLinkCoverage).getDouble();
         assertTrue(links > 0 && links < 1, "some entities link to Wikidata, not all: " + links);

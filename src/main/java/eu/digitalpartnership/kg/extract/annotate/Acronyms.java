@@ -1,0 +1,49 @@
+package eu.digitalpartnership.kg.extract.annotate;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Acronyms spelled out as the text itself defines them: "the India-EU Trade and Technology Council (TTC)". */
+final class Acronyms {
+    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\p{N}&-]{1,8}\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’&-]+");
+
+    private Acronyms() {}
+
+    /** The phrase with each acronym defined in the text replaced by its full name. */
+    static String expand(String text, String phrase) {
+        Matcher m = ACRONYM.matcher(phrase);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String full = definition(text, m.group());
+            m.appendReplacement(out, Matcher.quoteReplacement(full == null ? m.group() : full));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The capitalised name written just before "(ACR)" in the text, or null. */
+    static String definition(String text, String acronym) {
+        int at = text.indexOf("(" + acronym + ")");
+        if (at < 0) return null;
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        int start = end, words = 0;
+        Matcher w = WORD.matcher(text);
+        while (start > 0 && words < 10) {
+            int s = start;
+            while (s > 0 && Character.isWhitespace(text.charAt(s - 1))) s--;
+            int e = s;
+            while (s > 0 && WORD.matcher(String.valueOf(text.charAt(s - 1))).matches()) s--;
+            if (s == e) break;
+            String word = text.substring(s, e);
+            boolean joins = word.equals("and") || word.equals("of") || word.equals("for") || word.equals("on");
+            if (!Character.isUpperCase(word.charAt(0)) && !joins) break;
+            start = s;
+            words++;
+        }
+        String name = text.substring(start, end);
+        while (name.matches("(?s)(?:and|of|for|on|The)\\s.*")) name = name.substring(name.indexOf(' ') + 1);
+        return name.isBlank() || !w.reset(name).find() ? null : name;
+    }
+}

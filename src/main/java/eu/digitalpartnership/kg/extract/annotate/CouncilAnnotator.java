@@ -1,0 +1,213 @@
+package eu.digitalpartnership.kg.extract.annotate;
+
+import eu.digitalpartnership.kg.extract.Findings;
+import eu.digitalpartnership.kg.extract.Findings.CouncilFact;
+import eu.digitalpartnership.kg.extract.Findings.MeetingFact;
+import eu.digitalpartnership.kg.extract.Findings.CouncilStatus;
+import eu.digitalpartnership.kg.extract.Findings.Ev;
+import eu.digitalpartnership.kg.extract.Findings.PlaceRef;
+import eu.digitalpartnership.kg.extract.pipeline.Annotator;
+import eu.digitalpartnership.kg.extract.pipeline.Document;
+import eu.digitalpartnership.kg.extract.pipeline.Layer;
+import eu.digitalpartnership.kg.extract.pipeline.Output;
+import eu.digitalpartnership.kg.extract.text.DateMention;
+import eu.digitalpartnership.kg.extract.text.PartialDate;
+import eu.digitalpartnership.kg.extract.text.Sentence;
+import eu.digitalpartnership.kg.extract.text.Span;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Council meetings from their mentions, slots filled from the whole article: the meeting the article reports (the
+ * highest ordinal, or the first mention), earlier ones, and the next one announced; the date and city in the
+ * mention's sentence, else the previous sentence's, the dateline's or "here".
+ */
+final class CouncilAnnotator implements Annotator {
+    @Override public Set<Layer<?>> reads() {
+        return Set.of(Layers.COUNCIL_MENTIONS, Layers.SENTENCES, Layers.DATES, Layers.PLACES);
+    }
+
+    @Override public Set<Layer<?>> writes() { return Set.of(Layers.COUNCILS, Layers.RELATED_MEETINGS); }
+
+    @Override public void annotate(Document doc, Output out) {
+        View a = new View(doc);
+        List<CouncilFact> found = new ArrayList<>();
+        List<CouncilMention> mentions = doc.get(Layers.COUNCIL_MENTIONS);
+        apply(a, doc.published() != null ? doc.published() : datelineReference(a),
+                mentions.stream().filter(m -> m.kind().equals(Findings.DPC)).toList(), found);
+        out.put(Layers.COUNCILS, found);
+        out.put(Layers.RELATED_MEETINGS, related(a, mentions.stream().filter(m -> !m.kind().equals(Findings.DPC)).toList()));
+    }
+
+    /**
+     * Meetings of related bodies (a Trade and Technology Council, a joint committee): other meetings, never councils.
+     * One per body, ordinal and tense, named as written with an acronym spelled out as the text defines it.
+     */
+    private static List<MeetingFact> related(View a, List<CouncilMention> mentions) {
+        Map<String, List<CouncilMention>> groups = new LinkedHashMap<>();
+        for (CouncilMention m : mentions) groups.computeIfAbsent(m.kind() + "/" + m.ordinal() + "/" + m.future(), k -> new ArrayList<>()).add(m);
+        List<MeetingFact> out = new ArrayList<>();
+        for (List<CouncilMention> g : groups.values()) {
+            if (g.stream().noneMatch(CouncilMention::meeting)) continue;
+            CouncilFact c = council(a, g, CouncilStatus.PAST, "meeting");
+            CouncilMention named = g.stream().filter(x -> x.ordinal() != null).findFirst().orElse(g.get(0));
+            String name = Acronyms.expand(a.text, named.span().of(a.text)).replaceAll("^(?i)the\\s+", "");
+            out.add(new MeetingFact(name, c.date(), null, c.dateEv() == null ? null : c.dateEv().rule("meeting.date"),
+                    c.place() == null ? null : c.place().withEv(c.place().ev().rule("meeting.place")), new Ev(named.span(), "council.related-body")));
+        }
+        return out;
+    }
+
+    private static LocalDate datelineReference(View a) {
+        return eu.digitalpartnership.kg.extract.text.DateFinder.dateline(a.text);
+    }
+
+    private static void apply(View a, LocalDate reference, List<CouncilMention> all, List<CouncilFact> f) {
+        List<CouncilMention> mentions = datedLater(a, reference, all);
+        List<CouncilMention> held = mentions.stream().filter(x -> !x.future()).toList();
+        Integer max = held.stream().filter(CouncilMention::meeting).map(CouncilMention::ordinal).filter(Objects::nonNull)
+                .max(Integer::compare).orElse(null);
+        List<CouncilMention> current = held.stream().filter(CouncilMention::meeting)
+                .filter(x -> max == null ? !x.past() : max.equals(x.ordinal()) || x.ordinal() == null && !x.past()).toList();
+        Integer currentOrdinal = max;
+        if (!current.isEmpty()) {
+            CouncilFact c = council(a, current, CouncilStatus.CURRENT, "council.current");
+            if (longBefore(reference, c.date())) {
+                if (c.ordinal() != null) f.add(council(a, current, CouncilStatus.PAST, "council.earlier"));
+                currentOrdinal = null;
+            } else {
+                f.add(c);
+            }
+        }
+        held.stream().map(CouncilMention::ordinal).filter(o -> o != null && !o.equals(max)).distinct().sorted()
+                .forEach(o -> f.add(council(a, held.stream().filter(x -> o.equals(x.ordinal())).toList(),
+                        CouncilStatus.PAST, "council.earlier")));
+        List<CouncilMention> next = mentions.stream().filter(CouncilMention::future).toList();
+        if (next.isEmpty()) return;
+        CouncilFact announced = council(a, next, CouncilStatus.ANNOUNCED, "council.next");
+        Span mention = next.get(0).span();
+        Span withNext = new Span(Math.max(a.sentenceNo(next.get(0).sentence()).span().start(), mention.start() - 9), mention.end());
+        if (announced.ordinal() == null && currentOrdinal != null && withNext.of(a.text).matches("(?is).*\\bnext\\b.*")) {
+            int from = a.text.toLowerCase(Locale.ROOT).lastIndexOf("next", mention.start());
+            announced = new CouncilFact(currentOrdinal + 1, new Ev(new Span(from, mention.end()), "council.next-ordinal"), announced.date(),
+                    announced.dateEv(), announced.place(), announced.status(), announced.kind());
+        }
+        Integer nextOrdinal = announced.ordinal();
+        boolean alsoHeld = nextOrdinal != null && f.stream().anyMatch(c -> nextOrdinal.equals(c.ordinal()));
+        if (!alsoHeld) f.add(announced);
+    }
+
+    /**
+     * The mentions, with those of a numbered meeting whose date lies after the publication or dateline date marked as
+     * announced ("- Third EU-Singapore Digital Partnership Council: Brussels, 2025." in a 2024 newsletter).
+     */
+    private static List<CouncilMention> datedLater(View a, LocalDate reference, List<CouncilMention> mentions) {
+        if (reference == null) return mentions;
+        Map<Integer, Boolean> later = new java.util.HashMap<>();
+        List<CouncilMention> out = new ArrayList<>();
+        for (CouncilMention m : mentions) {
+            if (m.future() || m.ordinal() == null) {
+                out.add(m);
+                continue;
+            }
+            boolean after = later.computeIfAbsent(m.ordinal(), o -> {
+                PartialDate d = council(a, mentions.stream().filter(x -> o.equals(x.ordinal()) && !x.future()).toList(),
+                        CouncilStatus.PAST, "council.earlier").date();
+                return d != null && (d.year() > reference.getYear()
+                        || d.year() == reference.getYear() && d.month() > reference.getMonthValue());
+            });
+            out.add(after ? new CouncilMention(m.span(), m.sentence(), m.ordinal(), true, m.past(), m.meeting(), m.kind(), m.window()) : m);
+        }
+        return out;
+    }
+
+    /** True when a date lies more than two months before the publication date: not the meeting a press release reports. */
+    private static boolean longBefore(LocalDate reference, PartialDate date) {
+        if (date == null || !date.isFull() || reference == null) return false;
+        return LocalDate.of(date.year(), date.month(), date.day()).isBefore(reference.minusDays(62));
+    }
+
+    private static CouncilFact council(View a, List<CouncilMention> mentions, CouncilStatus status, String rule) {
+        List<CouncilMention> group = new ArrayList<>(mentions.stream().filter(x -> x.ordinal() != null).toList());
+        mentions.stream().filter(x -> x.ordinal() == null).forEach(group::add);
+        CouncilMention first = group.get(0);
+        DateMention date = null;
+        CouncilMention dated = first;
+        for (CouncilMention x : group) {
+            date = nearestDate(a, x.window(), x.span());
+            if (date != null) { dated = x; break; }
+        }
+        PlaceRef place = null;
+        for (CouncilMention x : group) {
+            place = Places.near(a, x.window(), x.span(), slot(rule) + ".place");
+            if (place != null) {
+                place = place.withEv(place.ev().with(x.span()));
+                break;
+            }
+        }
+        Integer ordinal = group.stream().map(CouncilMention::ordinal).filter(Objects::nonNull).findFirst().orElse(null);
+        PartialDate d = date == null ? null : date.date();
+        Ev dateEv = date == null ? null : new Ev(dated.span().union(date.span()), slot(rule) + ".date");
+        if (d == null && status == CouncilStatus.CURRENT) {
+            DateMention before = previousSentenceDate(a, first);
+            if (before != null) {
+                d = before.date();
+                dateEv = new Ev(before.span(), "council.date.previous-sentence").and(first.span());
+            }
+        }
+        if (place == null && status == CouncilStatus.CURRENT) place = previousSentencePlace(a, first);
+        if (place == null && a.text.substring(first.window().start(), first.window().end()).matches("(?s).*\\bhere\\b.*"))
+            place = Places.dateline(a, "council.place.here");
+        if (d == null && status == CouncilStatus.CURRENT) {
+            DateMention dateline = datelineDate(a);
+            if (dateline != null) {
+                d = dateline.date();
+                dateEv = new Ev(dateline.span(), "council.date.dateline").and(first.span());
+            }
+        }
+        if (place == null && status == CouncilStatus.CURRENT) {
+            PlaceRef dateline = Places.dateline(a, "council.place.dateline");
+            if (dateline != null) place = dateline.withEv(dateline.ev().and(first.span()));
+        }
+        CouncilMention named = group.stream().filter(x -> x.ordinal() != null).findFirst().orElse(first);
+        return new CouncilFact(ordinal, new Ev(named.span(), rule), d, dateEv, place, status, first.kind());
+    }
+
+    /** The rule-id prefix of a meeting's slots: "council" for councils, "meeting" for related bodies. */
+    private static String slot(String rule) {
+        return rule.startsWith("council.") ? "council" : rule;
+    }
+
+    private static DateMention previousSentenceDate(View a, CouncilMention m) {
+        if (m.sentence() == 0) return null;
+        Sentence prev = a.sentenceNo(m.sentence() - 1);
+        return a.in(Layers.DATES, prev.span()).stream().filter(d -> d.date().isFull()).findFirst().orElse(null);
+    }
+
+    private static PlaceRef previousSentencePlace(View a, CouncilMention m) {
+        if (m.sentence() == 0) return null;
+        Sentence prev = a.sentenceNo(m.sentence() - 1);
+        if (a.in(Layers.DATES, prev.span()).stream().noneMatch(d -> d.date().isFull())) return null;
+        return Places.near(a, prev.span(), prev.span().end(), "council.place.previous-sentence");
+    }
+
+    private static DateMention datelineDate(View a) {
+        List<Sentence> all = a.get(Layers.SENTENCES);
+        List<Sentence> first = all.subList(0, Math.min(2, all.size()));
+        return first.stream().flatMap(s -> a.in(Layers.DATES, s.span()).stream()).filter(d -> d.date().isFull()).findFirst().orElse(null);
+    }
+
+    private static DateMention nearestDate(View a, Span window, Span anchor) {
+        return a.in(Layers.DATES, window).stream()
+                .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - anchor.end())))
+                .orElse(null);
+    }
+
+}

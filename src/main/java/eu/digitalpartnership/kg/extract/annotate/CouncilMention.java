@@ -1,0 +1,15 @@
+package eu.digitalpartnership.kg.extract.annotate;
+
+import eu.digitalpartnership.kg.extract.text.Span;
+import eu.digitalpartnership.kg.extract.text.Spanned;
+
+/**
+ * A mention of a council meeting: its ordinal if stated, whether it is announced for the future or said to be past,
+ * whether the text speaks of a meeting at all, the body ({@code kind}) and the part of the sentence that is its own.
+ */
+public record CouncilMention(Span span, int sentence, Integer ordinal, boolean future, boolean past, boolean meeting,
+                             String kind, Span window) implements Spanned {
+    CouncilMention within(Span w) {
+        return new CouncilMention(span, sentence, ordinal, future, past, meeting, kind, w);
+    }
+}

@@ -1,0 +1,158 @@
+package eu.digitalpartnership.kg.extract.annotate;
+
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons;
+import eu.digitalpartnership.kg.extract.pipeline.Annotator;
+import eu.digitalpartnership.kg.extract.pipeline.Document;
+import eu.digitalpartnership.kg.extract.pipeline.Layer;
+import eu.digitalpartnership.kg.extract.pipeline.Output;
+import eu.digitalpartnership.kg.extract.text.Sentence;
+import eu.digitalpartnership.kg.extract.text.Span;
+import eu.digitalpartnership.kg.extract.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mentions of council meetings: "the second Digital Partnership Council", "the DPC", "its third meeting", "the next
+ * Council", with the ordinal before them, whether they are announced or past, and whether a meeting is spoken of.
+ */
+final class CouncilMentionAnnotator implements Annotator {
+    private static final String DPC = eu.digitalpartnership.kg.extract.Findings.DPC;
+    private static final Pattern MENTION = Pattern.compile(
+            "\\bDigital\\s+Partnership\\s+Council\\b|\\bDPC\\b|\\bnext\\s+Council\\b|\\b(?:meeting|session) of the Council\\b"
+            + "|\\bnext\\s+meeting\\b(?!\\s+of\\s+the\\s+(?!Council))"
+            + "|(?<ttc>\\bTrade\\s+and\\s+Technology\\s+Council\\b|\\bTTC\\b)"
+            + "|(?<its>\\b[Ii]ts\\s+(?:first|second|third|fourth|fifth|inaugural|\\d+(?:st|nd|rd|th))\\s+(?:ministerial\\s+)?meeting\\b)"
+            + "|(?<firstmet>\\b[Cc]ouncil,?(?:\\s+which)?\\s+first\\s+met\\b)"
+            + "|(?<appos>\\b(?:previous|last|preceding)\\s+(?:meeting|council|session),\\s+the\\s+(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\b)"
+            + "|(?<bare>\\b[Cc]ouncil\\b)");
+    private static final Pattern SUB_BODY_AFTER = Pattern.compile("^\\s+(?:Working\\s+Group|working\\s+group|WG|[Ss]ub-?group|[Tt]ask\\s+[Ff]orce)");
+    private static final Pattern SUB_BODY_BEFORE = Pattern.compile("(?:Working\\s+Group|working\\s+group|[Ss]ub-?group)\\b.*\\b(?:under|of)\\s+the\\s+\\S*\\s*$");
+    private static final Pattern MEETING_VERB = Pattern.compile(
+            "\\b(held|hold|holds|holding|met|meet|meets|took place|take place|takes place|convened|convene|co-chaired|co-chair|chaired|hosted|gathered)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> BACK_SKIP = Set.of("the", "meeting", "of", "ministerial", "-", "–", "—", "/", "and", "their", "its", "edition");
+    private static final Pattern NEXT = Pattern.compile("\\b(next|upcoming|forthcoming)\\b[^.;]{0,30}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FUTURE_VERB = Pattern.compile(
+            "\\b(?:will|shall)\\s+(?:be\\s+held|take\\s+place|meet|convene|host|hold|be\\s+hosted|be\\s+organi[sz]ed|be\\s+convened)\\b"
+            + "|\\b(?:plan|agreed|decided)\\s+to\\s+(?:meet|hold|convene)\\b"
+            + "|\\b(?:is|are)\\s+(?:scheduled|planned|expected)\\s+(?:to|for)\\b|\\bto be held\\b"
+            + "|\\b(?:intend|intends|plan|plans|aim|aims|expect|expects)\\s+to\\s+\\w+\\b[^.;]{0,60}\\b(?:at|during|by)\\s+(?:the|its)\\s+\\S+\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "the first Council held outside Europe": a superlative about the meeting, not its number. */
+    private static final Pattern SUPERLATIVE = Pattern.compile("\\s+(?:ever\\s+)?(?:to\\s+be\\s+)?(?:held|hosted|convened)\\s+(?:outside|in\\s+the\\s+\\S+\\s+region)\\b"
+            + "|\\s+(?:ever\\s+)?to\\s+be\\s+(?:held|hosted|convened)\\b|\\s+outside\\b");
+    private static final Pattern FIRST_MET = Pattern.compile(",?\\s+(?:which\\s+|that\\s+)?(first)\\s+met\\b");
+    private static final Pattern PAST = Pattern.compile("\\b(previous|last|since|earlier|preceding|prior)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final Lexicons lex;
+
+    CouncilMentionAnnotator(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    @Override public Set<Layer<?>> reads() {
+        return Set.of(Layers.SENTENCES, Layers.PARTNER_HITS, Layers.DEMONYM_HITS, Layers.PARTIES);
+    }
+
+    @Override public Set<Layer<?>> writes() { return Set.of(Layers.COUNCIL_MENTIONS); }
+
+    @Override public void annotate(Document doc, Output out) {
+        out.put(Layers.COUNCIL_MENTIONS, mentions(new View(doc)));
+    }
+
+    private List<CouncilMention> mentions(View a) {
+        List<CouncilMention> mentions = new ArrayList<>();
+        Parties parties = a.doc.single(Layers.PARTIES);
+        Matcher m = MENTION.matcher(a.text);
+        Span previous = null;
+        String previousKind = DPC;
+        while (m.find()) {
+            Span s = new Span(m.start(), m.end());
+            Sentence sentence = a.sentence(s.start());
+            boolean acronym = previous != null && a.text.substring(previous.end(), s.start()).matches("\\s*\\(");
+            String before = a.text.substring(Math.max(sentence.span().start(), s.start() - 400), s.start());
+            String after = a.text.substring(s.end(), Math.min(sentence.span().end(), s.end() + 400));
+            if ((m.group("its") != null || m.group("appos") != null) && (previous == null || a.sentence(previous.start()).index() < sentence.index() - 1)) continue;
+            boolean nextMeeting = m.group().regionMatches(true, 0, "next", 0, 4);
+            boolean recent = previous != null && a.sentence(previous.start()).index() >= sentence.index() - 1;
+            String kind = m.group("ttc") != null ? "Trade and Technology Council"
+                    : m.group("its") != null || m.group("appos") != null || nextMeeting && !m.group().endsWith("Council") && recent ? previousKind : DPC;
+            previous = s;
+            previousKind = kind;
+            if (acronym || SUB_BODY_AFTER.matcher(after).find() || SUB_BODY_BEFORE.matcher(before).find()) continue;
+            if (otherPartnership(a, parties, s)) {
+                previous = null;
+                continue;
+            }
+            Span ordinalSpan = m.group("its") != null || m.group("firstmet") != null || m.group("appos") != null ? ordinalIn(a, s)
+                    : ordinalBefore(a, sentence, s, m.group("bare") != null ? 2 : 8);
+            Matcher firstMet = FIRST_MET.matcher(after);
+            if (ordinalSpan == null && firstMet.lookingAt()) ordinalSpan = new Span(s.end() + firstMet.start(1), s.end() + firstMet.end(1));
+            Integer ordinal = ordinalSpan == null ? null : lex.ordinals.get(ordinalWord(a, ordinalSpan));
+            if (Integer.valueOf(1).equals(ordinal) && SUPERLATIVE.matcher(after).lookingAt()) {
+                ordinal = null;
+                ordinalSpan = null;
+            }
+            if (m.group("bare") != null && ordinal == null && !NEXT.matcher(before).find()) continue;
+            Span mention = ordinalSpan == null ? s : ordinalSpan.union(s);
+            String clause = before.substring(Math.max(0, before.length() - 80)).replaceFirst("(?s)^.*[.;:]", "");
+            boolean future = nextMeeting || NEXT.matcher(clause).find() || FUTURE_VERB.matcher(after).find() || FUTURE_VERB.matcher(clause).find();
+            boolean past = PAST.matcher(before).find();
+            boolean meeting = ordinal != null || MEETING_VERB.matcher(a.context(s).of(a.text)).find();
+            mentions.add(new CouncilMention(mention, sentence.index(), ordinal, future, past, meeting, kind, sentence.span()));
+        }
+        return withWindows(mentions);
+    }
+
+    /** True if partners named just before the mention ("the EU-Japan Digital Partnership Council") are not this article's pair. */
+    private static boolean otherPartnership(View a, Parties parties, Span mention) {
+        int from = Math.max(0, mention.start() - 30);
+        String before = a.text.substring(from, mention.start());
+        int cut = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')));
+        Span window = new Span(from + cut + 1, mention.start());
+        for (var m : a.in(Layers.PARTNER_HITS, window))
+            if (!parties.isParty(m.entry())) return true;
+        return false;
+    }
+
+    /** Each mention's window: its sentence, cut where another mention in the same sentence starts or ends. */
+    private static List<CouncilMention> withWindows(List<CouncilMention> mentions) {
+        List<CouncilMention> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            CouncilMention x = mentions.get(i);
+            Span sentence = x.window();
+            int start = sentence.start(), end = sentence.end();
+            if (i > 0 && mentions.get(i - 1).sentence() == x.sentence()) start = mentions.get(i - 1).span().end();
+            if (i + 1 < mentions.size() && mentions.get(i + 1).sentence() == x.sentence()) end = mentions.get(i + 1).span().start();
+            out.add(x.within(new Span(start, Math.max(start, end))));
+        }
+        return out;
+    }
+
+    private Span ordinalIn(View a, Span s) {
+        for (Token t : a.sentence(s.start()).tokens())
+            if (s.contains(t.span()) && lex.ordinals.containsKey(t.text().toLowerCase(Locale.ROOT))) return t.span();
+        return null;
+    }
+
+    private Span ordinalBefore(View a, Sentence s, Span mention, int maxSteps) {
+        List<Token> t = s.tokens();
+        int i = s.tokenBefore(mention.start());
+        for (int steps = 0; i >= 0 && steps < maxSteps; i--, steps++) {
+            Token tok = t.get(i);
+            String w = tok.text().toLowerCase(Locale.ROOT);
+            if (lex.ordinals.containsKey(w)) return tok.span();
+            if (BACK_SKIP.contains(w) || w.equals("#") || a.partnerAt(tok.span()) != null) continue;
+            if (i > 0 && t.get(i - 1).text().equals("#") && t.get(i - 1).end() == tok.start()) continue;
+            break;
+        }
+        return null;
+    }
+
+    private static String ordinalWord(View a, Span s) {
+        return s.of(a.text).toLowerCase(Locale.ROOT);
+    }
+}

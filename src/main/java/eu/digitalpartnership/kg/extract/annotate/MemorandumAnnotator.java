@@ -1,0 +1,332 @@
+package eu.digitalpartnership.kg.extract.annotate;
+
+import eu.digitalpartnership.kg.extract.Findings;
+import eu.digitalpartnership.kg.extract.Findings.CouncilFact;
+import eu.digitalpartnership.kg.extract.Findings.CouncilStatus;
+import eu.digitalpartnership.kg.extract.Findings.Ev;
+import eu.digitalpartnership.kg.extract.Findings.MemorandumFact;
+import eu.digitalpartnership.kg.extract.Findings.Party;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.InstrumentEntry;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.TopicEntry;
+import eu.digitalpartnership.kg.extract.pipeline.Annotator;
+import eu.digitalpartnership.kg.extract.pipeline.Document;
+import eu.digitalpartnership.kg.extract.pipeline.Layer;
+import eu.digitalpartnership.kg.extract.pipeline.Output;
+import eu.digitalpartnership.kg.extract.text.DateMention;
+import eu.digitalpartnership.kg.extract.text.Folding;
+import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
+import eu.digitalpartnership.kg.extract.text.PartialDate;
+import eu.digitalpartnership.kg.extract.text.Sentence;
+import eu.digitalpartnership.kg.extract.text.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Memoranda and arrangements: type from the lexicon, topic from "on X" or "to VERB on X" or the sentence's topic,
+ * status from the verbs around it (signed at the meeting, signed earlier, in preparation, intended), date and parties.
+ */
+final class MemorandumAnnotator implements Annotator {
+    private static final String SIGNED = Findings.SIGNED, REFERENCED = Findings.REFERENCED, IN_PREPARATION = Findings.IN_PREPARATION,
+            INTENDED = Findings.INTENDED;
+
+    private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to)\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow)\\b"
+            + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall)|under|through|with|by|for|to|at|from|where|when|after|before)\\b"
+            + "|\\s*[|–—]|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
+            + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:Letter|Memorand|MoU|MOU|MoC|Administrative|Arrangement|Agreement|Joint)|$)";
+    private static final String ACRONYM = "(?:\\s*\\([^)]{1,12}\\))?";
+    private static final Pattern ON_TOPIC = Pattern.compile("^" + ACRONYM + "(?:\\s+between\\s+[^.;]+?\\s+and\\s+[^.;]+?(?=\\s+on\\s))?"
+            + "\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+(.+?)" + STOP);
+    private static final Pattern PURPOSE = Pattern.compile("^" + ACRONYM + "\\s+(?:to|in order to|aimed at|aiming to)\\s+(?:[a-z]+)(?:\\s+(?:on|in|with))?\\s+(.+?)" + STOP);
+    private static final Pattern SIGN = Pattern.compile("\\b(sign(?:ed|ing|ature)?|conclu(?:ded|sion)|exchanged|inked)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|pursue|work(?:ing)? towards|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AT_COUNCIL = Pattern.compile(
+            "\\bsigned\\s+(?:at|during|on the (?:margins|sidelines) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting)\\b");
+    private static final Pattern CLAUSE_END = Pattern.compile("[;.]|,\\s+(?:(?:under|in|by|through|with)\\s+)?(?:which|who|whose|in order|to)\\b");
+
+    /** How many earlier instruments a mention is compared with when merging (articles name far fewer). */
+    private static final int MERGE_WINDOW = 64;
+    private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|by)\\s+");
+
+    private final Lexicons lex;
+
+    MemorandumAnnotator(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    @Override public Set<Layer<?>> reads() {
+        return Set.of(Layers.INSTRUMENT_HITS, Layers.SENTENCES, Layers.DATES, Layers.TOPIC_HITS, Layers.COUNCILS,
+                Layers.PARTIES, Layers.BODY_HITS, Layers.PARTNER_HITS);
+    }
+
+    @Override public Set<Layer<?>> writes() { return Set.of(Layers.MEMORANDA); }
+
+    @Override public void annotate(Document doc, Output out) {
+        View a = new View(doc);
+        List<CouncilFact> councils = doc.get(Layers.COUNCILS);
+        CouncilFact current = councils.stream().filter(c -> c.status() == CouncilStatus.CURRENT).findFirst().orElse(null);
+        Parties parties = doc.single(Layers.PARTIES);
+        List<MemorandumFact> found = new ArrayList<>();
+        Span previous = null;
+        for (Match<InstrumentEntry> m : doc.get(Layers.INSTRUMENT_HITS)) {
+            boolean acronymOfPrevious = previous != null && a.text.substring(previous.end(), m.span().start()).matches("\\s*\\(");
+            previous = m.span();
+            if (acronymOfPrevious) continue;
+            Sentence s = a.sentence(m.span().start());
+            MemorandumFact fact = memorandum(a, councils, current, parties, m, s);
+            if (fact == null) continue;
+            if (counted(a, m)) found.addAll(ordinals(a, parties, fact, m, s));
+            else if (!bare(a, m) || fact.topicStated() && !refersBack(fact, found)) found.add(fact);
+        }
+        out.put(Layers.MEMORANDA, merge(found));
+    }
+
+    private static final String COUNTED = "memorandum.counted";
+    private static final Pattern SAME_DAY_WORDS = Pattern.compile("(?i)\\b(?:same|that) day\\b");
+    private static final Pattern COUNCIL_WORD = Pattern.compile("\\bCouncil\\b");
+    private static final Pattern COUNT = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:new\\s+)?$");
+    private static final Pattern ORDINAL = Pattern.compile("^\\P{Lu}{0,4}(?:The|the)\\s+(?:first|second|third|fourth|fifth|sixth|other|last)\\b,?\\s*");
+    private static final Pattern BETWEEN_PAIR = Pattern.compile("^between\\s+(.+?)\\s+and\\s+(.+?)(?=,|\\s+(?:sets|covers|provides|will|is|aims|establishes)\\b)");
+    private static final Pattern COVERS = Pattern.compile("^(?:covers|concerns|deals with|is on|focuses on|relates to|is about|on)\\s+(.+?)" + STOP);
+
+    /** True for a counted plural mention: "signed three memoranda of understanding". */
+    private static boolean counted(View a, Match<InstrumentEntry> m) {
+        String before = a.text.substring(Math.max(0, m.span().start() - 20), m.span().start());
+        String surface = m.span().of(a.text).toLowerCase(java.util.Locale.ROOT);
+        return (surface.startsWith("memoranda") || surface.endsWith("s")) && COUNT.matcher(before).find();
+    }
+
+    /** True if an earlier instrument's topic shares a word with this one's: "the memorandum on quantum" names it again. */
+    private static boolean refersBack(MemorandumFact bare, List<MemorandumFact> earlier) {
+        return earlier.stream().anyMatch(e -> e.topicPhrase() != null && overlap(stem(e.topicPhrase()), stem(bare.topicPhrase())) > 0);
+    }
+
+    /** True for a bare "memorandum", which names an instrument only with its topic ("The memorandum on quantum computing"). */
+    private static boolean bare(View a, Match<InstrumentEntry> m) {
+        return m.span().of(a.text).equalsIgnoreCase("memorandum");
+    }
+
+    /**
+     * The instruments of a counted mention, one per later sentence that opens with an ordinal ("The first covers …",
+     * "The second, between A and B, …"): the counted mention's type, status and date; the topic or pair of the sentence.
+     */
+    private static List<MemorandumFact> ordinals(View a, Parties parties, MemorandumFact counted, Match<InstrumentEntry> m, Sentence s) {
+        List<MemorandumFact> out = new ArrayList<>();
+        List<Sentence> all = a.get(Layers.SENTENCES);
+        for (int i = s.index() + 1; i < Math.min(all.size(), s.index() + 8); i++) {
+            Sentence next = all.get(i);
+            String text = next.span().of(a.text);
+            Matcher o = ORDINAL.matcher(text);
+            if (!o.find()) continue;
+            String rest = text.substring(o.end());
+            int restStart = next.span().start() + o.end();
+            String title = null, topic = null;
+            Matcher pair = BETWEEN_PAIR.matcher(rest);
+            Matcher covers = COVERS.matcher(rest);
+            if (pair.find()) title = m.entry().label() + " " + pair.group(0);
+            else if (covers.find()) {
+                topic = covers.group(1);
+                title = m.entry().label() + " on " + topic;
+            }
+            if (title == null) continue;
+            Span span = new Span(next.span().start(), restStart + (pair.hitEnd() || covers.hitEnd() ? 0 : 0) + (topic != null ? covers.end(1) : pair.end()));
+            List<TopicEntry> topics = a.in(Layers.TOPIC_HITS, span).stream().flatMap(t -> t.entries().stream()).distinct().toList();
+            Ev ev = new Ev(m.span(), COUNTED).and(span);
+            out.add(new MemorandumFact(counted.type(), title, topic, topics, counted.status(), counted.date(), ev,
+                    counted.dateEv() == null ? null : counted.dateEv().and(span),
+                    parties(a, parties, new Span(restStart, restStart), next.span()), topic != null));
+        }
+        return out;
+    }
+
+    private MemorandumFact memorandum(View a, List<CouncilFact> councils, CouncilFact current, Parties parties,
+                                      Match<InstrumentEntry> m, Sentence sentence) {
+        Span s = a.window(sentence, m.span());
+        String after = a.text.substring(m.span().end(), Math.min(s.end(), m.span().end() + 400));
+        Span topicSpan = topicSpan(a, m.span().end(), after);
+        String topic = topicSpan == null ? null : topicSpan.of(a.text);
+        List<TopicEntry> topics = topicSpan == null ? List.of() : topicsIn(a, topicSpan);
+        Span evSpan = topicSpan == null ? m.span() : m.span().union(topicSpan);
+        if (topic == null) {
+            Match<TopicEntry> t = contextTopic(a, s);
+            if (t != null) {
+                topics = t.entries();
+                topic = t.entry().label();
+            }
+        }
+        String surface = m.span().of(a.text);
+        String label = surface.length() <= 4 ? m.entry().label() : surface;
+        String title = topic == null ? label : label + " on " + topic;
+        DateMention date = signingDate(a, new Span(s.start(), clauseEnd(a.text, m.span().end(), s.end())), m.span());
+        if (date != null && current != null && current.date() != null && current.date().isFull()
+                && SAME_DAY_WORDS.matcher(date.span().of(a.text)).find() && COUNCIL_WORD.matcher(s.of(a.text)).find()) date = null;
+        String status = status(a.context(m.span()).of(a.text), date, current);
+        if (status.equals(IN_PREPARATION) || status.equals(INTENDED)) date = null;
+        PartialDate d = date == null ? null : date.date();
+        Ev dateEv = date == null ? null : new Ev(m.span().union(date.span()), "memorandum.signed-on");
+        Matcher atCouncil = AT_COUNCIL.matcher(after);
+        if (d == null && atCouncil.find()) {
+            String which = atCouncil.group(1);
+            Integer ordinal = lex.ordinals.get(which.toLowerCase(java.util.Locale.ROOT));
+            CouncilFact earlier = councils.stream().filter(c -> c.date() != null && (ordinal != null ? ordinal.equals(c.ordinal())
+                    : c.place() != null && Folding.fold(c.place().label()).equals(Folding.fold(which)))).findFirst().orElse(null);
+            if (earlier != null) {
+                d = earlier.date();
+                dateEv = new Ev(m.span().union(new Span(m.span().end() + atCouncil.start(), m.span().end() + atCouncil.end())),
+                        "memorandum.signed-at-earlier-council");
+                if (earlier.status() == CouncilStatus.PAST) status = REFERENCED;
+            }
+        }
+        CouncilFact council = current;
+        if (d == null && status.equals(SIGNED) && council != null && council.date() != null) {
+            d = council.date();
+            dateEv = new Ev(s, "memorandum.signed-at-council");
+        }
+        return new MemorandumFact(m.entry().type(), title, topic, topics, status, d, new Ev(evSpan, "memorandum." + status),
+                dateEv, parties(a, parties, m.span(), s), topicSpan != null);
+    }
+
+    private static Span topicSpan(View a, int offset, String after) {
+        for (Pattern p : List.of(ON_TOPIC, PURPOSE)) {
+            Matcher m = p.matcher(after);
+            if (m.find() && m.group(1).split("\\s+").length <= 16 && !a.get(Layers.DATES).overlaps(new Span(offset + m.start(1), offset + m.start(1) + 1))) {
+                int end = offset + m.end(1);
+                while (end > offset + m.start(1) && ",;:".indexOf(a.text.charAt(end - 1)) >= 0) end--;
+                return new Span(offset + m.start(1), end);
+            }
+        }
+        return null;
+    }
+
+    private static List<TopicEntry> topicsIn(View a, Span s) {
+        return a.in(Layers.TOPIC_HITS, s).stream().flatMap(t -> t.entries().stream()).distinct().toList();
+    }
+
+    private static Match<TopicEntry> contextTopic(View a, Span s) {
+        List<Match<TopicEntry>> in = a.in(Layers.TOPIC_HITS, s);
+        return in.isEmpty() ? null : in.get(0);
+    }
+
+    private static DateMention signingDate(View a, Span s, Span mention) {
+        if (!SIGN.matcher(a.context(mention).of(a.text)).find()) return null;
+        return a.in(Layers.DATES, s).stream()
+                .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - mention.end())))
+                .orElse(null);
+    }
+
+    private static String status(String sentence, DateMention date, CouncilFact council) {
+        if (PREPARE.matcher(sentence).find()) return IN_PREPARATION;
+        if (INTEND.matcher(sentence).find()) return INTENDED;
+        if (SIGN.matcher(sentence).find()) {
+            if (date == null) return SIGNED;
+            if (council == null || council.date() == null) return REFERENCED;
+            return date.date().compareTo(council.date()) < 0 || date.date().year() < council.date().year() ? REFERENCED : SIGNED;
+        }
+        return REFERENCED;
+    }
+
+    private static List<Party> parties(View a, Parties parties, Span mention, Span s) {
+        Matcher m = BETWEEN.matcher(a.text).region(mention.end(), s.end());
+        if (m.find()) {
+            int clauseEnd = clauseEnd(a.text, m.end(), s.end());
+            List<Party> out = new ArrayList<>();
+            Span side = new Span(m.start(), clauseEnd);
+            for (var b : a.in(Layers.BODY_HITS, side))
+                if (out.size() < 2) out.add(new Party(null, b.entry().label(), new Ev(mention.union(b.span()), "memorandum.between")));
+            for (var p : a.in(Layers.PARTNER_HITS, side))
+                if (out.size() < 2 && out.stream().noneMatch(x -> x.partner() == p.entry())
+                        && !a.get(Layers.BODY_HITS).overlaps(p.span()))
+                    out.add(new Party(p.entry(), null, new Ev(mention.union(p.span()), "memorandum.between")));
+            if (out.size() == 2) return out;
+        }
+        List<Party> subject = subjectParties(a, mention, s);
+        if (subject.size() == 2) return subject;
+        List<Party> out = new ArrayList<>();
+        if (parties.eu() != null) out.add(new Party(parties.eu(), null, new Ev(mention, "memorandum.parties-are-partners")));
+        if (parties.other() != null) out.add(new Party(parties.other(), null, new Ev(mention, "memorandum.parties-are-partners")));
+        return out;
+    }
+
+    /** The two bodies or partners named before the verb of the clause: "X and Y signed a Memorandum". */
+    private static List<Party> subjectParties(View a, Span mention, Span s) {
+        int floor = Math.max(s.start(), mention.start() - 300);
+        String window = a.text.substring(floor, mention.start());
+        int start = floor + Math.max(window.lastIndexOf(':'), window.lastIndexOf(';')) + 1;
+        Span clause = new Span(Math.min(start, mention.start()), mention.start());
+        List<Match<?>> found = new ArrayList<>();
+        for (var b : a.in(Layers.BODY_HITS, clause)) found.add(b);
+        for (var p : a.in(Layers.PARTNER_HITS, clause))
+            if (clause.contains(p.span()) && !a.text.startsWith("'s", p.span().end()) && !a.text.startsWith("’s", p.span().end())
+                    && !a.get(Layers.BODY_HITS).overlaps(p.span())) found.add(p);
+        found.sort(java.util.Comparator.comparing(Match::span));
+        List<Party> out = new ArrayList<>();
+        for (Match<?> m : found) {
+            if (out.size() == 2) break;
+            Ev ev = new Ev(m.span().union(mention), "memorandum.subject");
+            if (m.entry() instanceof Lexicons.BodyEntry b) {
+                if (out.stream().noneMatch(x -> b.label().equals(x.organisation()))) out.add(new Party(null, b.label(), ev));
+            } else if (m.entry() instanceof Lexicons.PartnerEntry p && out.stream().noneMatch(x -> x.partner() == p)) {
+                out.add(new Party(p, null, ev));
+            }
+        }
+        if (found.size() > 2 || !a.text.substring(clause.start(), clause.end()).matches("(?s).*\\band\\b.*")) return List.of();
+        return out;
+    }
+
+    private static int clauseEnd(String text, int from, int limit) {
+        Matcher m = CLAUSE_END.matcher(text).region(from, limit);
+        return m.find() ? m.start() : limit;
+    }
+
+    private static List<MemorandumFact> merge(List<MemorandumFact> found) {
+        List<MemorandumFact> out = new ArrayList<>();
+        for (MemorandumFact m : found) {
+            int same = -1;
+            for (int i = Math.max(0, out.size() - MERGE_WINDOW); i < out.size() && same < 0; i++)
+                if (sameInstrument(out.get(i), m)) same = i;
+            if (same < 0) out.add(m);
+            else if (richer(m, out.get(same))) out.set(same, m);
+        }
+        java.util.Map<String, MemorandumFact> byIri = new java.util.LinkedHashMap<>();
+        for (MemorandumFact m : out)
+            byIri.merge(m.type() + "/" + eu.digitalpartnership.kg.model.Slugs.slug(m.title()), m, (x, y) -> richer(y, x) ? y : x);
+        return new ArrayList<>(byIri.values());
+    }
+
+    private static boolean sameInstrument(MemorandumFact x, MemorandumFact y) {
+        if (!x.type().equals(y.type())) return false;
+        if (x.ev().rule().equals(COUNTED) && y.ev().rule().equals(COUNTED)) return false;
+        if (x.date() != null && y.date() != null && !x.date().equals(y.date())) return false;
+        if (!x.topicStated() || !y.topicStated()) return x.status().equals(y.status())
+                && (x.topicPhrase() == null || y.topicPhrase() == null || overlap(stem(x.topicPhrase()), stem(y.topicPhrase())) >= 0.5);
+        return overlap(x.topicPhrase(), y.topicPhrase()) >= 0.5;
+    }
+
+    private static double overlap(String a, String b) {
+        java.util.Set<String> x = words(a), y = words(b);
+        java.util.Set<String> inter = new java.util.HashSet<>(x);
+        inter.retainAll(y);
+        return inter.isEmpty() ? 0 : (double) inter.size() / Math.min(x.size(), y.size());
+    }
+
+    private static java.util.Set<String> words(String s) {
+        java.util.Set<String> w = new java.util.HashSet<>(List.of(s.toLowerCase().split("[^\\p{L}\\p{N}]+")));
+        w.removeAll(List.of("the", "and", "of", "on", "in", "for", "a", ""));
+        return w;
+    }
+
+    private static String stem(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("(\\p{L}{4,}?)s\\b", "$1");
+    }
+
+    private static boolean richer(MemorandumFact candidate, MemorandumFact kept) {
+        int c = (candidate.date() != null ? 4 : 0) + (candidate.topicStated() ? 2 : 0) + (candidate.topicPhrase() != null ? 1 : 0);
+        int k = (kept.date() != null ? 4 : 0) + (kept.topicStated() ? 2 : 0) + (kept.topicPhrase() != null ? 1 : 0);
+        return c > k || c == k && candidate.title().length() > kept.title().length();
+    }
+}

@@ -1,0 +1,145 @@
+package eu.digitalpartnership.kg.extract.annotate;
+
+import eu.digitalpartnership.kg.extract.Findings.Ev;
+import eu.digitalpartnership.kg.extract.Findings.OfficialFact;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.BodyEntry;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.PartnerEntry;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.PlaceEntry;
+import eu.digitalpartnership.kg.extract.pipeline.Annotator;
+import eu.digitalpartnership.kg.extract.pipeline.Document;
+import eu.digitalpartnership.kg.extract.pipeline.Layer;
+import eu.digitalpartnership.kg.extract.pipeline.Output;
+import eu.digitalpartnership.kg.extract.rules.Rule;
+import eu.digitalpartnership.kg.extract.rules.RuleBook;
+import eu.digitalpartnership.kg.extract.rules.RuleMatch;
+import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
+import eu.digitalpartnership.kg.extract.text.Sentence;
+import eu.digitalpartnership.kg.extract.text.Span;
+import eu.digitalpartnership.kg.model.Slugs;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Officials from the patterns of {@code rules/officials.rules}: a name next to a title, the partner they represent
+ * (from a prefix, the title, a cue, the title's side, or else the non-EU partner), and whether the sentence says
+ * they chaired.
+ */
+final class OfficialAnnotator implements Annotator {
+    private static final Set<String> CHAIR_WORDS = Set.of("co-chaired", "co-chair", "co-chairs", "chaired", "co-chairing", "chairing", "co-chairmen");
+    private static final Pattern CUE = Pattern.compile("(?s)\\s+(?:side|delegation|team)\\b.*");
+    private static final Map<String, Layer<?>> PATTERN_LAYERS = Map.of("NAME", Layers.NAMES, "ROLE", Layers.ROLES);
+
+    private final Lexicons lex;
+    private final RuleBook rules = RuleBook.load("officials", PATTERN_LAYERS.keySet());
+    private final List<Rule> patterns = rules.patterns("official.");
+    private final String nameFirst = rules.id("official.name-comma-role");
+
+    OfficialAnnotator(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    @Override public Set<Layer<?>> reads() {
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.NAMES, Layers.ROLES, Layers.PARTIES, Layers.PARTNER_HITS,
+                Layers.DEMONYM_HITS, Layers.BODY_HITS, Layers.PLACE_HITS);
+    }
+
+    @Override public Set<Layer<?>> writes() { return Set.of(Layers.OFFICIALS); }
+
+    @Override public void annotate(Document doc, Output out) {
+        View v = new View(doc);
+        Parties parties = doc.single(Layers.PARTIES);
+        LayerInput input = new LayerInput(doc, PATTERN_LAYERS);
+        List<OfficialFact> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Sentence s : doc.get(Layers.SENTENCES)) {
+            List<Role> roles = v.in(Layers.ROLES, s.span());
+            if (roles.isEmpty()) continue;
+            Map<Role, List<RuleMatch>> matches = new java.util.HashMap<>();
+            for (RuleMatch m : input.match(patterns, s)) matches.computeIfAbsent(m.get("role", Role.class), k -> new ArrayList<>()).add(m);
+            Set<Name> taken = new HashSet<>();
+            boolean chair = View.has(s, CHAIR_WORDS);
+            for (Role r : roles) {
+                RuleMatch m = best(matches.getOrDefault(r, List.of()), r, taken);
+                if (m == null) continue;
+                Name n = m.get("name", Name.class);
+                taken.add(n);
+                String name = n.name().of(v.text);
+                if (!seen.add(Slugs.nameSlug(name))) continue;
+                found.add(official(v, parties, r, n, name, m.rule(), chair));
+            }
+        }
+        out.put(Layers.OFFICIALS, found);
+    }
+
+    /** The match for this title: a name before it if there is one, else a name after it; names used once per sentence. */
+    private RuleMatch best(List<RuleMatch> matches, Role r, Set<Name> taken) {
+        RuleMatch after = null;
+        for (RuleMatch m : matches) {
+            if (m.get("role", Role.class) != r || taken.contains(m.get("name", Name.class))) continue;
+            if (m.rule().equals(nameFirst)) return m;
+            if (after == null) after = m;
+        }
+        return after;
+    }
+
+    private OfficialFact official(View v, Parties parties, Role r, Name n, String name, String rule, boolean chair) {
+        Span both = n.name().union(r.span());
+        PartnerEntry side = r.prefixSide();
+        String sideRule = "official.side.prefix";
+        if (side == null) {
+            side = titleSide(v, r);
+            sideRule = "official.side.title";
+        }
+        if (side == null && r.kind().side() == null) {
+            side = cueSide(v, n.name().start());
+            sideRule = "official.side.cue";
+        }
+        if (side == null && r.kind().side() != null) {
+            side = lex.partner(r.kind().side());
+            sideRule = "official.side.role";
+        }
+        if (side == null) {
+            side = parties.other();
+            sideRule = "official.side.other";
+        }
+        if (side == THIRD) side = null;
+        return new OfficialFact(name, new Ev(n.name(), rule), r.title().of(v.text), r.kind(), new Ev(both, rule),
+                side, new Ev(both, rules.id(sideRule)), chair);
+    }
+
+    /** Marks a title of a third country's official: they represent neither partner. */
+    private static final PartnerEntry THIRD = new PartnerEntry("third-country", "", "", List.of(), List.of(), null, null);
+
+    /** True if the title names a country that is not a partner ("Secretary-General of the Ministry of Digital of Malaysia"). */
+    private static boolean thirdCountry(View v, Role r) {
+        for (Match<PlaceEntry> m : v.in(Layers.PLACE_HITS, r.title()))
+            if (m.entries().stream().allMatch(e -> !e.isCity()) && v.partnerAt(m.span()) == null) return true;
+        return false;
+    }
+
+    /** The partner named in a cue like "On the EU side," or "The Korean delegation included" before the offset. */
+    private static PartnerEntry cueSide(View v, int offset) {
+        Sentence s = v.sentence(offset);
+        Span before = new Span(Math.max(s.span().start(), offset - View.REACH), Math.max(s.span().start(), offset));
+        PartnerEntry found = null;
+        for (var layer : List.of(Layers.PARTNER_HITS, Layers.DEMONYM_HITS))
+            for (Match<PartnerEntry> m : v.in(layer, before)) {
+                String after = v.text.substring(m.span().end(), Math.min(offset, m.span().end() + 14));
+                if (CUE.matcher(after).matches()) found = m.entry();
+            }
+        return found;
+    }
+
+    private PartnerEntry titleSide(View v, Role r) {
+        for (Match<PartnerEntry> m : v.in(Layers.PARTNER_HITS, r.title())) return m.entry();
+        if (thirdCountry(v, r)) return THIRD;
+        for (Match<BodyEntry> m : v.in(Layers.BODY_HITS, r.title()))
+            if (m.entry().partnerKey() != null) return lex.partner(m.entry().partnerKey());
+        return null;
+    }
+}

@@ -1,0 +1,136 @@
+package eu.digitalpartnership.kg.extract.annotate;
+
+import eu.digitalpartnership.kg.extract.Findings.Ev;
+import eu.digitalpartnership.kg.extract.Findings.OrganisationFact;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.BodyEntry;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.PartnerEntry;
+import eu.digitalpartnership.kg.extract.pipeline.Annotator;
+import eu.digitalpartnership.kg.extract.pipeline.Document;
+import eu.digitalpartnership.kg.extract.pipeline.Layer;
+import eu.digitalpartnership.kg.extract.pipeline.Output;
+import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
+import eu.digitalpartnership.kg.extract.text.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organisations: bodies from the lexicon (full names and acronyms), and unlisted names built like bodies
+ * ("Ministry of …", "… Agency", "… Institute", "… Office", "… Authority"), with a possessive partner kept in the name.
+ */
+final class OrganisationAnnotator implements Annotator {
+    private static final String CAP = "(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|AI|ICT|\\p{N}\\p{Lu})";
+    private static final String HEADS = "(?:Agency|Institute|Office|Authority|Commission|Directorate|Bureau|Centre|Center|Secretariat"
+            + "|Organi[sz]ation|Department|Foundation|Joint Undertaking|Alliance|University|Association|Service|Response Team)";
+    private static final Pattern MINISTRY = Pattern.compile(
+            "\\b(?:Ministry|Department|Centre|Center|Institute|Agency|Office|Authority|Organi[sz]ation|Directorate-General|Bureau"
+            + "|University|Network|Committee|Council) (?:of|for|on) "
+            + CAP + "(?:(?:,? and |, | of | for | & | )" + CAP + "){0,10}");
+    private static final Pattern HEADED = Pattern.compile(
+            "(?:\\b" + CAP + "(?:['’]s)? )(?:" + CAP + " |of |for ){0,8}"
+            + HEADS + "\\b");
+    private static final Pattern HEAD = Pattern.compile("\\b" + HEADS + "\\b");
+    private static final Pattern ACRONYM_DEF = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}&-]{1,9})\\)");
+    private static final Set<String> LEADING_NOISE = Set.of("the", "a", "an", "and", "both", "with", "between");
+
+    private final Lexicons lex;
+
+    OrganisationAnnotator(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    @Override public Set<Layer<?>> reads() {
+        return Set.of(Layers.BODY_HITS, Layers.ROLE_HITS, Layers.PARTNER_HITS, Layers.DEMONYM_HITS, Layers.SENTENCES);
+    }
+
+    @Override public Set<Layer<?>> writes() { return Set.of(Layers.ORGANISATIONS, Layers.ACRONYMS); }
+
+    @Override public void annotate(Document doc, Output out) {
+        View a = new View(doc);
+        List<OrganisationFact> found = new ArrayList<>();
+        List<Span> acronyms = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String lower = a.text.toLowerCase(java.util.Locale.ROOT);
+        for (Match<BodyEntry> m : doc.get(Layers.BODY_HITS))
+            if (seen.add(m.entry().label()))
+                found.add(new OrganisationFact(asWritten(lower, m, a), m.entry(), side(m.entry()), new Ev(m.span(), "organisation.lexicon")));
+        for (Span candidate : candidates(a)) {
+            Span s = trim(a, candidate);
+            if (s == null || doc.get(Layers.BODY_HITS).overlaps(s) || doc.get(Layers.ROLE_HITS).overlaps(s)) continue;
+            String label = label(a, s);
+            if (label == null || !seen.add(label)) continue;
+            PartnerEntry side = possessive(a, s);
+            found.add(new OrganisationFact(label, null, side, new Ev(s, "organisation.pattern")));
+            Matcher acr = ACRONYM_DEF.matcher(a.text).region(s.end(), Math.min(a.text.length(), s.end() + 14));
+            if (acr.lookingAt()) acronyms.add(new Span(acr.start(1), acr.end(1)));
+        }
+        out.put(Layers.ORGANISATIONS, found);
+        out.put(Layers.ACRONYMS, acronyms);
+    }
+
+    /** Spans of both patterns, overlapping ones merged ("EU Agency" + "Agency for Cybersecurity"). */
+    private static List<Span> candidates(View a) {
+        List<Span> spans = new java.util.ArrayList<>();
+        Matcher m = MINISTRY.matcher(a.text);
+        while (m.find()) spans.add(new Span(m.start(), m.end()));
+        for (var r : HeadedMatches.find(a.text, HEAD, HEADED)) spans.add(new Span(r.start(), r.end()));
+        spans.sort(null);
+        List<Span> merged = new java.util.ArrayList<>();
+        for (Span s : spans) {
+            if (!merged.isEmpty() && merged.get(merged.size() - 1).overlaps(s))
+                merged.set(merged.size() - 1, merged.get(merged.size() - 1).union(s));
+            else merged.add(s);
+        }
+        return merged;
+    }
+
+    private Span trim(View a, Span s) {
+        String[] words = s.of(a.text).split(" ");
+        int start = s.start();
+        int i = 0;
+        while (i < words.length - 1 && (LEADING_NOISE.contains(words[i].toLowerCase(Locale.ROOT))
+                || lex.notNames.contains(words[i].toLowerCase(Locale.ROOT)) && i == 0 && isSentenceStart(a, start))) {
+            start += words[i].length() + 1;
+            i++;
+        }
+        if (words.length - i < 2) return null;
+        return new Span(start, s.end());
+    }
+
+    private static boolean isSentenceStart(View a, int offset) {
+        return a.sentence(offset).span().start() == offset && !a.text.startsWith("Ministry", offset);
+    }
+
+    private String label(View a, Span s) {
+        String text = s.of(a.text);
+        PartnerEntry side = possessive(a, s);
+        if (side != null) return side.shortLabel() + " " + text.substring(text.indexOf(' ') + 1);
+        return text;
+    }
+
+    private PartnerEntry possessive(View a, Span s) {
+        String first = s.of(a.text).split(" ")[0];
+        if (!first.endsWith("'s") && !first.endsWith("’s")) return null;
+        return a.partnerAt(new Span(s.start(), s.start() + first.length() - 2));
+    }
+
+    /**
+     * The body's full name when the text gives it; else the name as the text writes it ("EuroHPC JU", "DG CONNECT"):
+     * an abbreviation is expanded only to a full name the text itself gives.
+     */
+    private static String asWritten(String lowerText, Match<BodyEntry> m, View a) {
+        BodyEntry e = m.entry();
+        if (lowerText.contains(e.label().toLowerCase(java.util.Locale.ROOT))) return e.label();
+        String written = m.span().of(a.text);
+        return written.toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? written.substring(4) : written;
+    }
+
+    private PartnerEntry side(BodyEntry b) {
+        return b.partnerKey() == null ? null : lex.partner(b.partnerKey());
+    }
+}

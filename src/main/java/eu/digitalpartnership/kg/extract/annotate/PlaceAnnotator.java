@@ -1,0 +1,150 @@
+package eu.digitalpartnership.kg.extract.annotate;
+
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.PlaceEntry;
+import eu.digitalpartnership.kg.extract.pipeline.Annotations;
+import eu.digitalpartnership.kg.extract.pipeline.Annotator;
+import eu.digitalpartnership.kg.extract.pipeline.Document;
+import eu.digitalpartnership.kg.extract.pipeline.Layer;
+import eu.digitalpartnership.kg.extract.pipeline.Output;
+import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
+import eu.digitalpartnership.kg.extract.text.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Places where a place is expected. A place of the hand-made list counts anywhere (and is flagged when cued); a
+ * GeoNames or ISO place counts only when cued: after "in", "at", "to", "from", "hosted by", before "hosts", before
+ * ", Country", in parentheses, or opening a dateline line. Among places of one name the one in the country named
+ * after a comma wins, then a listed one, one in the partner's country, the most populous. Unlisted capitalised
+ * names after "in"/"at" are kept as a last resort.
+ */
+final class PlaceAnnotator implements Annotator {
+    private static final Pattern IN_NAME = Pattern.compile("\\b(?:in|at)\\s+((?:St\\.\\s)?(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s\\p{Lu}[\\p{L}'’-]+)?)");
+    private static final Pattern PRECEDED = Pattern.compile("(?s).*\\b(in|at|hosted by|host|venue:)\\s+(the\\s+)?(city of\\s+)?$");
+    private static final Pattern TOWARDS = Pattern.compile("(?s).*\\b(to|from)\\s+(the\\s+)?(city of\\s+)?$");
+    private static final Pattern HOSTS = Pattern.compile("(?s)\\s+(will\\s+host|hosts|hosted|is hosting)\\b.*");
+    private static final Pattern DATELINE = Pattern.compile("(?s)\\s*(?:[—–-]|,\\s*(?:\\p{Lu}|\\d)).*");
+
+    private final Lexicons lex;
+
+    PlaceAnnotator(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    @Override public Set<Layer<?>> reads() {
+        return Set.of(Layers.PLACE_HITS, Layers.PARTNER_HITS, Layers.DEMONYM_HITS, Layers.BODY_HITS, Layers.ACRONYMS, Layers.DATES,
+                Layers.PARTIES, Layers.ROLE_HITS);
+    }
+
+    @Override public Set<Layer<?>> writes() { return Set.of(Layers.PLACES); }
+
+    @Override public void annotate(Document doc, Output out) {
+        View v = new View(doc);
+        String text = doc.text();
+        Parties parties = doc.single(Layers.PARTIES);
+        Annotations<Match<PlaceEntry>> hits = doc.get(Layers.PLACE_HITS);
+        List<Place> places = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            Match<PlaceEntry> m = hits.get(i);
+            Span s = m.span();
+            if (!Character.isUpperCase(text.charAt(s.start()))) continue;
+            boolean city = text.regionMatches(true, s.end(), " City", 0, 5) && (s.end() + 5 == text.length() || !Character.isLetter(text.charAt(s.end() + 5)));
+            if (city) s = new Span(s.start(), s.end() + 5);
+            boolean listed = m.entries().stream().anyMatch(PlaceEntry::listed);
+            String countryAfter = countryAfter(text, hits, i);
+            int cue = preceded(text, s, PRECEDED) || hosts(text, s) || countryAfter != null || dateline(text, s) || regionAfter(text, s) ? 2
+                    : preceded(text, s, TOWARDS) ? 1 : 0;
+            int paren = parenOpen(text, s);
+            if (!listed && !(cue > 0 || paren >= 0)) continue;
+            if (!listed && (doc.get(Layers.DATES).overlaps(s) || doc.get(Layers.BODY_HITS).overlaps(s) || doc.get(Layers.ROLE_HITS).overlaps(s)))
+                continue;
+            PlaceEntry e = choose(m.entries(), countryAfter, parties == null ? null : parties.other());
+            if (city && e.isCity() && !e.label().endsWith("City"))
+                e = new PlaceEntry(e.label() + " City", e.kind(), e.country(), e.wikidata(), e.code(), e.geonames(), e.population(), e.listed());
+            places.add(new Place(s, e.label(), e, cue, paren));
+        }
+        Matcher m = IN_NAME.matcher(text);
+        while (m.find()) {
+            Span s = new Span(m.start(1), m.end(1));
+            if (v.partnerAt(s) != null || locked(doc, s) || doc.get(Layers.DATES).overlaps(s)) continue;
+            if (lex.notNames.contains(m.group(1).split("\\s")[0].toLowerCase(Locale.ROOT))) continue;
+            places.add(new Place(s, m.group(1), null, 2, -1));
+        }
+        out.put(Layers.PLACES, places);
+    }
+
+    /** The entry a name refers to here. */
+    private PlaceEntry choose(List<PlaceEntry> entries, String countryAfter, Lexicons.PartnerEntry partner) {
+        String partnerCountry = partner == null ? null : partner.country();
+        return entries.stream().min(Comparator
+                .<PlaceEntry>comparingInt(e -> countryAfter != null && countryAfter.equals(e.country()) ? 0 : 1)
+                .thenComparingInt(e -> e.listed() ? 0 : 1)
+                .thenComparingInt(e -> e.isCity() ? 0 : 1)
+                .thenComparingInt(e -> partnerCountry != null && partnerCountry.equals(countryCode(e)) ? 0 : 1)
+                .thenComparingLong(e -> -e.population())).orElseThrow();
+    }
+
+    private String countryCode(PlaceEntry city) {
+        PlaceEntry country = city.country() == null ? null : lex.countries.get(city.country());
+        return country == null ? null : country.code();
+    }
+
+    /** The label of the country named right after ", " ("Montréal, Canada"), or null. */
+    private static String countryAfter(String text, Annotations<Match<PlaceEntry>> hits, int i) {
+        if (i + 1 >= hits.size()) return null;
+        Match<PlaceEntry> next = hits.get(i + 1);
+        String gap = text.substring(hits.get(i).span().end(), Math.min(next.span().start(), hits.get(i).span().end() + 4));
+        if (!gap.matches(",\\s*") || next.span().start() - hits.get(i).span().end() > 3) return null;
+        return next.entries().stream().filter(e -> !e.isCity()).map(PlaceEntry::label).findFirst().orElse(null);
+    }
+
+    /** True if ", Region" follows ("Montréal, Quebec"): a capitalised word, then a stop or a date. */
+    private static boolean regionAfter(String text, Span s) {
+        String after = text.substring(s.end(), Math.min(text.length(), s.end() + 40));
+        return after.matches("(?s),\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s*(?:[,.;)(—–]|on\\b|in\\b|\\d).*")
+                && isPreceded(text, s, "(?s).*\\b(in|at|to|from|hosted by)\\s+$");
+    }
+
+    private static boolean isPreceded(String text, Span s, String regex) {
+        return text.substring(Math.max(0, s.start() - 12), s.start()).toLowerCase(Locale.ROOT).matches(regex);
+    }
+
+    /** True for a place opening a line and followed by a dash or ", date" ("OSAKA, Oct. 2, 2025 —", "Seoul —"). */
+    private static boolean dateline(String text, Span s) {
+        int lineStart = text.lastIndexOf('\n', s.start()) + 1;
+        return lineStart == s.start() && DATELINE.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 12))).matches();
+    }
+
+    private static boolean locked(Document doc, Span s) {
+        return doc.get(Layers.PARTNER_HITS).overlaps(s) || doc.get(Layers.BODY_HITS).overlaps(s)
+                || doc.get(Layers.PLACE_HITS).overlaps(s) || doc.get(Layers.ACRONYMS).overlaps(s);
+    }
+
+    private static int parenOpen(String text, Span s) {
+        for (int i = s.start() - 1; i >= Math.max(0, s.start() - 200); i--) {
+            char c = text.charAt(i);
+            if (c == ')' || c == '\n') return -1;
+            if (c == '(') {
+                int close = text.indexOf(')', s.end());
+                return close >= 0 && close - s.end() < 200 ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hosts(String text, Span s) {
+        String after = text.substring(s.end(), Math.min(text.length(), s.end() + 16)).toLowerCase(Locale.ROOT);
+        return HOSTS.matcher(after).matches();
+    }
+
+    private static boolean preceded(String text, Span s, Pattern cue) {
+        String before = text.substring(Math.max(0, s.start() - 12), s.start()).toLowerCase(Locale.ROOT);
+        return cue.matcher(before).matches();
+    }
+}

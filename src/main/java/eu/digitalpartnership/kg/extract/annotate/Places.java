@@ -1,0 +1,52 @@
+package eu.digitalpartnership.kg.extract.annotate;
+
+import eu.digitalpartnership.kg.extract.Findings.Ev;
+import eu.digitalpartnership.kg.extract.Findings.PlaceRef;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.PlaceEntry;
+import eu.digitalpartnership.kg.extract.text.Span;
+import java.util.Comparator;
+import java.util.List;
+
+/** The place of a meeting: the nearest listed place where a place is expected (cities first), or an unlisted name. */
+final class Places {
+    private Places() {}
+
+    /** The place within the span nearest to the anchor offset, preferring cities; null if none. */
+    static PlaceRef near(View v, Span within, int anchor, String rule) {
+        return near(v, within, new Span(anchor, anchor), rule);
+    }
+
+    /** The place within the span nearest to the edges of the anchor span (before it or after it), preferring cities; null if none. */
+    static PlaceRef near(View v, Span within, Span anchorSpan, String rule) {
+        int anchor = anchorSpan.start();
+        List<Place> in = v.in(Layers.PLACES, within);
+        Place best = in.stream().filter(Place::listed)
+                .filter(p -> p.cued() || p.parenOpen() >= anchor)
+                .min(Comparator.<Place>comparingInt(p -> p.isCity() ? 0 : 1)
+                        .thenComparingInt(p -> p.entry().listed() ? 0 : 1)
+                        .thenComparingInt(p -> p.parenOpen() >= anchor ? -2 : -p.cue())
+                        .thenComparingInt(p -> p.span().start() >= anchorSpan.end() ? p.span().start() - anchorSpan.end()
+                                : Math.abs(anchorSpan.start() - p.span().end())))
+                .orElse(null);
+        if (best != null) return ref(best, rule);
+        return in.stream().filter(p -> !p.listed()).findFirst().map(p -> ref(p, rule + ".unlisted")).orElse(null);
+    }
+
+    /** The city of a dateline ("SINGAPORE —", "BRUSSELS, 12 March 2026 —") in the opening lines, or null. */
+    static PlaceRef dateline(View v, String rule) {
+        int limit = Math.min(v.text.length(), 400);
+        for (Place p : v.in(Layers.PLACES, new Span(0, limit))) {
+            if (!p.listed()) continue;
+            int lineStart = v.text.lastIndexOf('\n', p.span().start()) + 1;
+            String after = v.text.substring(p.span().end(), Math.min(v.text.length(), p.span().end() + 3));
+            if (lineStart == p.span().start() && after.matches("(?s)\\s*[—–,-].*")) return ref(p, rule);
+        }
+        return null;
+    }
+
+    static PlaceRef ref(Place p, String rule) {
+        PlaceEntry e = p.entry();
+        return e == null ? new PlaceRef(p.label(), "city", null, null, null, new Ev(p.span(), rule))
+                : new PlaceRef(e.label(), e.kind(), e.country(), e.wikidata(), e.geonames(), new Ev(p.span(), rule));
+    }
+}

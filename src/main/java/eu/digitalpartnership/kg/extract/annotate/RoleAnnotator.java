@@ -1,0 +1,223 @@
+package eu.digitalpartnership.kg.extract.annotate;
+
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.BodyEntry;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.PartnerEntry;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.RoleEntry;
+import eu.digitalpartnership.kg.extract.pipeline.Annotator;
+import eu.digitalpartnership.kg.extract.pipeline.Document;
+import eu.digitalpartnership.kg.extract.pipeline.Layer;
+import eu.digitalpartnership.kg.extract.pipeline.Output;
+import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
+import eu.digitalpartnership.kg.extract.text.Sentence;
+import eu.digitalpartnership.kg.extract.text.Span;
+import eu.digitalpartnership.kg.extract.text.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Title phrases: a title from the lexicon (capitalised), extended left over modifiers ("Deputy", "Acting") and right
+ * over its complement ("for Digital Transformation", "of Economy, Trade and Industry"), with a partner prefix
+ * ("Japanese", "Korea's", "the Commission's") kept apart.
+ */
+final class RoleAnnotator implements Annotator {
+    private static final Set<String> TAIL_WORDS = Set.of("and", "the", "of", "for", "a", "an", "in", "on", "to", "&", "with");
+    private static final Set<String> CONNECTORS = Set.of("for", "of", "to", "in");
+
+    private final Lexicons lex;
+
+    RoleAnnotator(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    @Override public Set<Layer<?>> reads() {
+        Set<Layer<?>> r = new HashSet<>(NameTokens.READS);
+        r.add(Layers.SENTENCES);
+        return r;
+    }
+
+    @Override public Set<Layer<?>> writes() { return Set.of(Layers.ROLES); }
+
+    @Override public void annotate(Document doc, Output out) {
+        Context c = new Context(new View(doc), new NameTokens(doc, lex));
+        List<Role> roles = new ArrayList<>();
+        for (Sentence s : doc.get(Layers.SENTENCES)) roles.addAll(c.roles(s));
+        out.put(Layers.ROLES, roles);
+    }
+
+    private final class Context {
+        final View a;
+        final NameTokens nt;
+
+        Context(View a, NameTokens nt) {
+            this.a = a;
+            this.nt = nt;
+        }
+
+        List<Role> roles(Sentence s) {
+            List<Role> out = new ArrayList<>();
+            List<Token> t = s.tokens();
+            int titlesEnd = -1;
+            for (Match<RoleEntry> m : a.in(Layers.ROLE_HITS, s.span())) {
+                if (!Character.isUpperCase(a.text.charAt(m.span().start()))) continue;
+                int first = s.tokenAt(m.span().start());
+                if (first > 0 && (first >= t.size() || t.get(first).start() > m.span().start())) first--;
+                int last = s.tokenBefore(m.span().end());
+                if (first > last || t.get(first).end() <= m.span().start()) continue;
+                int headStart = t.get(first).start();
+                if (m.span().start() < titlesEnd) continue;
+                while (first > 0 && lex.roleModifiers.contains(t.get(first - 1).text())) {
+                    first--;
+                    headStart = t.get(first).start();
+                }
+                int left = leftOf(s, first);
+                if (left < first) {
+                    Role merged = !out.isEmpty() && t.get(left).start() < out.get(out.size() - 1).title().end() ? out.remove(out.size() - 1) : null;
+                    first = left;
+                    headStart = merged != null ? merged.title().start() : t.get(first).start();
+                }
+                int end = tail(s, last);
+                Span prefix = null;
+                PartnerEntry prefixSide = null;
+                int before = s.tokenBefore(headStart);
+                if (before >= 0) {
+                    Token prev = t.get(before);
+                    prefixSide = a.partnerAt(prev.span());
+                    if (prefixSide == null) prefixSide = bodySide(prev.span());
+                    if (prefixSide != null) prefix = prefixSpan(prev.span());
+                }
+                Span title = new Span(headStart, t.get(end).end());
+                titlesEnd = Math.max(titlesEnd, title.end());
+                out.add(new Role(prefix == null ? title : prefix.union(title), title, prefix, prefixSide, m.entry()));
+            }
+            return out;
+        }
+
+        /**
+         * The first token of a title written before a name as one noun phrase: capitalised words left of the head
+         * ("Foreign Affairs Minister", "AI and Digital Innovation Minister"), through "and" to an earlier title
+         * ("Deputy Prime Minister and Science Minister"); never a partner, body, honorific, date or stop word.
+         */
+        int leftOf(Sentence s, int first) {
+            List<Token> t = s.tokens();
+            int i = first;
+            while (i > 0) {
+                Token prev = t.get(i - 1);
+                if (prev.is("and") && i - 2 >= 0 && modifier(t.get(i - 2)) && i < first) {
+                    i -= 2;
+                    continue;
+                }
+                if (!modifier(prev)) break;
+                i--;
+            }
+            return i;
+        }
+
+        private boolean modifier(Token tok) {
+            return tok.isWord() && tok.isCapitalised() && !lex.titleStops.contains(tok.text().toLowerCase(Locale.ROOT))
+                    && a.partnerAt(tok.span()) == null && bodySide(tok.span()) == null && !a.get(Layers.BODY_HITS).overlaps(tok.span())
+                    && !nt.honorific(tok) && !a.get(Layers.DATES).overlaps(tok.span())
+                    && !(nt.nameToken(tok) && !lex.notNames.contains(tok.text().toLowerCase(Locale.ROOT)));
+        }
+
+        PartnerEntry bodySide(Span s) {
+            for (Match<BodyEntry> m : a.get(Layers.BODY_HITS).overlapping(s))
+                if (m.entry().partnerKey() != null) return lex.partner(m.entry().partnerKey());
+            return null;
+        }
+
+        Span prefixSpan(Span token) {
+            for (var layer : List.of(Layers.PARTNER_HITS, Layers.DEMONYM_HITS))
+                for (var m : a.get(layer).overlapping(token)) return m.span().union(token);
+            for (var m : a.get(Layers.BODY_HITS).overlapping(token)) return m.span().union(token);
+            return token;
+        }
+
+        /** Index of the last token of the title that starts with a head ending at token {@code last}. */
+        int tail(Sentence s, int last) {
+            List<Token> t = s.tokens();
+            int k = last + 1;
+            if (k < t.size() && t.get(k).is("responsible") && k + 1 < t.size() && t.get(k + 1).is("for")) k++;
+            int afterComma = k + 1;
+            boolean commaBody = afterComma < t.size() && t.get(k).text().equals(",")
+                    && a.get(Layers.BODY_HITS).startingAt(t.get(afterComma).start()).stream().anyMatch(b -> b.span().length() > 8);
+            if (k >= t.size() || !CONNECTORS.contains(t.get(k).text()) && !commaBody) return last;
+            int end = last;
+            boolean opening = true;
+            for (k = k + 1; k < t.size(); k++) {
+                Token tok = t.get(k);
+                String w = tok.text();
+                if (opening && tok.isWord() && tok.isCapitalised() && !nt.honorific(tok) && !isRoleHead(tok)) {
+                    end = k;
+                    opening = false;
+                    continue;
+                }
+                if (!w.equals("the")) opening = false;
+                if (w.equals(",")) {
+                    if (k + 1 >= t.size() || !continuesTitle(s, k + 1)) break;
+                    continue;
+                }
+                if (TAIL_WORDS.contains(w)) {
+                    if (w.equals("and") && k + 1 < t.size() && startsOther(s, k + 1)) {
+                        int compound = compound(s, k + 1);
+                        if (compound < 0) break;
+                        end = compound;
+                        k = compound;
+                    }
+                    continue;
+                }
+                if (!tok.isWord()) break;
+                if (!tok.isCapitalised() && !Character.isDigit(w.charAt(0))) break;
+                if (startsName(s, k) || isRoleHead(tok)) break;
+                end = k;
+            }
+            return end;
+        }
+
+        /**
+         * The end of a second title joined by "and" to the first ("Minister of X and Minister responsible for Y"), when
+         * no name follows it (else it is the next official's title); -1 otherwise.
+         */
+        int compound(Sentence s, int k) {
+            List<Token> t = s.tokens();
+            if (!isRoleHead(t.get(k))) return -1;
+            var hits = a.get(Layers.ROLE_HITS).startingAt(t.get(k).start());
+            int last = s.tokenBefore(hits.get(0).span().end());
+            if (last < k) return -1;
+            int end = tail(s, last);
+            int next = end + 1;
+            if (next < t.size() && (startsName(s, next) || nt.honorific(t.get(next)))) return -1;
+            if (next < t.size() && t.get(next).text().equals(",") && next + 1 < t.size() && startsName(s, next + 1)) return -1;
+            return end;
+        }
+
+        boolean continuesTitle(Sentence s, int k) {
+            Token tok = s.tokens().get(k);
+            return tok.isWord() && tok.isCapitalised() && !startsName(s, k) && !isRoleHead(tok) && !nt.honorific(tok)
+                    && a.partnerAt(tok.span()) == null;
+        }
+
+        boolean startsOther(Sentence s, int k) {
+            Token tok = s.tokens().get(k);
+            if (startsName(s, k) || nt.honorific(tok) || isRoleHead(tok)) return true;
+            if (tok.is("the") && k + 1 < s.tokens().size()) {
+                Token next = s.tokens().get(k + 1);
+                return a.partnerAt(next.span()) != null || isRoleHead(next) || bodySide(next.span()) != null;
+            }
+            return a.partnerAt(tok.span()) != null && k + 1 < s.tokens().size() && isRoleHead(s.tokens().get(k + 1));
+        }
+
+        boolean isRoleHead(Token tok) {
+            return tok.isCapitalised() && !a.get(Layers.ROLE_HITS).startingAt(tok.start()).isEmpty();
+        }
+
+        boolean startsName(Sentence s, int k) {
+            List<Token> t = s.tokens();
+            if (nt.honorific(t.get(k))) return true;
+            return nt.nameToken(t.get(k)) && k + 1 < t.size() && nt.nameToken(t.get(k + 1));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package eu.digitalpartnership.kg.extract.annotate;
+
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.PartnerEntry;
+import eu.digitalpartnership.kg.extract.pipeline.Annotations;
+import eu.digitalpartnership.kg.extract.pipeline.Document;
+import eu.digitalpartnership.kg.extract.pipeline.Layer;
+import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
+import eu.digitalpartnership.kg.extract.text.Sentence;
+import eu.digitalpartnership.kg.extract.text.Span;
+import eu.digitalpartnership.kg.extract.text.Spanned;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Look-ups that annotators share over one document's layers (each reads its layer only when used). */
+final class View {
+    final Document doc;
+    final String text;
+
+    View(Document doc) {
+        this.doc = doc;
+        this.text = doc.text();
+    }
+
+    <T extends Spanned> Annotations<T> get(Layer<T> layer) {
+        return doc.get(layer);
+    }
+
+    /** Annotations of a layer lying inside the span. */
+    <T extends Spanned> List<T> in(Layer<T> layer, Span s) {
+        return doc.get(layer).in(s);
+    }
+
+    /** The sentence holding the offset, or the nearest one before it (null before the first). */
+    Sentence sentence(int offset) {
+        Annotations<Sentence> s = doc.get(Layers.SENTENCES);
+        int i = s.firstStartingFrom(offset + 1) - 1;
+        return i >= 0 ? s.get(i) : s.isEmpty() ? null : s.get(0);
+    }
+
+    /** The sentence with this index. */
+    Sentence sentenceNo(int index) {
+        return doc.get(Layers.SENTENCES).get(index);
+    }
+
+    /** How far around a mention a sentence-level look-up reaches, in characters (a very long sentence is cut). */
+    static final int REACH = 1000;
+
+    /** The sentence around a mention, cut to {@link #REACH} characters either side of it. */
+    Span window(Sentence s, Span mention) {
+        return new Span(Math.max(s.span().start(), mention.start() - REACH), Math.min(s.span().end(), Math.max(mention.end() + REACH, mention.end())));
+    }
+
+    /** The text around a span that evidence quotes as its sentence: the sentence, or a window of a very long one. */
+    Span context(Span span) {
+        return Contexts.context(text, doc.get(Layers.SENTENCES), span);
+    }
+
+    /** The partner a mention or demonym at this span refers to, or null. */
+    PartnerEntry partnerAt(Span s) {
+        Match<PartnerEntry> m = doc.get(Layers.PARTNER_HITS).firstOverlapping(s);
+        if (m == null) m = doc.get(Layers.DEMONYM_HITS).firstOverlapping(s);
+        return m == null ? null : m.entry();
+    }
+
+    /** Lower-cased text of a span. */
+    String lower(Span s) {
+        return s.of(text).toLowerCase(Locale.ROOT);
+    }
+
+    /** True if the sentence holds any of the words (lower case, whole words). */
+    static boolean has(Sentence s, Set<String> words) {
+        return s.tokens().stream().anyMatch(t -> words.contains(t.text().toLowerCase(Locale.ROOT)));
+    }
+}
