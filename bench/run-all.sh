@@ -4,10 +4,13 @@
 #      with the chart of per-document cost;
 #   2. the HTTP comparison with stock Fuseki 5.6.0 on 1,000 documents: SPARQL mix, resource pages, start-up, peak RSS
 #      (bench/compare-http.sh), ours with the page cache as shipped and without it;
-#   3. JMH: extraction and validation per document per core (bench/jmh.sh).
+#   3. JMH: extraction and validation per document per core (bench/jmh.sh);
+#   4. quality at load time and incremental sync at 10,000 documents: first requests of /validation and VoID, and a
+#      sync changing one document against loading that document alone (bench/quality-sync.sh).
 # Writes OUT (default bench/results) : results.txt (every RESULT line), scale.md, http.md, http-nocache.md, jmh.txt,
 # load-cost.png, machine.txt. Takes about 40 minutes on 2 cores.
-# Usage: bench/run-all.sh            Env: SIZES ("100 1000 10000"), HTTP_N (1000), D (60), OUT, WORK (/tmp/dpkg-bench)
+# Usage: bench/run-all.sh            Env: SIZES ("100 1000 10000"), HTTP_N (1000), D (60), SYNC_N (10000), OUT,
+#                                         WORK (/tmp/dpkg-bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(realpath -m "${OUT:-bench/results}")
@@ -50,10 +53,15 @@ log "JMH"
 OUT="$work/jmh" bench/jmh.sh -wi 3 -w 10s -i 5 -r 5s | tee "$work/jmh.log"
 grep '^Benchmark\|^DocumentBenchmarks' "$work/jmh.log" > "$out/jmh.txt" || true
 
+log "quality at load time and incremental sync: ${SYNC_N:-10000} documents"
+JAR="$jar" OUT="$work/quality" WORK="$work/quality-work" bench/quality-sync.sh "${SYNC_N:-10000}" | tee "$work/quality.log"
+cp "$work/quality/quality-sync.md" "$out/quality-sync.md"
+
 {
   grep -h '^RESULT' "$work/scale.log"
   grep -h '^RESULT' "$work/http.log"
   grep -h '^RESULT' "$work/http-nocache.log" | sed 's/^RESULT /RESULT nocache./'
   grep -h '^RESULT' "$work/jmh.log"
+  grep -h '^RESULT' "$work/quality.log"
 } > "$out/results.txt"
 log "done: $out"

@@ -62,6 +62,28 @@ class PublishedGraphIT {
     }
 
     @Test
+    void councils_and_officials_on_the_published_graph_count_as_the_gold_files_do() {
+        DatasetGraph store = LoadedCorpus.store();
+        Set<String> councils = new TreeSet<>(), people = new TreeSet<>(), posts = new TreeSet<>();
+        for (var c : eu.digitalpartnership.kg.evaluate.GoldCorpus.read(java.nio.file.Path.of("src/test/resources/corpus"))) {
+            var gold = c.gold();
+            String partners = new TreeSet<>(gold.get("partners").getAsArray().stream().map(v -> v.getAsString().value()).toList()).toString();
+            gold.get("councils").getAsArray().forEach(k -> councils.add(partners + " #" + k.getAsObject().get("ordinal")));
+            gold.get("officials").getAsArray().forEach(o -> {
+                String person = new TreeSet<>(List.of(o.getAsObject().get("name").getAsString().value().toLowerCase(java.util.Locale.ROOT)
+                        .split("[^\\p{L}]+"))).toString();
+                people.add(person);
+                posts.add(person + " | " + o.getAsObject().get("role").getAsString().value().toLowerCase(java.util.Locale.ROOT));
+            });
+        }
+        List<Map<String, String>> councilRows = select(store, query("councils"));
+        List<Map<String, String>> officialRows = select(store, query("officials"));
+        assertEquals(councils.size(), councilRows.size(), "one row per council the gold files name: " + councils + "\n" + councilRows);
+        assertEquals(posts.size(), officialRows.size(), "one row per person and post the gold files name");
+        assertEquals(people.size(), officialRows.stream().map(r -> r.get("name")).distinct().count(), "one name per person");
+    }
+
+    @Test
     void a_person_written_both_ways_is_one_official_with_one_label_and_the_other_as_alias() {
         DatasetGraph store = LoadedCorpus.store();
         String kono = IRIS.mint("person", "name", "kono-taro");

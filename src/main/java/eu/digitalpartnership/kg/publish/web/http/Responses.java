@@ -1,6 +1,5 @@
 package eu.digitalpartnership.kg.publish.web.http;
 
-import eu.digitalpartnership.kg.model.Slugs;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,9 +20,12 @@ public final class Responses {
         send(req, resp, contentType, body, etag(contentType, body), lastModified);
     }
 
-    /** The entity tag of a body of a media type. */
+    /** The entity tag of a body of a media type: its length and CRC-32C (cheap on every page, and enough for one URL). */
     public static String etag(String contentType, byte[] body) {
-        return "\"" + Slugs.hash(contentType, new String(body, StandardCharsets.ISO_8859_1)) + "\"";
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(contentType.getBytes(StandardCharsets.UTF_8));
+        crc.update(body);
+        return "\"" + Long.toHexString(body.length) + "-" + Long.toHexString(crc.getValue()) + "\"";
     }
 
     /** As {@link #send(HttpServletRequest, HttpServletResponse, String, byte[], Instant)}, with the body's entity tag known. */
