@@ -182,8 +182,7 @@ class CliTest {
         assertTrue(help.contains("." + extension + (everyGraph ? " hold every graph" : " hold the published")) || help.contains(
                 (everyGraph ? ".trig and .nq hold every graph" : ".ttl and .jsonld hold the published")), "the help says what ." + extension + " holds\n" + help);
         DatasetGraph read = RDFDataMgr.loadDatasetGraph(out.toString());
-        DatasetGraph expected = Stores.inMemory();
-        Loader.create(IriMinter.standard(), Validator.standard()).load(SeedFolder.read(seeds), expected);
+        DatasetGraph expected = exportedSeeds(seeds);
         Set<String> names = graphNames(read);
         Txn.executeRead(expected, () -> {
             assertTrue(expected.getDefaultGraph().isIsomorphicWith(read.getDefaultGraph()), "the published graph is the default graph");
@@ -321,6 +320,17 @@ class CliTest {
     }
 
     // ---- helpers
+
+    private static DatasetGraph exported;
+
+    /** The store the export tests' seeds folder loads into, loaded once (every such folder holds the same files). */
+    private static synchronized DatasetGraph exportedSeeds(Path seeds) {
+        if (exported == null) {
+            exported = Stores.inMemory();
+            Loader.create(IriMinter.standard(), Validator.standard()).load(SeedFolder.read(seeds), exported);
+        }
+        return exported;
+    }
 
     /** The outcome of one command line: exit code and everything written to stdout and stderr. */
     record Run(int code, String out, String err) {
