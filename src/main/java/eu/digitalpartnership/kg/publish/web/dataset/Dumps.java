@@ -143,7 +143,8 @@ public final class Dumps {
                         .thenComparing(q -> q.getPredicate().toString()).thenComparing(q -> q.getObject().toString()));
                 quads.forEach(stream::quad);
             }
-            store.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
+            // As triples: the default graph, which a quad with Jena's internal name urn:x-arq:DefaultGraph is not to other tools.
+            store.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> stream.triple(q.asTriple()));
         });
         stream.finish();
     }
