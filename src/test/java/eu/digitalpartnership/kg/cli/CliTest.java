@@ -181,6 +181,7 @@ class CliTest {
         String help = run("export", "--help").out().replaceAll("\\s+", " ");
         assertTrue(help.contains("." + extension + (everyGraph ? " hold every graph" : " hold the published")) || help.contains(
                 (everyGraph ? ".trig and .nq hold every graph" : ".ttl and .jsonld hold the published")), "the help says what ." + extension + " holds\n" + help);
+        assertFalse(Files.readString(out, UTF_8).contains("urn:x-arq:"), "the default graph is not named by Jena's internal name");
         DatasetGraph read = RDFDataMgr.loadDatasetGraph(out.toString());
         DatasetGraph expected = exportedSeeds(seeds);
         Set<String> names = graphNames(read);
