@@ -1,6 +1,7 @@
 package eu.digitalpartnership.kg.publish.web.admin;
 
 import eu.digitalpartnership.kg.extract.InputException;
+import eu.digitalpartnership.kg.publish.web.http.Origin;
 import eu.digitalpartnership.kg.validate.InvalidDataException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +14,9 @@ import java.util.function.Supplier;
  * {@code POST /admin/reload}: loads the seeds again into the served store while the server keeps answering; readers
  * see the new data when the load commits. A reload that fails (bad input, invalid data) changes nothing. One reload at
  * a time. Register it with {@code KgServer.Builder.addAdminServlet}: Jetty's login then admits only users of the
- * password file (HTTP Basic, so use it over TLS or on loopback); a request that reaches it unauthenticated is refused.
+ * password file (HTTP Basic, so use it over TLS or on loopback); a request that reaches it unauthenticated is refused,
+ * and so is one a page of another site sends (its {@code Origin} is not this server's), as a browser would send the
+ * user's cached credentials along.
  * <pre>
  *   builder.passwordFile(Path.of("passwd")).addAdminServlet(ReloadServlet.PATH, new ReloadServlet(() -> reload()));
  * </pre>
@@ -34,6 +37,12 @@ public final class ReloadServlet extends HttpServlet {
     @Override protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (req.getUserPrincipal() == null) {
             plain(resp, 401, "401 Authentication required.");
+            return;
+        }
+        String origin = req.getHeader("Origin");
+        if (origin != null && !origin.equals(Origin.of(req))) {
+            // A page of another site: its browser may hold the user's Basic credentials and send them along.
+            plain(resp, 403, "403 A reload cannot be asked for by a page of another site.");
             return;
         }
         if (!running.tryLock()) {

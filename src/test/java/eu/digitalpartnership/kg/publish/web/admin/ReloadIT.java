@@ -61,6 +61,10 @@ class ReloadIT {
             HttpResponse<String> wrong = reload(server, "admin:guess");
             assertEquals(401, wrong.statusCode());
             assertTrue(wrong.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+            HttpRequest crossSite = HttpRequest.newBuilder(URI.create(server.url() + "admin/reload")).POST(HttpRequest.BodyPublishers.noBody())
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:s3cret".getBytes(StandardCharsets.UTF_8)))
+                    .header("Origin", "https://elsewhere.example").build();
+            assertEquals(403, http.send(crossSite, BodyHandlers.ofString()).statusCode(), "a page of another site cannot reload");
 
             try (var cases = Files.list(CORPUS)) {
                 for (Path c : cases.sorted().limit(10).toList()) Files.copy(c.resolve("input.txt"), seeds.resolve(c.getFileName() + ".txt"));
