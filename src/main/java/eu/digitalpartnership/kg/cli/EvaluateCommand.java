@@ -31,7 +31,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of case folders (input.txt, gold.json, optional meta.json).")
     Path gold;
 
-    @Option(names = "--verbose", description = "Print every category of every article, and what each missed or added, not only the core F1.")
+    @Option(names = "--verbose", description = "Print every category of every article, and what each missed or added, not only the core F1 (and, on an internal error, the stack trace).")
     boolean verbose;
 
     @Override public Integer call() {

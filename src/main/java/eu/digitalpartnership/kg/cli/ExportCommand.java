@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
 
 /** Writes the validated data; the format follows the file extension. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Extract, validate, consolidate and write the data: .ttl and .jsonld hold the published (consolidated) graph; .trig and .nq hold it as the default graph with one named graph per document (its claims and evidence) and the validation report.")
+        description = "Extract, validate, consolidate and write the data: .ttl and .jsonld hold the published (consolidated) graph alone; .trig and .nq hold every graph: the published graph as the default graph, one named graph per document (its claims and evidence), the validation report and the statistics.")
 final class ExportCommand implements Callable<Integer> {
     @Mixin SeedOptions seeds;
+    @Mixin VerboseOption verbosity;
     @Spec CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file: .trig, .nq, .ttl or .jsonld.")

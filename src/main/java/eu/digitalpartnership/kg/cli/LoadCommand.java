@@ -5,6 +5,8 @@ import eu.digitalpartnership.kg.load.GraphStorePush;
 import eu.digitalpartnership.kg.load.Stores;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Spec;
                 "Or push the validated document graphs to a SPARQL 1.1 Graph Store Protocol endpoint (--target), one graph per request, with retries."})
 final class LoadCommand implements Callable<Integer> {
     @Mixin SeedOptions seeds;
+    @Mixin VerboseOption verbosity;
     @Spec CommandSpec spec;
 
     @Option(names = "--target", paramLabel = "URL", description = "Graph Store Protocol endpoint to push the graphs to, e.g. http://host:3030/ds/data.")
@@ -28,6 +31,9 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         if (seeds.store == null && target == null) throw new InputException("load needs --store DIR (a persistent store) or --target URL");
+        if (attempts < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--attempts must be at least 1");
+        if (target != null && !List.of("http", "https").contains(String.valueOf(target.getScheme()).toLowerCase(Locale.ROOT)))
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--target must be an http(s) URL: " + target);
         var store = seeds.load(spec.commandLine().getErr());
         try {
             if (target == null) return Main.OK;

@@ -31,6 +31,7 @@ final class QueryCommand implements Callable<Integer> {
     enum Format { table, csv, tsv, json }
 
     @Mixin SeedOptions seeds;
+    @Mixin VerboseOption verbosity;
     @Spec CommandSpec spec;
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json. Default: ${DEFAULT-VALUE}.")

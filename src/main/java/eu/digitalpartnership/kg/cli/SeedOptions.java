@@ -1,5 +1,6 @@
 package eu.digitalpartnership.kg.cli;
 
+import eu.digitalpartnership.kg.extract.InputException;
 import eu.digitalpartnership.kg.extract.SeedFolder;
 import eu.digitalpartnership.kg.load.Loader;
 import eu.digitalpartnership.kg.load.Stores;
@@ -24,9 +25,18 @@ final class SeedOptions {
             description = "Keep the data in a persistent TDB2 store in this folder (default: in memory). A load makes the store hold exactly the seeds, in one transaction.")
     Path store;
 
+    /** The minter for {@code --base}; a malformed base is an input error. */
+    IriMinter iris() {
+        try {
+            return IriMinter.withBase(base);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--base: " + e.getMessage());
+        }
+    }
+
     /** Loads the seeds again into an open store (one transaction); returns a one-line summary. */
     String reload(DatasetGraph store) {
-        Loader.LoadResult r = Loader.create(IriMinter.withBase(base), Validator.standard()).sync(SeedFolder.read(seeds), store);
+        Loader.LoadResult r = Loader.create(iris(), Validator.standard()).sync(SeedFolder.read(seeds), store);
         return String.format("Reloaded %d documents (%d unchanged), %d triples written, %d warnings from %s", r.documents().size(),
                 r.unchanged(), r.triples(), r.warnings(), seeds);
     }
@@ -35,7 +45,7 @@ final class SeedOptions {
     DatasetGraph load(PrintWriter err) {
         DatasetGraph store = this.store == null ? Stores.inMemory() : Stores.persistent(this.store);
         long start = System.nanoTime();
-        Loader.LoadResult r = Loader.create(IriMinter.withBase(base), Validator.standard())
+        Loader.LoadResult r = Loader.create(iris(), Validator.standard())
                 .reporting(new ProgressReport(err, System.console() != null)).sync(SeedFolder.read(seeds), store);
         err.printf("Loaded %d documents%s, %d triples written, %d warnings from %s in %.1f s%n", r.documents().size(),
                 r.unchanged() == 0 ? "" : " (" + r.unchanged() + " unchanged, kept as stored)", r.triples(), r.warnings(), seeds,

@@ -1,5 +1,6 @@
 package eu.digitalpartnership.kg.cli;
 
+import eu.digitalpartnership.kg.extract.InputException;
 import eu.digitalpartnership.kg.publish.KgServer;
 import eu.digitalpartnership.kg.publish.web.LinkedDataSite;
 import eu.digitalpartnership.kg.publish.web.admin.ReloadServlet;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
         description = "Load, validate and serve the seeds: read-only SPARQL 1.1 at /sparql (union of the document graphs as default graph).")
 final class ServeCommand implements Callable<Integer> {
     @Mixin SeedOptions seeds;
+    @Mixin VerboseOption verbosity;
     @Spec CommandSpec spec;
 
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (0 picks a free one). Default: ${DEFAULT-VALUE}.")
@@ -54,15 +56,30 @@ final class ServeCommand implements Callable<Integer> {
         return pageCacheMiB << 20;
     }
 
+    private void checkOptions() {
+        var cl = spec.commandLine();
+        if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(cl, "--port must be between 0 and 65535");
+        if (timeoutSeconds < 1) throw new picocli.CommandLine.ParameterException(cl, "--timeout must be at least 1 second");
+        if (maxRows < 1) throw new picocli.CommandLine.ParameterException(cl, "--max-rows must be at least 1");
+    }
+
     @Override public Integer call() throws InterruptedException {
+        checkOptions();
         long pageCache = pageCacheBytes();
         if (!logRequests) System.setProperty(REQUEST_LOG_LEVEL, "warn");
-        var store = seeds.load(spec.commandLine().getErr());
-        KgServer.Builder builder = KgServer.builder().port(port).host(host).dataset(store)
+        KgServer.Builder builder = KgServer.builder().port(port).host(host)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds)).resultCap(maxRows);
-        LinkedDataSite site = LinkedDataSite.install(builder, store, seeds.base, Instant.now(), pageCache);
+        if (passwordFile != null) {
+            try {
+                builder.passwordFile(passwordFile);
+            } catch (IllegalArgumentException e) {
+                throw new InputException(e.getMessage());
+            }
+        }
+        var store = seeds.load(spec.commandLine().getErr());
+        LinkedDataSite site = LinkedDataSite.install(builder.dataset(store), store, seeds.base, Instant.now(), pageCache);
         if (passwordFile != null)
-            builder.addServlet(ReloadServlet.PATH, ReloadServlet.withPasswordFile(passwordFile, () -> {
+            builder.addAdminServlet(ReloadServlet.PATH, new ReloadServlet(() -> {
                 String summary = seeds.reload(store);
                 site.reloaded(Instant.now());
                 return summary;

@@ -5,7 +5,6 @@ import eu.digitalpartnership.kg.extract.InputException;
 import eu.digitalpartnership.kg.extract.SeedFolder;
 import eu.digitalpartnership.kg.extract.SourceDocument;
 import eu.digitalpartnership.kg.load.Loader;
-import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.validate.ReportPrinter;
 import eu.digitalpartnership.kg.validate.ValidationOutcome;
 import eu.digitalpartnership.kg.validate.Validator;
@@ -39,6 +38,7 @@ import picocli.CommandLine.Spec;
         description = "Extract and validate the seeds, or validate the given RDF files (.ttl, .trig, .nt, .nq, .jsonld, .rdf) against shapes/. Exit 1 on any violation.")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin SeedOptions seeds;
+    @Mixin VerboseOption verbosity;
     @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "RDF files to validate instead of the seeds.")
@@ -52,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<Graph> graphs = new ArrayList<>();
         List<String> names = new ArrayList<>();
         if (files.isEmpty()) {
-            Extractor extractor = Extractor.create(IriMinter.withBase(seeds.base));
+            Extractor extractor = Extractor.create(seeds.iris());
             for (SourceDocument d : SeedFolder.read(seeds.seeds)) {
                 graphs.add(Loader.requireFacts(d, extractor.extract(d)));
                 names.add(d.id());

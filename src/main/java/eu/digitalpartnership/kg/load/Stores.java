@@ -1,8 +1,10 @@
 package eu.digitalpartnership.kg.load;
 
+import eu.digitalpartnership.kg.extract.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
@@ -19,19 +21,17 @@ public final class Stores {
 
     /**
      * A persistent TDB2 store in a folder (created when missing). A folder can be open in one process only;
-     * a second one gets an {@link IllegalStateException} saying so.
+     * a second one gets a {@link StoreInUseException}, a folder that cannot be made an {@link InputException}.
      */
     public static DatasetGraph persistent(Path dir) {
         try {
             Files.createDirectories(dir);
             return TDB2Factory.connectDataset(dir.toString()).asDatasetGraph();
         } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot create store folder " + dir + ": " + e.getMessage());
-        } catch (RuntimeException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("lock") || m.contains("Lock") || m.contains("in use"))
-                throw new IllegalStateException("Store " + dir + " is in use by another process");
-            throw e;
+            throw new InputException("Cannot create store folder " + dir + ": " + e.getMessage());
+        } catch (DBOpEnvException e) {
+            // TDB2 throws this type only when the folder's process lock is held by another process.
+            throw new StoreInUseException(dir);
         }
     }
 

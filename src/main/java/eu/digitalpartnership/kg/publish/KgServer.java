@@ -5,10 +5,20 @@ import static java.util.Objects.requireNonNull;
 import eu.digitalpartnership.kg.load.Stores;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -19,6 +29,9 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.http.pathmap.PathMappings;
+import org.eclipse.jetty.http.pathmap.ServletPathSpec;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
@@ -32,7 +45,12 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
  * <li>{@code /sparql?graph=IRI} and {@code /sparql?default}: Graph Store Protocol reads of one
  *     named graph, or of the published graph.</li>
  * <li>{@code /$/ping}. No update, upload, patch, SHACL, admin or stats endpoints; no SERVICE.</li>
- * <li>CORS on every path; gzip for clients that accept it.</li>
+ * <li>Admin servlets ({@link Builder#addAdminServlet}) behind Jetty's HTTP Basic login over a password file; every
+ *     other path is anonymous.</li>
+ * <li>CORS for public reads ({@code Access-Control-Allow-Origin: *}, no credentials) on every path but the admin
+ *     ones; gzip for clients that accept it, with {@code Vary} naming every header a response depends on.</li>
+ * <li>One list of methods per path ({@code GET, HEAD, OPTIONS}; {@code POST} too at {@code /sparql} and at
+ *     {@link Builder#acceptPost} paths) for 405, {@code Allow} and CORS preflights.</li>
  * <li>Every other path ({@code /}, {@code /id/*}, {@code /doc/*}) is left to {@link Builder#addServlet}.</li>
  * </ul>
  * <pre>
@@ -51,6 +69,9 @@ public final class KgServer {
 
     /** Path of the SPARQL and Graph Store endpoint. */
     public static final String SPARQL_PATH = "/sparql";
+
+    /** The realm of the admin login. */
+    public static final String ADMIN_REALM = "Digital Partnership KG admin";
 
     private final FusekiServer fuseki;
     private final String host;
@@ -71,8 +92,20 @@ public final class KgServer {
                 .fusekiModules(FusekiModules.empty())
                 .enablePing(true)
                 .add(SPARQL_PATH, service);
-        fb.enableCors(true);
-        fb.addFilter("/*", new MethodFilter());
+        if (b.passwordFile != null) fb.securityHandler(adminLogin(b.passwordFile, b.adminPaths));
+        Methods methods = new Methods().put(SPARQL_PATH, Methods.READ_AND_POST);
+        b.postPaths.forEach(path -> methods.put(path, Methods.READ_AND_POST));
+        PathMappings<Boolean> admin = new PathMappings<>();
+        b.adminPaths.forEach(path -> {
+            methods.put(path, Methods.POST_ONLY);
+            admin.put(new ServletPathSpec(path), Boolean.TRUE);
+        });
+        fb.addFilter("/*", new CorsFilter(methods, admin));
+        fb.addFilter("/*", new MethodFilter(methods));
+        fb.addFilter(SPARQL_PATH, (request, response, chain) -> {
+            ((HttpServletResponse) response).setHeader("Vary", "Accept");
+            chain.doFilter(request, response);
+        });
         b.filters.forEach(fb::addFilter);
         b.servlets.forEach(fb::addServlet);
         this.fuseki = fb.build();
@@ -83,6 +116,17 @@ public final class KgServer {
             if (connector instanceof ServerConnector http)
                 http.setHost(b.host);
         this.host = b.host;
+    }
+
+    /**
+     * Jetty's HTTP Basic login over the users of a password file, as Fuseki's {@code passwordFile} builds it, required
+     * on the admin paths only: everything else stays anonymous.
+     */
+    private static ConstraintSecurityHandler adminLogin(Path passwordFile, List<String> adminPaths) {
+        ConstraintSecurityHandler login = JettySecurityLib.makeSecurityHandler(ADMIN_REALM,
+                JettySecurityLib.makeUserStore(passwordFile.toString()), AuthScheme.BASIC);
+        adminPaths.forEach(path -> JettySecurityLib.addPathConstraint(login, path));
+        return login;
     }
 
     /** A builder: port 3030, host 127.0.0.1, query timeout 30 s; a dataset is required. */
@@ -135,6 +179,9 @@ public final class KgServer {
         private long resultCap = DEFAULT_RESULT_CAP;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         private final Map<String, Filter> filters = new LinkedHashMap<>();
+        private final List<String> adminPaths = new ArrayList<>();
+        private final List<String> postPaths = new ArrayList<>();
+        private Path passwordFile;
 
         private Builder() {}
 
@@ -189,6 +236,34 @@ public final class KgServer {
             return this;
         }
 
+        /** The users who may call admin servlets: a Jetty password file, {@code user: password} per line. */
+        public Builder passwordFile(Path file) {
+            requireNonNull(file, "file");
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            } catch (IOException | UncheckedIOException e) {
+                throw new IllegalArgumentException("Cannot read password file " + file + ": " + e.getMessage());
+            }
+            if (lines.stream().map(String::strip).noneMatch(l -> !l.startsWith("#") && l.indexOf(':') > 0 && l.indexOf(':') < l.length() - 1))
+                throw new IllegalArgumentException("No user in password file " + file + " (want lines 'user: password')");
+            this.passwordFile = file;
+            return this;
+        }
+
+        /** Declares that the servlet at a path spec also serves POST (GET, HEAD and OPTIONS are served everywhere). */
+        public Builder acceptPost(String pathSpec) {
+            postPaths.add(requireNonNull(pathSpec, "pathSpec"));
+            return this;
+        }
+
+        /** Adds a servlet that only users of the {@link #passwordFile password file} may call (HTTP Basic). */
+        public Builder addAdminServlet(String pathSpec, HttpServlet servlet) {
+            addServlet(pathSpec, servlet);
+            adminPaths.add(pathSpec);
+            return this;
+        }
+
         /** Adds a filter at a Jetty path spec; filters run before Fuseki, so one at "/sparql" sees its requests first. */
         public Builder addFilter(String pathSpec, Filter filter) {
             filters.put(requireNonNull(pathSpec, "pathSpec"), requireNonNull(filter, "filter"));
@@ -198,6 +273,8 @@ public final class KgServer {
         /** Builds the server, not yet started. */
         public KgServer build() {
             requireNonNull(dataset, "dataset");
+            if (!adminPaths.isEmpty() && passwordFile == null)
+                throw new IllegalStateException("Admin servlets " + adminPaths + " need a password file");
             return new KgServer(this);
         }
     }

@@ -7,48 +7,98 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Answers 405 with an Allow header to every method a read-only publisher does not serve (PUT, DELETE, PATCH,
- * TRACE, …), 413 to a body over {@link #MAX_BODY} bytes, and 400 to a GET that claims a SPARQL query body but has no {@code query} parameter (which Fuseki
- * 5.6.0 would answer with a 500).
+ * The methods of a read-only publisher, one answer per path: {@code OPTIONS} gets 204 and 405 gets {@code Allow},
+ * both from {@link Methods}, and whatever a servlet or Fuseki says in {@code Allow} is replaced by the same list.
+ * Also answers 413 to a body over {@link #MAX_BODY} bytes, 400 to a GET that claims a SPARQL query body but has no
+ * {@code query} parameter (which Fuseki 5.6.0 would answer with a 500), and keeps every {@code Vary} value a handler
+ * set before (gzip's {@code Accept-Encoding}) when a servlet sets its own.
  */
 final class MethodFilter implements Filter {
-    static final Set<String> ALLOWED = Set.of("GET", "HEAD", "POST", "OPTIONS");
     /** Largest request body accepted, in bytes. */
     static final long MAX_BODY = 4L * 1024 * 1024;
+
+    private final Methods methods;
+
+    MethodFilter(Methods methods) {
+        this.methods = methods;
+    }
 
     @Override public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse resp = (HttpServletResponse) response;
-        if (ALLOWED.contains(req.getMethod())) {
-            if (req.getContentLengthLong() > MAX_BODY) {
-                resp.setStatus(413);
-                resp.setContentType("text/plain;charset=utf-8");
-                resp.getWriter().write("413 The request body may be at most " + MAX_BODY + " bytes.\n");
-                return;
-            }
-            if (bodilessQuery(req)) {
-                resp.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                resp.setContentType("text/plain;charset=utf-8");
-                resp.getWriter().write("400 A GET request carries its query in the 'query' parameter.\n");
-                return;
-            }
-            chain.doFilter(request, response);
+        String path = req.getRequestURI();
+        String allow = methods.allow(path);
+        if (!methods.at(path).contains(req.getMethod())) {
+            resp.setHeader("Allow", allow);
+            plain(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "405 Method not allowed here: " + allow + ".");
             return;
         }
-        resp.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-        resp.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+        if ("OPTIONS".equals(req.getMethod())) {
+            resp.setHeader("Allow", allow);
+            resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
+        if (req.getContentLengthLong() > MAX_BODY) {
+            plain(resp, 413, "413 The request body may be at most " + MAX_BODY + " bytes.");
+            return;
+        }
+        if (bodilessQuery(req)) {
+            plain(resp, HttpServletResponse.SC_BAD_REQUEST, "400 A GET request carries its query in the 'query' parameter.");
+            return;
+        }
+        chain.doFilter(request, new Headers(resp, allow));
+    }
+
+    private static void plain(HttpServletResponse resp, int status, String text) throws IOException {
+        resp.setStatus(status);
         resp.setContentType("text/plain;charset=utf-8");
-        resp.getWriter().write("405 Method not allowed: this server is read-only.\n");
+        resp.getWriter().write(text + "\n");
     }
 
     private static boolean bodilessQuery(HttpServletRequest req) {
         String type = req.getContentType();
         return ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod())) && type != null
-                && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/sparql-") && req.getParameter("query") == null;
+                && type.toLowerCase(Locale.ROOT).startsWith("application/sparql-") && req.getParameter("query") == null;
+    }
+
+    /** A response whose {@code Allow} is the path's and whose {@code Vary} values accumulate. */
+    private static final class Headers extends HttpServletResponseWrapper {
+        private final String allow;
+
+        Headers(HttpServletResponse response, String allow) {
+            super(response);
+            this.allow = allow;
+        }
+
+        @Override public void setHeader(String name, String value) {
+            if ("Allow".equalsIgnoreCase(name)) super.setHeader(name, allow);
+            else if ("Vary".equalsIgnoreCase(name)) super.setHeader(name, merged(value));
+            else super.setHeader(name, value);
+        }
+
+        @Override public void addHeader(String name, String value) {
+            if ("Allow".equalsIgnoreCase(name) || "Vary".equalsIgnoreCase(name)) setHeader(name, value);
+            else super.addHeader(name, value);
+        }
+
+        private String merged(String value) {
+            Set<String> names = new LinkedHashSet<>();
+            for (String v : getHeaders("Vary")) add(names, v);
+            add(names, value);
+            return String.join(", ", names);
+        }
+
+        private static void add(Set<String> names, String value) {
+            if (value == null) return;
+            for (String n : value.split(",")) if (!n.isBlank() && names.stream().noneMatch(x -> x.equalsIgnoreCase(n.strip()))) names.add(n.strip());
+        }
     }
 }

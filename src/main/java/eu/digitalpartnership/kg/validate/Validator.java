@@ -14,6 +14,7 @@ import org.apache.jena.sparql.graph.GraphReadOnly;
  * The shapes are parsed once, when the validator is made, and reused for every validation.
  * <pre>
  *   Validator validator = Validator.standard();           // shapes/*.ttl listed in shapes/profile.txt
+ *   Validator core = Validator.core();                    // the SHACL Core files alone, shapes/core-profile.txt
  *   ValidationOutcome outcome = validator.assess(graph);  // violations and warnings, never throws
  *   System.out.print(ReportPrinter.print(outcome.report(), graph));
  *
@@ -27,6 +28,9 @@ public final class Validator {
     /** Classpath resource listing the shapes files of the standard profile, one per line. */
     public static final String PROFILE = "shapes/profile.txt";
 
+    /** Classpath resource listing the files of the core profile: SHACL Core alone, for any SHACL engine. */
+    public static final String CORE_PROFILE = "shapes/core-profile.txt";
+
     private final Graph shapesGraph;
     private final Shapes shapes;
 
@@ -38,6 +42,16 @@ public final class Validator {
     /** The shapes files that make up the standard profile, in order (file names under {@code shapes/}). */
     public static java.util.List<String> profileFiles() {
         return ShapesProfile.files(PROFILE);
+    }
+
+    /** The shapes files of the core profile, in order: a part of the standard profile that needs no SPARQL. */
+    public static java.util.List<String> coreProfileFiles() {
+        return ShapesProfile.files(CORE_PROFILE);
+    }
+
+    /** A validator for the core profile ({@value #CORE_PROFILE}) alone, parsed now. */
+    public static Validator core() {
+        return new Validator(ShapesProfile.load(CORE_PROFILE));
     }
 
     /** The validator for the shapes files of the standard profile ({@value #PROFILE}), parsed once. */

@@ -164,28 +164,37 @@ class CliTest {
 
     // ---- export
 
-    @Test
-    void export_trig_roundtrips() throws IOException {
+    /** What {@code export --help} promises for each extension: the published graph alone, or every graph. */
+    @ParameterizedTest
+    @ValueSource(strings = {"trig", "nq", "ttl", "jsonld"})
+    void export_writes_what_its_help_says(String extension) throws IOException {
         Path seeds = seedFolder();
         Files.copy(KOREA.resolve("input.txt"), seeds.resolve("eu-rok-dpc1-daily-news.txt"));
         Files.copy(KOREA.resolve("meta.json"), seeds.resolve("eu-rok-dpc1-daily-news.meta.json"));
-        Path out = tmp.resolve("x.trig");
+        Path out = tmp.resolve("x." + extension);
 
         Run r = run("export", "--seeds", seeds.toString(), "--out", out.toString());
 
         assertEquals(0, r.code(), r::toString);
         assertNoStackTrace(r);
+        boolean everyGraph = extension.equals("trig") || extension.equals("nq");
+        String help = run("export", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("." + extension + (everyGraph ? " hold every graph" : " hold the published")) || help.contains(
+                (everyGraph ? ".trig and .nq hold every graph" : ".ttl and .jsonld hold the published")), "the help says what ." + extension + " holds\n" + help);
+        assertFalse(Files.readString(out, UTF_8).contains("urn:x-arq:"), "the default graph is not named by Jena's internal name");
         DatasetGraph read = RDFDataMgr.loadDatasetGraph(out.toString());
-        DatasetGraph expected = Stores.inMemory();
-        Loader.create(IriMinter.standard(), Validator.standard()).load(SeedFolder.read(seeds), expected);
+        DatasetGraph expected = exportedSeeds(seeds);
         Set<String> names = graphNames(read);
-        assertEquals(Set.of(IriMinter.standard().mint("graph", "doc", SEED),
-                        IriMinter.standard().mint("graph", "doc", "eu-rok-dpc1-daily-news"),
-                        IriMinter.standard().mint("report"), IriMinter.standard().mint("statistics")),
-                names, "one named graph per document, the validation report and the statistics");
         Txn.executeRead(expected, () -> {
             assertTrue(expected.getDefaultGraph().isIsomorphicWith(read.getDefaultGraph()), "the published graph is the default graph");
-            assertEquals(graphNames(expected), names);
+            if (!everyGraph) {
+                assertEquals(Set.of(), names, "the published graph alone");
+                return;
+            }
+            assertEquals(Set.of(IriMinter.standard().mint("graph", "doc", SEED),
+                            IriMinter.standard().mint("graph", "doc", "eu-rok-dpc1-daily-news"),
+                            IriMinter.standard().mint("report"), IriMinter.standard().mint("statistics")),
+                    names, "one named graph per document, the validation report and the statistics");
             for (String name : names) {
                 Node g = NodeFactory.createURI(name);
                 assertTrue(expected.getGraph(g).isIsomorphicWith(read.getGraph(g)), "graph " + name + " survives the round trip");
@@ -267,6 +276,42 @@ class CliTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"--port=70000", "--timeout=0", "--max-rows=0"})
+    void serve_with_an_impossible_setting_exits_2_naming_the_option(String setting) {
+        Run r = run("serve", setting);
+        assertEquals(2, r.code(), r::toString);
+        assertOneLineError(r, null);
+        assertTrue(r.err().contains(setting.substring(0, setting.indexOf('='))), "names the option\n" + r);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--attempts=0", "--target=ftp://example.org/data"})
+    void load_with_an_impossible_setting_exits_2_naming_the_option(String setting) {
+        Run r = run("load", "--seeds", SEEDS.toString(), setting, setting.startsWith("--target") ? "--attempts=1" : "--target=http://127.0.0.1:1/data");
+        assertEquals(2, r.code(), r::toString);
+        assertOneLineError(r, null);
+        assertTrue(r.err().contains(setting.substring(0, setting.indexOf('='))), "names the option\n" + r);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "# no user\n", "admin:\n"})
+    void serve_with_a_password_file_without_users_exits_2_naming_the_file(String content) throws IOException {
+        Path passwords = Files.writeString(tmp.resolve("passwd"), content);
+        Run r = run("serve", "--seeds", seedFolder().toString(), "--port", "0", "--password-file", passwords.toString());
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith("error: ") && l.contains("passwd")), r::toString);
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void malformed_base_exits_2_naming_the_option() throws IOException {
+        Run r = run("validate", "--seeds", seedFolder().toString(), "--base", "not an iri");
+        assertEquals(2, r.code(), r::toString);
+        assertOneLineError(r, null);
+        assertTrue(r.err().contains("--base"), "names the option\n" + r);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "validate", "export", "query", "serve", "evaluate"})
     void help_exits_0(String command) {
         Run r = command.isEmpty() ? run("--help") : run(command, "--help");
@@ -276,6 +321,17 @@ class CliTest {
     }
 
     // ---- helpers
+
+    private static DatasetGraph exported;
+
+    /** The store the export tests' seeds folder loads into, loaded once (every such folder holds the same files). */
+    private static synchronized DatasetGraph exportedSeeds(Path seeds) {
+        if (exported == null) {
+            exported = Stores.inMemory();
+            Loader.create(IriMinter.standard(), Validator.standard()).load(SeedFolder.read(seeds), exported);
+        }
+        return exported;
+    }
 
     /** The outcome of one command line: exit code and everything written to stdout and stderr. */
     record Run(int code, String out, String err) {

@@ -47,8 +47,13 @@ class GraphStorePushIT {
     void a_target_failing_mid_way_is_reported_graph_by_graph() {
         AtomicInteger requests = new AtomicInteger();
         Filter failAfterTwo = (req, resp, chain) -> {
-            if (requests.incrementAndGet() > 2) ((HttpServletResponse) resp).sendError(503, "overloaded");
-            else chain.doFilter(req, resp);
+            if (requests.incrementAndGet() <= 2) {
+                chain.doFilter(req, resp);
+                return;
+            }
+            // Read the refused body, so that the server keeps the connection the client will reuse for the retry.
+            req.getInputStream().readAllBytes();
+            ((HttpServletResponse) resp).sendError(503, "overloaded");
         };
         withTarget(DatasetGraphFactory.createTxnMem(), failAfterTwo, url -> {
             GraphStorePush.Report r = GraphStorePush.to(url).retrying(3, Duration.ofMillis(1)).push(SOURCE);
@@ -66,8 +71,12 @@ class GraphStorePushIT {
         AtomicInteger requests = new AtomicInteger();
         DatasetGraph target = DatasetGraphFactory.createTxnMem();
         Filter failEveryOther = (req, resp, chain) -> {
-            if (requests.incrementAndGet() % 2 == 1) ((HttpServletResponse) resp).sendError(502, "bad gateway");
-            else chain.doFilter(req, resp);
+            if (requests.incrementAndGet() % 2 == 0) {
+                chain.doFilter(req, resp);
+                return;
+            }
+            req.getInputStream().readAllBytes();
+            ((HttpServletResponse) resp).sendError(502, "bad gateway");
         };
         withTarget(target, failEveryOther, url -> {
             GraphStorePush.Report r = GraphStorePush.to(url).retrying(3, Duration.ofMillis(1)).push(SOURCE);

@@ -85,6 +85,18 @@ class EndToEndIT extends HttpTestSupport {
             assertEquals(200, r.statusCode(), r.body());
             assertTrue(contentType(r).startsWith(JSON), contentType(r));
             assertOfficials(rows(r.body(), ResultSetLang.RS_JSON));
+            assertTrue(r.headers().firstValue("Warning").isEmpty(), "four rows are not a capped result");
+            assertTrue(r.headers().firstValue("X-Result-Cap").isEmpty(), "four rows are not a capped result");
+        });
+    }
+
+    @Test
+    void get_councils_by_plain_ordinal_200() throws Throwable {
+        String query = "PREFIX dp: <https://w3id.org/dpkg/ontology#> SELECT ?c WHERE { ?c dp:ordinal 1 }";
+        withServer(server -> {
+            HttpResponse<String> r = get(server.sparqlUrl() + "?query=" + enc(query), JSON);
+            assertEquals(200, r.statusCode(), r.body());
+            assertEquals(1, rows(r.body(), ResultSetLang.RS_JSON).size(), "the first council, found by a bare 1:\n" + r.body());
         });
     }
 

@@ -190,7 +190,8 @@ class KgServerIT extends HttpTestSupport {
             String u = "INSERT DATA { GRAPH <" + DOC_A + "> { <" + EX + "x> <" + EX + "y> <" + EX + "z> } }";
             assertEquals(400, post(server.sparqlUrl(), "application/sparql-update", u, "*/*").statusCode());
             assertEquals(400, post(server.sparqlUrl(), "application/x-www-form-urlencoded", "update=" + enc(u), "*/*").statusCode());
-            assertEquals(404, post(server.url() + "update", "application/sparql-update", u, "*/*").statusCode());
+            int update = post(server.url() + "update", "application/sparql-update", u, "*/*").statusCode();
+            assertTrue(update == 404 || update == 405, "no update endpoint (POST is served at /sparql only): " + update);
         });
         assertEquals(10L, Txn.calculateRead(dsg, () -> Iter.count(dsg.find())), "five claims and the five published facts, unchanged");
     }
@@ -223,7 +224,8 @@ class KgServerIT extends HttpTestSupport {
         withServer(server -> {
             assertEquals(404, get(server.url() + "$/datasets", "*/*").statusCode());
             assertEquals(404, get(server.url() + "$/stats", "*/*").statusCode());
-            assertEquals(404, post(server.sparqlUrl() + "/shacl?default", "text/turtle", "", "*/*").statusCode());
+            int shacl = post(server.sparqlUrl() + "/shacl?default", "text/turtle", "", "*/*").statusCode();
+            assertTrue(shacl == 404 || shacl == 405, "no SHACL endpoint (POST is served at /sparql only): " + shacl);
         });
     }
 

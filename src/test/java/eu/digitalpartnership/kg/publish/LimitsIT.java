@@ -34,6 +34,48 @@ class LimitsIT {
     }
 
     @Test
+    void get_sparql_select_without_limit_that_fits_the_cap_not_marked() throws Exception {
+        withServer(10, server -> {
+            HttpResponse<String> r = get(server, "SELECT * WHERE { ?s ?p ?o }");
+            assertEquals(10, r.body().lines().count() - 1, "header line plus every row:\n" + r.body());
+            assertFalse(r.headers().firstValue("X-Result-Cap").isPresent(), "nothing was cut");
+            assertFalse(r.headers().firstValue("Warning").isPresent(), "nothing was cut");
+        });
+    }
+
+    @Test
+    void get_sparql_construct_without_limit_capped_and_says_so() throws Exception {
+        withServer(3, server -> {
+            HttpResponse<String> r = get(server, "CONSTRUCT { ?s <urn:q> ?o } WHERE { ?s ?p ?o }", "application/n-triples");
+            assertEquals(200, r.statusCode());
+            assertEquals(3, r.body().lines().filter(l -> !l.isBlank()).count(), "3 triples, one per solution kept:\n" + r.body());
+            assertEquals("3", r.headers().firstValue("X-Result-Cap").orElse(""));
+            assertTrue(r.headers().firstValue("Warning").orElse("").contains("capped at 3 rows"));
+        });
+    }
+
+    @Test
+    void get_sparql_construct_without_limit_that_fits_the_cap_not_marked() throws Exception {
+        withServer(10, server -> {
+            HttpResponse<String> r = get(server, "CONSTRUCT { ?s <urn:q> ?o } WHERE { ?s ?p ?o }", "application/n-triples");
+            assertEquals(200, r.statusCode());
+            assertEquals(10, r.body().lines().filter(l -> !l.isBlank()).count(), "every triple:\n" + r.body());
+            assertFalse(r.headers().firstValue("X-Result-Cap").isPresent(), "nothing was cut");
+            assertFalse(r.headers().firstValue("Warning").isPresent(), "nothing was cut");
+        });
+    }
+
+    @Test
+    void get_sparql_describe_of_many_capped_and_says_so() throws Exception {
+        withServer(3, server -> {
+            HttpResponse<String> r = get(server, "DESCRIBE ?s WHERE { ?s ?p ?o }", "application/n-triples");
+            assertEquals(200, r.statusCode());
+            assertEquals(3, r.body().lines().filter(l -> !l.isBlank()).count(), "three resources described:\n" + r.body());
+            assertEquals("3", r.headers().firstValue("X-Result-Cap").orElse(""));
+        });
+    }
+
+    @Test
     void get_sparql_select_with_limit_under_cap_not_marked() throws Exception {
         withServer(3, server -> {
             HttpResponse<String> r = get(server, "SELECT * WHERE { ?s ?p ?o } LIMIT 2");
@@ -94,8 +136,12 @@ class LimitsIT {
     }
 
     private HttpResponse<String> get(KgServer server, String query) throws Exception {
+        return get(server, query, "text/csv");
+    }
+
+    private HttpResponse<String> get(KgServer server, String query, String accept) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .header("Accept", "text/csv").GET().build(), BodyHandlers.ofString());
+                .header("Accept", accept).GET().build(), BodyHandlers.ofString());
     }
 
     interface ServerTest { void run(KgServer server) throws Exception; }

@@ -61,6 +61,27 @@ class SecurityTest {
     }
 
     @Test
+    void concurrent_jsonld_parses_keep_their_own_base() throws Exception {
+        String doc = "{ \"@context\": { \"name\": \"https://example.org/name\" }, \"@id\": \"thing\", \"name\": \"A\" }";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 400; i++) {
+                String base = "https://host" + (i % 8) + ".example/";
+                results.add(pool.submit(() -> {
+                    Graph g = GraphFactory.createDefaultGraph();
+                    RDFParser.fromString(doc, Lang.JSONLD).base(base).parse(g);
+                    String subject = g.find().next().getSubject().getURI();
+                    return subject.equals(base + "thing") ? "" : base + " gave " + subject;
+                }));
+            }
+            for (var r : results) assertEquals("", r.get(), "a parse resolved against another parse's base");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void default_query_timeout_set() {
         assertTrue(ARQ.getContext().isDefined(ARQ.queryTimeout));
     }

@@ -46,6 +46,9 @@ public final class LinkedDataSite {
     private final Swappable.FilterHolder sparqlPage = new Swappable.FilterHolder();
     private final long pageCacheBytes;
 
+    /** Where RDF posted for validation is checked: the one site path that takes POST. */
+    private static final String VALIDATE_PATH = "/validate";
+
     /** Bytes of rendered description documents kept between reloads unless told otherwise. */
     public static final long DEFAULT_PAGE_CACHE_BYTES = 64L << 20;
 
@@ -72,6 +75,7 @@ public final class LinkedDataSite {
             builder.addServlet(path, holder);
         });
         builder.addFilter(KgServer.SPARQL_PATH, site.sparqlPage);
+        builder.acceptPost(VALIDATE_PATH);
         return site;
     }
 
@@ -94,7 +98,7 @@ public final class LinkedDataSite {
         parts.put("/shapes/*", new VocabularyServlet(view, served, loadedAt));
         parts.put("/topic/scheme", new VocabularyServlet(view, served, loadedAt));
         parts.put("/doc/topic/scheme", new VocabularyServlet(view, served, loadedAt));
-        parts.put("/validate", new ValidateServlet(Validator.standard(), loadedAt));
+        parts.put(VALIDATE_PATH, new ValidateServlet(Validator.standard(), loadedAt));
         parts.put(DatasetDescription.VOID_PATH, new VoidServlet(dataset, served));
         parts.put("/dataset", new VoidServlet(dataset, served));
         parts.put(Dumps.PATH + "*", new DumpServlet(dataset.dumps()));

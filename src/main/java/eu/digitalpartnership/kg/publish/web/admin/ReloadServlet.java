@@ -1,64 +1,48 @@
 package eu.digitalpartnership.kg.publish.web.admin;
 
 import eu.digitalpartnership.kg.extract.InputException;
+import eu.digitalpartnership.kg.publish.web.http.Origin;
 import eu.digitalpartnership.kg.validate.InvalidDataException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.Base64;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
  * {@code POST /admin/reload}: loads the seeds again into the served store while the server keeps answering; readers
- * see the new data when the load commits. Only users of the password file, with HTTP Basic authentication (so use
- * it over TLS or on loopback). A reload that fails (bad input, invalid data) changes nothing. One reload at a time.
+ * see the new data when the load commits. A reload that fails (bad input, invalid data) changes nothing. One reload at
+ * a time. Register it with {@code KgServer.Builder.addAdminServlet}: Jetty's login then admits only users of the
+ * password file (HTTP Basic, so use it over TLS or on loopback); a request that reaches it unauthenticated is refused,
+ * and so is one a page of another site sends (its {@code Origin} is not this server's), as a browser would send the
+ * user's cached credentials along.
+ * <pre>
+ *   builder.passwordFile(Path.of("passwd")).addAdminServlet(ReloadServlet.PATH, new ReloadServlet(() -> reload()));
+ * </pre>
  */
 public final class ReloadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** Where the reload operation lives when a password file is configured. */
     public static final String PATH = "/admin/reload";
 
-    private final transient Map<String, byte[]> users;
     private final transient Supplier<String> reload;
     private final transient ReentrantLock running = new ReentrantLock();
 
-    private ReloadServlet(Map<String, byte[]> users, Supplier<String> reload) {
-        this.users = users;
+    /** A reload servlet running the reload, which returns a one-line summary. */
+    public ReloadServlet(Supplier<String> reload) {
         this.reload = reload;
     }
 
-    /** A reload servlet for the users of a password file ({@code user: password} per line, as Jetty's). */
-    public static ReloadServlet withPasswordFile(Path file, Supplier<String> reload) {
-        Map<String, byte[]> users = new HashMap<>();
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String l = line.strip();
-                int colon = l.indexOf(':');
-                if (l.isEmpty() || l.startsWith("#") || colon <= 0) continue;
-                String password = l.substring(colon + 1).strip();
-                int comma = password.indexOf(',');
-                if (comma >= 0) password = password.substring(0, comma).strip();
-                if (!password.isEmpty()) users.put(l.substring(0, colon).strip(), password.getBytes(StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new InputException("Cannot read password file " + file + ": " + e.getMessage());
-        }
-        if (users.isEmpty()) throw new InputException("No user in password file " + file + " (want lines 'user: password')");
-        return new ReloadServlet(users, reload);
-    }
-
     @Override protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (!authorised(req.getHeader("Authorization"))) {
-            resp.setHeader("WWW-Authenticate", "Basic realm=\"Digital Partnership KG admin\", charset=\"UTF-8\"");
+        if (req.getUserPrincipal() == null) {
             plain(resp, 401, "401 Authentication required.");
+            return;
+        }
+        String origin = req.getHeader("Origin");
+        if (origin != null && !origin.equals(Origin.of(req))) {
+            // A page of another site: its browser may hold the user's Basic credentials and send them along.
+            plain(resp, 403, "403 A reload cannot be asked for by a page of another site.");
             return;
         }
         if (!running.tryLock()) {
@@ -74,21 +58,6 @@ public final class ReloadServlet extends HttpServlet {
         } finally {
             running.unlock();
         }
-    }
-
-    private boolean authorised(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) return false;
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0) return false;
-        byte[] expected = users.get(decoded.substring(0, colon));
-        byte[] given = decoded.substring(colon + 1).getBytes(StandardCharsets.UTF_8);
-        return expected != null && MessageDigest.isEqual(expected, given);
     }
 
     private static void plain(HttpServletResponse resp, int status, String text) throws IOException {

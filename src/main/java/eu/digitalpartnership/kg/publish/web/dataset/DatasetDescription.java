@@ -201,6 +201,7 @@ public final class DatasetDescription {
                     .addLiteral(VOID.distinctSubjects, integer(m, p.distinctSubjects()))
                     .addLiteral(VOID.distinctObjects, integer(m, p.distinctObjects())));
         for (String example : s.examples()) dataset.addProperty(VOID.exampleResource, m.createResource(example));
+        ServiceDescription.addNamedGraphs(m, dataset, s.graphs());
         for (String vocabulary : VOCABULARIES.values()) dataset.addProperty(VOID.vocabulary, m.createResource(vocabulary));
 
         for (Linkset l : s.linksets()) {
@@ -262,14 +263,24 @@ public final class DatasetDescription {
                     .addProperty(RDFS.seeAlso, m.createResource(origin + PublishedReportServlet.PATH)));
     }
 
-    /** The shapes profile the data conforms to, and the files that make it up (by concern and severity). */
+    /**
+     * The shapes profiles the data conforms to and the files that make them up (by concern and severity): the standard
+     * profile, and within it the core profile, which any SHACL engine can run.
+     */
     private static void addProfile(Model m, Resource dataset, String origin) {
         Resource profile = m.createResource(Served.SHAPES).addProperty(RDFS.label, m.createLiteral("Digital Partnership KG shapes profile", "en"))
-                .addProperty(RDFS.seeAlso, m.createResource(origin + "/shapes"));
-        dataset.addProperty(DCTerms.conformsTo, profile);
+                .addProperty(RDFS.comment, m.createLiteral("Every shape our validator enforces: SHACL Core and SHACL-SPARQL.", "en"))
+                .addProperty(RDFS.seeAlso, m.createResource(origin + "/shapes"))
+                .addProperty(DCAT.downloadURL, m.createResource(origin + "/shapes/profile.txt"));
+        Resource core = m.createResource(Served.SHAPES + "/core-profile")
+                .addProperty(RDFS.label, m.createLiteral("Digital Partnership KG shapes, core profile", "en"))
+                .addProperty(RDFS.comment, m.createLiteral("The SHACL Core files of the profile alone, for any SHACL engine.", "en"))
+                .addProperty(RDFS.seeAlso, m.createResource(origin + "/shapes"))
+                .addProperty(DCAT.downloadURL, m.createResource(origin + "/shapes/core-profile.txt"));
+        dataset.addProperty(DCTerms.conformsTo, profile).addProperty(DCTerms.conformsTo, core);
         Model shapes = ModelFactory.createModelForGraph(eu.digitalpartnership.kg.validate.Validator.standard().shapesGraph());
-        List<String> files = eu.digitalpartnership.kg.validate.Validator.profileFiles();
-        for (String file : files) {
+        List<String> coreFiles = eu.digitalpartnership.kg.validate.Validator.coreProfileFiles();
+        for (String file : eu.digitalpartnership.kg.validate.Validator.profileFiles()) {
             Resource part = shapes.listSubjectsWithProperty(RDF.type, org.apache.jena.vocabulary.OWL.Ontology).toList().stream()
                     .filter(r -> r.isURIResource() && file.equals("dp-" + r.getURI().substring(r.getURI().lastIndexOf('/') + 1) + ".ttl"))
                     .findFirst().orElse(null);
@@ -281,6 +292,7 @@ public final class DatasetDescription {
                 if (part.hasProperty(RDFS.comment)) described.addProperty(RDFS.comment, part.getProperty(RDFS.comment).getObject());
             }
             profile.addProperty(DCTerms.hasPart, described);
+            if (coreFiles.contains(file)) core.addProperty(DCTerms.hasPart, described);
         }
     }
 

@@ -1,7 +1,6 @@
 package eu.digitalpartnership.kg.publish.web.dataset;
 
 import eu.digitalpartnership.kg.model.DP;
-import eu.digitalpartnership.kg.publish.web.http.Served;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -85,7 +84,7 @@ public final class Dumps {
         this.store = store;
         this.loadedAt = loadedAt;
         this.prefixes = PrefixMapping.Factory.create().setNsPrefix("rdf", RDF.uri).setNsPrefix("rdfs", RDFS.uri)
-                .setNsPrefix("xsd", XSD.NS).setNsPrefix("dp", DP.NS).setNsPrefix("topic", Served.VOCABULARY + "topic/")
+                .setNsPrefix("xsd", XSD.NS).setNsPrefix("dp", DP.NS).setNsPrefix("topic", base + "topic/")
                 .setNsPrefix("id", base + "id/").setNsPrefix("graph", base + "graph/")
                 .setNsPrefix("schema", "https://schema.org/").setNsPrefix("org", "http://www.w3.org/ns/org#")
                 .setNsPrefix("oa", OA.NS).setNsPrefix("prov", "http://www.w3.org/ns/prov#")
@@ -144,7 +143,8 @@ public final class Dumps {
                         .thenComparing(q -> q.getPredicate().toString()).thenComparing(q -> q.getObject().toString()));
                 quads.forEach(stream::quad);
             }
-            store.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
+            // As triples: the default graph, which a quad with Jena's internal name urn:x-arq:DefaultGraph is not to other tools.
+            store.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> stream.triple(q.asTriple()));
         });
         stream.finish();
     }

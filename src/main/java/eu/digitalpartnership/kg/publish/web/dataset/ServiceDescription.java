@@ -46,11 +46,7 @@ final class ServiceDescription {
                 .addProperty(defaultGraph, m.createResource().addProperty(RDF.type, r("Graph"))
                         .addProperty(RDFS.comment, m.createLiteral("The union of the named graphs.", "en"))
                         .addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(s.figures().triples()), XSDDatatype.XSDinteger)));
-        for (DatasetDescription.NamedGraph g : s.graphs())
-            data.addProperty(namedGraph, m.createResource().addProperty(RDF.type, r("NamedGraph"))
-                    .addProperty(name, m.createResource(g.iri()))
-                    .addProperty(graph, m.createResource().addProperty(RDF.type, r("Graph"))
-                            .addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(g.triples()), XSDDatatype.XSDinteger))));
+        addNamedGraphs(m, data, s.graphs());
 
         Resource service = m.createResource(DatasetDescription.serviceIri(origin)).addProperty(RDF.type, r("Service"))
                 .addProperty(RDF.type, DCAT.DataService)
@@ -67,6 +63,19 @@ final class ServiceDescription {
                 "Turtle", "JSON-LD", "RDF_XML", "N-Triples"})
             service.addProperty(resultFormat, m.createResource(FORMATS + format));
         return m;
+    }
+
+    /**
+     * Names every named graph of a dataset with its size (one graph per document, the validation report, the
+     * statistics): in the Service Description and in VoID alike, where the dataset is also an {@code sd:Dataset}.
+     */
+    static void addNamedGraphs(Model m, Resource dataset, java.util.List<DatasetDescription.NamedGraph> graphs) {
+        dataset.addProperty(RDF.type, r("Dataset"));
+        for (DatasetDescription.NamedGraph g : graphs)
+            dataset.addProperty(namedGraph, m.createResource().addProperty(RDF.type, r("NamedGraph"))
+                    .addProperty(name, m.createResource(g.iri()))
+                    .addProperty(graph, m.createResource().addProperty(RDF.type, r("Graph"))
+                            .addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(g.triples()), XSDDatatype.XSDinteger))));
     }
 
     private static Property p(String local) {

@@ -27,7 +27,6 @@ import org.apache.jena.shared.PrefixMapping;
  */
 public final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final String RDF_TYPES = "text/turtle, application/ld+json, application/rdf+xml, application/n-triples";
 
     private final transient DatasetDescription description;
     private final transient Served served;
@@ -46,7 +45,7 @@ public final class VoidServlet extends HttpServlet {
         }
         Formats format = Formats.chooseRdfFirst(req.getParameter("format"), req.getHeader("Accept"));
         if (format == null) {
-            Responses.error(req, resp, 406, "Not acceptable", "Available: text/html, " + RDF_TYPES + ".");
+            Responses.error(req, resp, 406, "Not acceptable", "Available: " + Formats.offered() + ".");
             return;
         }
         String origin = Origin.of(req);

@@ -24,7 +24,7 @@ public final class Links {
     public static String alternates(String docPath) {
         List<String> links = new ArrayList<>();
         for (Formats f : Formats.values())
-            if (f.isRdf()) links.add("<" + docPath + "?format=" + f.extension + ">; rel=\"alternate\"; type=\"" + f.mediaType + "\"");
+            if (f.isRdf() && f.isListed()) links.add("<" + docPath + "?format=" + f.extension + ">; rel=\"alternate\"; type=\"" + f.mediaType + "\"");
         return header(links.toArray(String[]::new));
     }
 
@@ -32,7 +32,7 @@ public final class Links {
     public static List<Map<String, String>> alternatesOnPage(String docPath) {
         List<Map<String, String>> out = new ArrayList<>();
         for (Formats f : Formats.values())
-            if (f.isRdf()) out.add(Map.of("label", f.label(), "href", docPath + "?format=" + f.extension, "type", f.mediaType));
+            if (f.isRdf() && f.isListed()) out.add(Map.of("label", f.label(), "href", docPath + "?format=" + f.extension, "type", f.mediaType));
         return out;
     }
 

@@ -5,14 +5,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.eclipse.jetty.http.DateGenerator;
+import org.eclipse.jetty.http.DateParser;
 
-/** Writing responses: conditional requests (ETag, Last-Modified, 304), Vary, redirects and error pages. */
+/** Writing responses: conditional requests (ETag, Last-Modified, 304), Vary, redirects and error pages; HTTP dates per RFC 9110. */
 public final class Responses {
     private Responses() {}
 
@@ -54,7 +52,7 @@ public final class Responses {
         resp.setHeader("Vary", "Accept");
         resp.setHeader("Cache-Control", "public, max-age=60");
         Instant modified = lastModified.truncatedTo(ChronoUnit.SECONDS);
-        resp.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC)));
+        resp.setHeader("Last-Modified", DateGenerator.formatDate(modified));
         if (!notModified(req, etag, modified)) return false;
         resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
         return true;
@@ -87,10 +85,7 @@ public final class Responses {
         if (inm != null) return inm.equals("*") || java.util.Arrays.stream(inm.split(",")).map(String::strip).anyMatch(etag::equals);
         String ims = req.getHeader("If-Modified-Since");
         if (ims == null) return false;
-        try {
-            return !modified.isAfter(ZonedDateTime.parse(ims, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        long since = DateParser.parseDate(ims);
+        return since >= 0 && !modified.isAfter(Instant.ofEpochMilli(since));
     }
 }

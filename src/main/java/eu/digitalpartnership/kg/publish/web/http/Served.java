@@ -5,12 +5,12 @@ import java.util.Objects;
 
 /**
  * Where the canonical IRIs live on the serving host. Data IRIs under the configured base ({@code {base}id/...},
- * {@code {base}graph/...}) and the vocabulary IRIs under {@code https://w3id.org/dpkg/} (ontology, shapes, topics,
- * extractor) map to paths of this server, whatever its host: {@code {base}id/person/x} is served at
+ * {@code {base}graph/...}, {@code {base}topic/...}, {@code {base}extractor/...}) and the vocabulary IRIs under
+ * {@code https://w3id.org/dpkg/} (ontology, shapes, the topic scheme) map to paths of this server, whatever its host: {@code {base}id/person/x} is served at
  * {@code /id/person/x}, and its description document at {@code /doc/id/person/x}.
  */
 public final class Served {
-    /** The fixed namespace of the vocabulary: ontology, shapes, topics, extractor versions. */
+    /** The fixed namespace of the vocabulary: ontology, shapes, the topic scheme (and the canonical topics). */
     public static final String VOCABULARY = "https://w3id.org/dpkg/";
     /** The IRI of the shapes graph; its shapes are {@code SHAPES + "#Name"}. */
     public static final String SHAPES = VOCABULARY + "shapes";
@@ -64,6 +64,6 @@ public final class Served {
     }
 
     private static boolean isVocabulary(String rest) {
-        return rest.equals("ontology") || rest.equals("shapes") || rest.startsWith("topic/") || rest.startsWith("extractor/");
+        return rest.equals("ontology") || rest.equals("shapes") || rest.equals("topic/scheme");
     }
 }

@@ -9,12 +9,14 @@ import eu.digitalpartnership.kg.validate.ValidationOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 
 /**
@@ -53,6 +55,16 @@ public final class PublishedQuality {
         ValidationOutcome o = outcome;
         if (o == null) outcome = o = Txn.calculateRead(view, () -> new ValidationOutcome(StoredReport.read(view.getGraph(report), report)));
         return o;
+    }
+
+    /** The stored report graph ({@code {base}validation}) as it is in the store, result IRIs and all. */
+    public Graph reportGraph() {
+        return Txn.calculateRead(view, () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            view.getGraph(report).find().forEachRemaining(copy::add);
+            copy.getPrefixMapping().setNsPrefix("sh", SHACL.getURI());
+            return copy;
+        });
     }
 
     /** The report printed for readers, quoting the evidence of each result from the document graphs. */

@@ -6,7 +6,6 @@ import eu.digitalpartnership.kg.publish.web.http.RdfBytes;
 import eu.digitalpartnership.kg.publish.web.http.Responses;
 import eu.digitalpartnership.kg.publish.web.http.Served;
 import eu.digitalpartnership.kg.publish.web.http.TemplateEngine;
-import eu.digitalpartnership.kg.validate.ValidationOutcome;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,8 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The validation report of the published data at a stable URL, {@code /validation}: the {@code sh:ValidationReport}
- * (warnings included) in the RDF format asked for, or a page with the figures and the results grouped by shape.
+ * The validation report of the published data at a stable URL, {@code /validation}, where its graph's IRI
+ * ({@code {base}validation}) is served: the stored {@code sh:ValidationReport} (warnings included) in the RDF format asked for, or a page with the figures and the results grouped by shape.
  * Made anew at every load.
  */
 public final class PublishedReportServlet extends HttpServlet {
@@ -40,12 +39,11 @@ public final class PublishedReportServlet extends HttpServlet {
     @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Formats format = Formats.choose(req.getParameter("format"), req.getHeader("Accept"));
         if (format == null) {
-            Responses.error(req, resp, 406, "Not acceptable", "Available: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples.");
+            Responses.error(req, resp, 406, "Not acceptable", "Available: " + Formats.offered() + ".");
             return;
         }
-        ValidationOutcome outcome = quality.outcome();
         if (format.isRdf()) {
-            Responses.send(req, resp, format.mediaType + ";charset=utf-8", RdfBytes.write(outcome.report().getGraph(), format.rdfFormat), loadedAt);
+            Responses.send(req, resp, format.contentType(), RdfBytes.write(quality.reportGraph(), format.rdfFormat), loadedAt);
             return;
         }
         PublishedQuality.Summary s = quality.summary();

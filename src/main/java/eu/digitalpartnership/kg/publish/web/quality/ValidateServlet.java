@@ -91,7 +91,7 @@ public final class ValidateServlet extends HttpServlet {
         ValidationReport report = outcome.report();
         resp.setHeader("Vary", "Accept");
         if (format.isRdf()) {
-            resp.setContentType(format.mediaType + ";charset=utf-8");
+            resp.setContentType(format.contentType());
             resp.getOutputStream().write(RdfBytes.write(report.getGraph(), format.rdfFormat));
             return;
         }

@@ -2,7 +2,6 @@ package eu.digitalpartnership.kg.publish.web.query;
 
 import eu.digitalpartnership.kg.publish.web.dataset.DatasetDescription;
 import eu.digitalpartnership.kg.publish.web.http.Classpath;
-import eu.digitalpartnership.kg.publish.web.http.Served;
 import eu.digitalpartnership.kg.publish.web.http.TemplateEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +38,7 @@ public final class QueryPage {
     /** A page for data minted under the base: the editor completes the prefixes of the data and its vocabularies. */
     public QueryPage(String base) {
         PrefixMapping pm = DatasetDescription.prefixes().setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
-                .setNsPrefix("topic", Served.VOCABULARY + "topic/").setNsPrefix("id", base + "id/").setNsPrefix("graph", base + "graph/");
+                .setNsPrefix("topic", base + "topic/").setNsPrefix("id", base + "id/").setNsPrefix("graph", base + "graph/");
         pm.getNsPrefixMap().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> prefixes.add(e.getKey() + ": <" + e.getValue() + ">"));
     }

@@ -159,6 +159,14 @@ public final class Describer {
         });
     }
 
+    /** The description with the page of incoming links added as triples: what every format of the document holds. */
+    public static Graph withIncoming(Graph description, String iri, List<Incoming> incoming) {
+        Node self = NodeFactory.createURI(iri);
+        for (Incoming in : incoming)
+            for (Linked l : in.page()) description.add(Triple.create(l.subject(), in.property(), self));
+        return description;
+    }
+
     private List<Linked> page(Node self, Node property, int page, String queryName) {
         Query q = query(queryName).cloneQuery();
         q.setLimit(PAGE_SIZE);

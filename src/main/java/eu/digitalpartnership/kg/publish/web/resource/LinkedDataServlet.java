@@ -18,19 +18,21 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
 /**
  * Dereferencing, after the W3C Cool URIs: a thing's IRI ({@code /id/...}, {@code /topic/...}) answers 303 to its
  * description document ({@code /doc/id/...}), which is negotiated among HTML, Turtle, JSON-LD, RDF/XML and
- * N-Triples ({@code ?format=} overrides {@code Accept}); named graphs ({@code /graph/...}) answer with their content.
+ * N-Triples ({@code ?format=} overrides {@code Accept}); named graphs ({@code /graph/...}, {@code /statistics}) answer
+ * with their content.
  * Unknown IRIs get 404, unacceptable formats 406.
  */
 public final class LinkedDataServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final int MAX_PATH = 512;
+    /** Where the statistics graph ({@code {base}statistics}) is served, as the document graphs are at {@code /graph/...}. */
+    private static final String STATISTICS_PATH = "/statistics";
 
     private final transient DatasetGraph store;
     private final transient Describer describer;
@@ -59,7 +61,7 @@ public final class LinkedDataServlet extends HttpServlet {
             return;
         }
         if (path.startsWith("/doc/")) document(req, resp, path.substring(4));
-        else if (path.startsWith("/graph/")) graph(req, resp, path);
+        else if (path.startsWith("/graph/") || path.equals(STATISTICS_PATH)) graph(req, resp, path);
         else thing(req, resp, path);
     }
 
@@ -91,7 +93,7 @@ public final class LinkedDataServlet extends HttpServlet {
             }
             if (format == null) {
                 Responses.error(req, resp, 406, "Not acceptable",
-                        "Available: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples.");
+                        "Available: " + Formats.offered() + ".");
                 return;
             }
             cached = render(iri, format, page, docPath);
@@ -103,14 +105,9 @@ public final class LinkedDataServlet extends HttpServlet {
 
     private PageCache.Page render(String iri, Formats format, int page, String docPath) {
         Describer.Description described = describer.describe(iri);
-        Graph description = TopicDescriptions.addTo(iri, described.graph());
+        Graph description = TopicDescriptions.addTo(iri, described.graph(), served.base());
         List<Describer.Incoming> incoming = describer.incoming(iri, page);
-        if (format.isRdf()) {
-            Node self = NodeFactory.createURI(iri);
-            for (Describer.Incoming in : incoming)
-                for (Describer.Linked l : in.page()) description.add(Triple.create(l.subject(), in.property(), self));
-            return new PageCache.Page(format.contentType(), rdf(description, format));
-        }
+        if (format.isRdf()) return new PageCache.Page(format.contentType(), rdf(Describer.withIncoming(description, iri, incoming), format));
         Map<String, Object> model = html.model(iri, described, incoming, page, docPath);
         model.put("validation", quality.about(iri).stream().map(e -> Map.of(
                 "severity", e.severity().level().getLocalName(),
@@ -129,11 +126,11 @@ public final class LinkedDataServlet extends HttpServlet {
         }
         Formats format = Formats.choose(req.getParameter("format"), req.getHeader("Accept"));
         if (format == null) {
-            Responses.error(req, resp, 406, "Not acceptable", "Available: text/turtle, application/ld+json, application/rdf+xml, application/n-triples.");
+            Responses.error(req, resp, 406, "Not acceptable", "Available: " + Formats.offeredRdf() + ".");
             return;
         }
         if (!format.isRdf()) format = Formats.TURTLE;
-        Responses.send(req, resp, format.mediaType + ";charset=utf-8", rdf(content, format), loadedAt);
+        Responses.send(req, resp, format.contentType(), rdf(content, format), loadedAt);
     }
 
     private static Graph copy(Graph g) {

@@ -44,7 +44,7 @@ public final class ResourcePage {
 
     Map<String, Object> model(String iri, Describer.Description data, List<Describer.Incoming> incoming, int page, String docPath) {
         Node self = NodeFactory.createURI(iri);
-        Graph description = TopicDescriptions.addTo(iri, copy(data.graph()));
+        Graph description = TopicDescriptions.addTo(iri, copy(data.graph()), served.base());
         Map<String, Object> m = new HashMap<>();
         m.put("title", label(description, self));
         m.put("iri", iri);
@@ -59,7 +59,7 @@ public final class ResourcePage {
                 .map(t -> Map.of("href", t.getObject().getURI(), "text", external(t.getObject().getURI()))).toList());
         m.put("sparql", Links.sparqlPage("SELECT ?property ?value WHERE {\n  <" + iri + "> ?property ?value\n}"));
         m.put("alternates", Links.alternatesOnPage(docPath));
-        m.put("jsonld", TemplateEngine.scriptSafe(jsonld(description)));
+        m.put("jsonld", TemplateEngine.scriptSafe(jsonld(Describer.withIncoming(copy(description), iri, incoming))));
         return m;
     }
 

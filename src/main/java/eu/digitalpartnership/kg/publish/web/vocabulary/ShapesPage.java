@@ -59,6 +59,7 @@ final class ShapesPage {
     /** The text of a shapes file of the profile (or of the profile itself), or null when it is neither. */
     static String file(String name) {
         if (name.equals("profile.txt")) return text(Validator.PROFILE);
+        if (name.equals("core-profile.txt")) return text(Validator.CORE_PROFILE);
         return profileFiles().contains(name) ? text(FOLDER + name) : null;
     }
 
@@ -92,6 +93,7 @@ final class ShapesPage {
         f.put("file", name);
         f.put("id", "file-" + name.replaceAll("[^A-Za-z0-9-]", "-"));
         f.put("href", "/shapes/" + name);
+        f.put("core", Validator.coreProfileFiles().contains(name));
         model.listSubjectsWithProperty(RDF.type, OWL.Ontology).nextOptional().ifPresent(h -> {
             f.put("label", string(h, RDFS.label));
             f.put("comment", string(h, RDFS.comment));

@@ -1,5 +1,6 @@
 package eu.digitalpartnership.kg.publish.web.vocabulary;
 
+import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.model.Ontology;
 import eu.digitalpartnership.kg.publish.web.http.Links;
 import eu.digitalpartnership.kg.publish.web.http.QueryFiles;
@@ -28,9 +29,12 @@ import org.apache.jena.vocabulary.SKOS;
  */
 final class TopicSchemePage {
     private final DatasetGraph view;
+    /** Where the data's topics are minted: {@code {base}topic/}. */
+    private final String topics;
 
-    TopicSchemePage(DatasetGraph view) {
+    TopicSchemePage(DatasetGraph view, String base) {
         this.view = view;
+        this.topics = IriMinter.withBase(base).namespace("topic");
     }
 
     /** The page model for {@code topic-scheme.mustache}. */
@@ -38,8 +42,8 @@ final class TopicSchemePage {
         Model topics = Ontology.topics();
         Resource scheme = topics.getResource(Ontology.TOPIC_SCHEME);
         Map<String, Long> used = new HashMap<>();
-        for (Binding row : QueryFiles.select(view, "vocabulary-object-counts", Map.of("ns", NodeFactory.createLiteralString(Ontology.TOPIC_NS))))
-            used.put(QueryFiles.text(row, "object"), QueryFiles.number(row, "count"));
+        for (Binding row : QueryFiles.select(view, "vocabulary-object-counts", Map.of("ns", NodeFactory.createLiteralString(this.topics))))
+            used.put(QueryFiles.text(row, "object").substring(this.topics.length()), QueryFiles.number(row, "count"));
         Map<String, Object> m = new HashMap<>();
         m.put("title", Terms.label(Ontology.TOPIC_SCHEME));
         m.put("iri", Ontology.TOPIC_SCHEME);
@@ -53,7 +57,10 @@ final class TopicSchemePage {
         List<Resource> concepts = new ArrayList<>(topics.listSubjectsWithProperty(SKOS.inScheme, scheme).toList());
         concepts.sort(Comparator.comparing(c -> Terms.label(c.getURI()), String.CASE_INSENSITIVE_ORDER));
         Describer data = new Describer(view);
-        m.put("topics", concepts.stream().map(c -> topic(c, used.getOrDefault(c.getURI(), 0L), data.exists(c.getURI()))).toList());
+        m.put("topics", concepts.stream().map(c -> {
+            String slug = c.getURI().substring(Ontology.TOPIC_NS.length());
+            return topic(c, used.getOrDefault(slug, 0L), data.exists(this.topics + slug));
+        }).toList());
         m.put("alternates", Links.alternatesOnPage(VocabularyServlet.TOPIC_SCHEME_DOC));
         m.put("jsonld", ResourcePage.jsonldAbout(topics.getGraph(), List.of(scheme.asNode())));
         m.put("sparql", Links.sparqlPage("PREFIX dp: <https://w3id.org/dpkg/ontology#>\nPREFIX skos: <" + SKOS.uri + ">\n\n"

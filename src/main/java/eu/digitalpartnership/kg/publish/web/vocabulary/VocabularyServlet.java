@@ -62,7 +62,7 @@ public final class VocabularyServlet extends HttpServlet {
             Responses.seeOther(resp, TOPIC_SCHEME_DOC + (req.getParameter("format") == null ? "" : "?format="
                     + URLEncoder.encode(req.getParameter("format"), StandardCharsets.UTF_8)));
         else if (path.equals(TOPIC_SCHEME_DOC))
-            page(req, resp, TOPIC_SCHEME_DOC, "topic-scheme", () -> new TopicSchemePage(view).model(), Ontology.topics().getGraph(), "ontology/topics.ttl");
+            page(req, resp, TOPIC_SCHEME_DOC, "topic-scheme", () -> new TopicSchemePage(view, served.base()).model(), Ontology.topics().getGraph(), "ontology/topics.ttl");
         else
             Responses.error(req, resp, 404, "Not found", "No vocabulary document is published at this address.");
     }
@@ -76,7 +76,7 @@ public final class VocabularyServlet extends HttpServlet {
         Formats format = Formats.choose(req.getParameter("format"), req.getHeader("Accept"));
         if (format == null) {
             Responses.error(req, resp, 406, "Not acceptable",
-                    "Available: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples.");
+                    "Available: " + Formats.offered() + ".");
             return;
         }
         resp.setHeader("Link", links(docPath));

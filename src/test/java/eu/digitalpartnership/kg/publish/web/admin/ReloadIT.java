@@ -48,17 +48,23 @@ class ReloadIT {
 
         KgServer.Builder builder = KgServer.builder().port(0).dataset(store);
         LinkedDataSite site = LinkedDataSite.install(builder, store, IriMinter.DEFAULT_BASE, Instant.now());
-        builder.addServlet(ReloadServlet.PATH, ReloadServlet.withPasswordFile(passwords, () -> {
+        builder.passwordFile(passwords).addAdminServlet(ReloadServlet.PATH, new ReloadServlet(() -> {
             var r = loader.sync(SeedFolder.read(seeds), store);
             site.reloaded(Instant.now());
             return "Reloaded " + r.documents().size() + " documents";
         }));
         KgServer server = builder.build().start();
         try {
+            assertEquals(200, count(server).statusCode(), "every other path stays anonymous");
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(server.url())).GET().build(), BodyHandlers.ofString()).statusCode());
             assertEquals(401, reload(server, null).statusCode());
             HttpResponse<String> wrong = reload(server, "admin:guess");
             assertEquals(401, wrong.statusCode());
             assertTrue(wrong.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+            HttpRequest crossSite = HttpRequest.newBuilder(URI.create(server.url() + "admin/reload")).POST(HttpRequest.BodyPublishers.noBody())
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:s3cret".getBytes(StandardCharsets.UTF_8)))
+                    .header("Origin", "https://elsewhere.example").build();
+            assertEquals(403, http.send(crossSite, BodyHandlers.ofString()).statusCode(), "a page of another site cannot reload");
 
             try (var cases = Files.list(CORPUS)) {
                 for (Path c : cases.sorted().limit(10).toList()) Files.copy(c.resolve("input.txt"), seeds.resolve(c.getFileName() + ".txt"));

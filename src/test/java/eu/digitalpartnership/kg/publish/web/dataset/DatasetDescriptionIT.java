@@ -23,7 +23,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -31,7 +33,9 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCAT;
@@ -50,6 +54,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DatasetDescriptionIT {
     private static final String BASE = IriMinter.DEFAULT_BASE;
     private static final String DATASET = BASE + "dataset";
+    private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final String SAME_AS = "https://schema.org/sameAs";
     private static DatasetGraph store;
@@ -181,6 +186,32 @@ class DatasetDescriptionIT {
             }
             assertEquals(Set.of("http://www.iana.org/assignments/media-types/application/trig",
                     "http://www.iana.org/assignments/media-types/application/n-quads"), types);
+        });
+    }
+
+    @Test
+    void get_void_names_every_graph_of_the_dump_and_each_dereferences() throws Exception {
+        withServer(server -> {
+            Model m = voidModel(server);
+            Property name = m.createProperty(SD + "name");
+            Set<String> named = new HashSet<>();
+            m.createResource(DATASET).listProperties(m.createProperty(SD + "namedGraph"))
+                    .forEach(s -> named.add(s.getResource().getPropertyResourceValue(name).getURI()));
+            HttpResponse<byte[]> dump = http.send(HttpRequest.newBuilder(URI.create(server.url() + "dumps/dataset.trig")).GET().build(),
+                    BodyHandlers.ofByteArray());
+            DatasetGraph dumped = DatasetGraphFactory.create();
+            RDFParser.source(new java.io.ByteArrayInputStream(dump.body())).lang(Lang.TRIG).parse(dumped);
+            Set<String> inDump = new HashSet<>();
+            dumped.listGraphNodes().forEachRemaining(g -> inDump.add(g.getURI()));
+            assertEquals(inDump, named, "VoID names every named graph of the dump, and no other");
+            assertTrue(named.containsAll(Set.of(IriMinter.DEFAULT_BASE + "validation", IriMinter.DEFAULT_BASE + "statistics")), named.toString());
+            for (String graph : named) {
+                String path = graph.substring(IriMinter.DEFAULT_BASE.length());
+                HttpResponse<String> r = get(server.url() + path, "application/n-triples");
+                assertEquals(200, r.statusCode(), graph + " dereferences");
+                Graph served = parse(r.body(), Lang.NTRIPLES, server.url()).getGraph();
+                assertTrue(served.isIsomorphicWith(dumped.getGraph(NodeFactory.createURI(graph))), graph + " serves the graph of the dump");
+            }
         });
     }
 

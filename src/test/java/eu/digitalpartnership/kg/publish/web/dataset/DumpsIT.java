@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.Arrays;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -60,6 +61,21 @@ class DumpsIT {
             try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(r.body()))) {
                 assertSameGraphs(parse(in, Lang.NQUADS));
             }
+        });
+    }
+
+    /** Other tools read a graph named urn:x-arq:DefaultGraph as a named graph: the published graph is written as the default graph. */
+    @Test
+    void get_dumps_write_the_published_graph_as_the_default_graph() throws Exception {
+        withServer(server -> {
+            String trig = new String(get(server.url() + "dumps/dataset.trig", null).body(), java.nio.charset.StandardCharsets.UTF_8);
+            String nquads;
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(get(server.url() + "dumps/dataset.nq.gz", null).body()))) {
+                nquads = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            for (String dump : List.of(trig, nquads)) assertTrue(!dump.contains("urn:x-arq:"), "no graph has Jena's internal name");
+            assertTrue(nquads.lines().anyMatch(l -> l.matches("^<[^>]*> <[^>]*> .* \\.$") && !l.matches(".*> <[^>]*> \\.$")),
+                    "some N-Quads lines are triples of the default graph");
         });
     }
 

@@ -132,7 +132,7 @@ class SparqlPageIT {
 
     @Test
     void get_sparql_without_query_unknown_type_reaches_fuseki_400() throws Exception {
-        withServer(server -> assertEquals(400, get(server.sparqlUrl(), "application/n-quads").statusCode()));
+        withServer(server -> assertEquals(400, get(server.sparqlUrl(), "image/png").statusCode()));
     }
 
     // ---- the query page
