@@ -87,7 +87,7 @@ public final class Loader {
     }
 
     private final IriMinter iris;
-    private final Extractor extractor;
+    private volatile Extractor extractor;
     private final Validator validator;
     private final Consolidator consolidator;
     private Progress progress = Progress.NONE;
@@ -95,7 +95,6 @@ public final class Loader {
 
     private Loader(IriMinter iris, Validator validator) {
         this.iris = iris;
-        this.extractor = Extractor.create(iris);
         this.validator = validator;
         this.consolidator = Consolidator.create(iris, validator.shapesGraph());
     }
@@ -290,8 +289,20 @@ public final class Loader {
         return g;
     }
 
+    /** The extractor, made on first use: a load that finds every document unchanged never builds its lexicons. */
+    private Extractor extractor() {
+        Extractor e = extractor;
+        if (e == null) {
+            synchronized (this) {
+                if (extractor == null) extractor = Extractor.create(iris);
+                e = extractor;
+            }
+        }
+        return e;
+    }
+
     private Staged stage(SourceDocument doc) {
-        Graph g = requireFacts(doc, extractor.extract(doc));
+        Graph g = requireFacts(doc, extractor().extract(doc));
         try {
             ValidationOutcome outcome = validator.check(g);
             return new Staged(doc.id(), graphName(doc), g, outcome);
