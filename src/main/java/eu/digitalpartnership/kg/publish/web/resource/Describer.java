@@ -95,14 +95,7 @@ public final class Describer {
                 else evidence(query("describe-evidence").cloneQuery(), List.of(BindingFactory.binding(STATEMENT, st)), EVIDENCE_PER_FACT, graph, rows);
             }
             if (!few.isEmpty()) evidence(query("describe-evidence").cloneQuery(), few, Long.MAX_VALUE, graph, rows);
-            if (!rows.isEmpty()) {
-                Query details = query("describe-evidence-details").cloneQuery();
-                ElementGroup chosenFirst = new ElementGroup();
-                chosenFirst.addElement(new ElementData(List.of(EVIDENCE), rows.stream().distinct().toList()));
-                chosenFirst.addElement(details.getQueryPattern());
-                details.setQueryPattern(chosenFirst);
-                QueryExec.dataset(view).query(details).construct().find().forEachRemaining(graph::add);
-            }
+            rows.stream().map(b -> b.get(EVIDENCE)).distinct().forEach(e -> evidenceDetails(e, graph));
             return new Description(graph, Map.copyOf(counts));
         });
     }
@@ -125,6 +118,28 @@ public final class Describer {
                 rows.add(BindingFactory.binding(EVIDENCE, b.get("e")));
             });
         }
+    }
+
+    /**
+     * Adds to the graph an evidence record's triples from the document graphs, its bodies left out (the describer
+     * adds the ones of the page's facts), with its targets and their selectors: index lookups, no query.
+     */
+    private void evidenceDetails(Node record, Graph graph) {
+        for (Triple t : claimed(record)) {
+            if (t.getPredicate().equals(OA.hasBody.asNode())) continue;
+            graph.add(t);
+            if (!t.getPredicate().equals(OA.hasTarget.asNode())) continue;
+            for (Triple target : claimed(t.getObject())) {
+                graph.add(target);
+                if (target.getPredicate().equals(OA.hasSelector.asNode())) claimed(target.getObject()).forEach(graph::add);
+            }
+        }
+    }
+
+    private List<Triple> claimed(Node subject) {
+        List<Triple> out = new ArrayList<>();
+        view.findNG(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple()));
+        return out;
     }
 
     private static Node first(Graph g, Node s, Node p) {
