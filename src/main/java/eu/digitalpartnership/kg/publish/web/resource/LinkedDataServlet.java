@@ -25,7 +25,7 @@ import org.apache.jena.system.Txn;
  * Dereferencing, after the W3C Cool URIs: a thing's IRI ({@code /id/...}, {@code /topic/...}) answers 303 to its
  * description document ({@code /doc/id/...}), which is negotiated among HTML, Turtle, JSON-LD, RDF/XML and
  * N-Triples ({@code ?format=} overrides {@code Accept}); named graphs ({@code /graph/...}, {@code /statistics}) answer
- * with their content.
+ * with their content, or a summary page with download links to clients that rank HTML first (browsers).
  * Unknown IRIs get 404, unacceptable formats 406.
  */
 public final class LinkedDataServlet extends HttpServlet {
@@ -39,6 +39,7 @@ public final class LinkedDataServlet extends HttpServlet {
     private final transient Served served;
     private final transient ResourcePage html;
     private final transient ProvenancePages provenance;
+    private final transient GraphPage graphs;
     private final Instant loadedAt;
 
     private final transient PublishedQuality quality;
@@ -52,6 +53,7 @@ public final class LinkedDataServlet extends HttpServlet {
         this.served = served;
         this.html = new ResourcePage(served);
         this.provenance = new ProvenancePages(view, served);
+        this.graphs = new GraphPage(served);
         this.loadedAt = loadedAt;
     }
 
@@ -151,13 +153,15 @@ public final class LinkedDataServlet extends HttpServlet {
             Responses.error(req, resp, 404, "Not found", "No graph named " + (iri == null ? path : iri) + ".");
             return;
         }
-        Formats format = Formats.choose(req.getParameter("format"), req.getHeader("Accept"));
+        Formats format = Formats.chooseRdfFirst(req.getParameter("format"), req.getHeader("Accept"));
         if (format == null) {
-            Responses.error(req, resp, 406, "Not acceptable", "Available: " + Formats.offeredRdf() + ".");
+            Responses.error(req, resp, 406, "Not acceptable", "Available: " + Formats.offered() + ".");
             return;
         }
-        if (!format.isRdf()) format = Formats.TURTLE;
-        Responses.send(req, resp, format.contentType(), rdf(content, format), loadedAt);
+        resp.setHeader("Link", Links.header(Links.alternates(path), Links.LICENSE_LINK));
+        if (format.isRdf()) Responses.send(req, resp, format.contentType(), rdf(content, format), loadedAt);
+        else Responses.send(req, resp, "text/html;charset=utf-8",
+                TemplateEngine.render("graph", graphs.model(iri, path, content)).getBytes(StandardCharsets.UTF_8), loadedAt);
     }
 
     private static Graph copy(Graph g) {

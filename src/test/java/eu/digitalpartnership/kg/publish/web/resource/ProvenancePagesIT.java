@@ -124,4 +124,25 @@ class ProvenancePagesIT {
             assertEquals(404, site.get(DOCUMENT + "?page=-1", "text/html").statusCode(), "not a page number");
         });
     }
+
+    @Test
+    void named_graph_gives_browsers_a_summary_with_downloads_and_rdf_clients_rdf() throws Exception {
+        SeededSite.withSite(store, site -> {
+            String graph = "/graph/eu-japan-dpc-2024-04-30";
+            HttpResponse<String> page = site.get(graph, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+            assertEquals(200, page.statusCode());
+            assertTrue(SeededSite.contentType(page).startsWith("text/html"), SeededSite.contentType(page));
+            String html = page.body().replace("&#x3D;", "=");
+            assertTrue(html.matches("(?s).*A named graph of [\\d,]+ triples.*"), "a summary");
+            for (String format : new String[] {"ttl", "jsonld", "rdf", "nt"})
+                assertTrue(html.contains("href=\"" + graph + "?format=" + format + "\""), "a download in " + format);
+            assertTrue(html.contains("href=\"" + DOCUMENT + "\""), "the source document");
+            assertTrue(html.contains("<th scope=\"row\">Evidence</th>"), "resources by class");
+            assertTrue(SeededSite.contentType(site.get(graph, "*/*")).startsWith("text/turtle"), "Turtle for any client");
+            assertTrue(SeededSite.contentType(site.get(graph, "application/ld+json")).startsWith("application/ld+json"));
+            HttpResponse<String> download = site.get(graph + "?format=ttl", "text/html");
+            assertTrue(SeededSite.contentType(download).startsWith("text/turtle"), "the download link gives Turtle to a browser");
+            assertEquals(200, site.get("/statistics", "text/html").statusCode());
+        });
+    }
 }
