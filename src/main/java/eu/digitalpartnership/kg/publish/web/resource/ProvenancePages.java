@@ -85,7 +85,7 @@ final class ProvenancePages {
             String label = QueryFiles.text(b, "label");
             String entity = b.get("entity").getURI();
             byClass.computeIfAbsent(Terms.label(b.get("class").getURI()), k -> new ArrayList<>())
-                    .add(Map.of("label", label == null ? Terms.localName(entity) : label, "href", served.href(entity)));
+                    .add(Map.of("label", label == null ? Terms.label(entity) : label, "href", served.href(entity)));
         }
         List<Map<String, Object>> out = new ArrayList<>();
         byClass.forEach((c, items) -> out.add(Map.of("classLabel", c, "count", items.size(), "items", items)));
