@@ -241,12 +241,15 @@ class BrowserIT {
         browser.size(WIDE, TALL);
         browser.open(origin + COUNCIL);
         Path council = Files.write(folder.resolve("council-page.png"), browser.driver.getScreenshotAs(OutputType.BYTES));
+        String span = browser.driver.findElement(By.xpath("//blockquote[@class='evidence']//footer//a[text()='source document']")).getAttribute("href");
+        browser.open(span);
+        Path document = Files.write(folder.resolve("document-span.png"), browser.driver.getScreenshotAs(OutputType.BYTES));
         List<WebElement> rows = runOfficials();
         browser.driver.executeScript("arguments[0].scrollIntoView({block: 'end'})",
                 rows.get(rows.size() - 1).findElement(By.xpath("./ancestor::div[contains(@class,'yasr_results')]")));
         browser.driver.executeScript("window.scrollBy(0, 16)");
         Path query = Files.write(folder.resolve("query-page.png"), browser.driver.getScreenshotAs(OutputType.BYTES));
-        for (Path png : List.of(council, query)) {
+        for (Path png : List.of(council, document, query)) {
             byte[] bytes = Files.readAllBytes(png);
             assertTrue(bytes.length > 10_000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', png + " is a PNG");
         }
