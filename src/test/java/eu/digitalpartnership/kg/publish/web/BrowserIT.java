@@ -106,11 +106,7 @@ class BrowserIT {
     @Test
     void person_page_links_to_its_source_document() {
         browser.size(WIDE, TALL);
-        browser.open(origin + PERSON);
-        WebElement sources = browser.driver.findElement(By.cssSelector("details.sources summary"));
-        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", sources);
-        sources.click();
-        WebElement link = browser.driver.findElement(By.xpath("//blockquote[@class='evidence']//footer//a[text()='source document']"));
+        WebElement link = firstSourceLink(PERSON);
         String href = link.getAttribute("href");
         assertTrue(href.startsWith(origin + "/doc/id/document/") && href.contains("#ev-"), href);
         browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
@@ -150,11 +146,7 @@ class BrowserIT {
     @Test
     void following_a_fact_to_its_source_document_lands_on_the_highlighted_span() {
         browser.size(WIDE, TALL);
-        browser.open(origin + PERSON);
-        WebElement sources = browser.driver.findElement(By.cssSelector("details.sources summary"));
-        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", sources);
-        sources.click();
-        WebElement link = browser.driver.findElement(By.xpath("//blockquote[@class='evidence']//footer//a[text()='source document']"));
+        WebElement link = firstSourceLink(PERSON);
         String quote = link.findElement(By.xpath("ancestor::blockquote[1]//mark")).getText();
         String href = link.getAttribute("href");
         browser.wait.until(ExpectedConditions.elementToBeClickable(link)).click();
@@ -253,6 +245,15 @@ class BrowserIT {
             byte[] bytes = Files.readAllBytes(png);
             assertTrue(bytes.length > 10_000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', png + " is a PNG");
         }
+    }
+
+    /** Opens a page, unfolds the sources of its first fact, and returns the first "source document" link. */
+    private static WebElement firstSourceLink(String path) {
+        browser.open(origin + path);
+        WebElement sources = browser.driver.findElement(By.cssSelector("details.sources summary"));
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", sources);
+        sources.click();
+        return browser.driver.findElement(By.xpath("//blockquote[@class='evidence']//footer//a[text()='source document']"));
     }
 
     /** Opens the query page, checks officials.rq is the active tab, runs it with the run button, and returns the result rows. */

@@ -175,16 +175,10 @@ final class ProvenancePages {
     }
 
     private static String literal(Graph g, Node s, Node p) {
-        Node o = first(g, s, p);
-        return o != null && o.isLiteral() ? o.getLiteralLexicalForm() : null;
+        return ResourcePage.literal(g, s, p);
     }
 
     private static Node first(Graph g, Node s, Node p) {
-        var it = g.find(s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            it.close();
-        }
+        return ResourcePage.first(g, s, p);
     }
 }

@@ -285,12 +285,14 @@ public final class ResourcePage {
         return s.equals(n.getURI()) ? Terms.localName(n.getURI()) : s;
     }
 
-    private static String literal(Graph g, Node s, Node p) {
+    /** The lexical form of the first literal object of s and p in the graph, or null. */
+    static String literal(Graph g, Node s, Node p) {
         Node o = first(g, s, p);
         return o != null && o.isLiteral() ? o.getLiteralLexicalForm() : null;
     }
 
-    private static Node first(Graph g, Node s, Node p) {
+    /** The first object of s and p in the graph, or null. */
+    static Node first(Graph g, Node s, Node p) {
         var it = g.find(s, p, Node.ANY);
         try {
             return it.hasNext() ? it.next().getObject() : null;

@@ -26,6 +26,11 @@ class ProvenancePagesIT {
         return site.html(path).replace("&amp;", "&");
     }
 
+    /** The path of the first evidence record the person page links to. */
+    private static String firstEvidence(SeededSite.Site site) throws Exception {
+        return first(html(site, PERSON), "<a href=\"(/doc/id/evidence/[0-9a-f]+)\">evidence record</a>");
+    }
+
     private static String first(String html, String regex) {
         Matcher m = Pattern.compile(regex, Pattern.DOTALL).matcher(html);
         assertTrue(m.find(), "no match for " + regex);
@@ -48,7 +53,7 @@ class ProvenancePagesIT {
     @Test
     void evidence_page_titled_by_quote() throws Exception {
         SeededSite.withSite(store, site -> {
-            String evidence = first(html(site, PERSON), "<a href=\"(/doc/id/evidence/[0-9a-f]+)\">evidence record</a>");
+            String evidence = firstEvidence(site);
             String page = html(site, evidence);
             String quote = first(page, "<dt>quote</dt><dd><q>([^<]+)</q>");
             assertEquals("“" + quote + "”", first(page, "<h1>([^<]+)</h1>"));
@@ -61,7 +66,7 @@ class ProvenancePagesIT {
     @Test
     void evidence_page_links_to_an_anchor_that_exists_on_its_document() throws Exception {
         SeededSite.withSite(store, site -> {
-            String evidence = first(html(site, PERSON), "<a href=\"(/doc/id/evidence/[0-9a-f]+)\">evidence record</a>");
+            String evidence = firstEvidence(site);
             String page = html(site, evidence);
             assertTrue(!page.matches("(?s).*href=\"[^\"]*#target-.*"), "no link to a target anchor that no page has");
             String target = first(page, "<dt>characters</dt><dd>\\d+–\\d+ of <a href=\"([^\"]+)\"");
@@ -78,7 +83,7 @@ class ProvenancePagesIT {
     @Test
     void plain_text_char_fragment_selects_the_quote() throws Exception {
         SeededSite.withSite(store, site -> {
-            String evidence = first(html(site, PERSON), "<a href=\"(/doc/id/evidence/[0-9a-f]+)\">evidence record</a>");
+            String evidence = firstEvidence(site);
             String page = html(site, evidence);
             String link = first(page, "<a href=\"(/text/id/document/[^\"]+#char=\\d+,\\d+)\">");
             String quote = first(page, "<dt>quote</dt><dd><q>([^<]+)</q>");
