@@ -196,7 +196,7 @@ class VocabularyPagesIT {
             assertTrue(council.contains("xsd:positiveInteger") || council.contains("xsd:integer"), council);
             assertTrue(html.contains("<span class=\"severity warning\">Warning</span>"));
             String https = section(html, "HttpsSchemaOrgShape");
-            assertTrue(https.contains("<pre class=\"query\"><code>PREFIX"), https);
+            assertTrue(https.contains("<pre class=\"query\" tabindex=\"0\"><code>PREFIX"), "the SPARQL, in a block the keyboard can scroll: " + https);
             assertTrue(https.contains("SELECT $this ?path ?value"), https);
         });
     }
