@@ -125,7 +125,6 @@ public final class LinkedDataServlet extends HttpServlet {
         if (format.isRdf()) return new PageCache.Page(format.contentType(), rdf(Describer.withIncoming(description, iri, incoming), format));
         Map<String, Object> model = html.model(iri, described, describer.context(iri), incoming, new ResourcePage.GroupPage(group, page), docPath);
         provenance.addTo(model, iri, described.graph());
-        model.put("hasKey", !((List<?>) model.get("keyFacts")).isEmpty() || !((List<?>) model.get("keyIncoming")).isEmpty());
         model.put("validation", quality.about(iri).stream().map(e -> Map.of(
                 "severity", e.severity().level().getLocalName(),
                 "path", e.resultPath() == null ? "" : e.resultPath().toString(),

@@ -44,10 +44,9 @@ public final class ResourcePage {
     private static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
 
     /** Where a page of one group of incoming links is: the group's property and the page (from 0). */
-    record GroupPage(Node group, int page) {
-        static final GroupPage FIRST = new GroupPage(null, 0);
-    }
+    record GroupPage(Node group, int page) {}
 
+    /** The model of the page of the IRI: header, key facts, other facts, incoming links at the given group page. */
     Map<String, Object> model(String iri, Describer.Description data, Graph context, List<Describer.Incoming> incoming, GroupPage at, String docPath) {
         Node self = NodeFactory.createURI(iri);
         Graph description = TopicDescriptions.addTo(iri, copy(data.graph()), served.base());
@@ -74,6 +73,7 @@ public final class ResourcePage {
                 .sorted(Comparator.comparingInt(g -> keys.indexOf("^" + g.get("iri")))).toList());
         m.put("incoming", groups.stream().filter(g -> !keys.contains("^" + g.get("iri"))).toList());
         m.put("hasIncoming", groups.stream().anyMatch(g -> !keys.contains("^" + g.get("iri"))));
+        m.put("hasKey", !((List<?>) m.get("keyFacts")).isEmpty() || !((List<?>) m.get("keyIncoming")).isEmpty());
         m.put("external", sameAs(description, self));
         m.put("sparql", Links.sparqlPage("SELECT ?property ?value WHERE {\n  <" + iri + "> ?property ?value\n}"));
         m.put("alternates", Links.alternatesOnPage(docPath));
