@@ -86,6 +86,11 @@ class BrowserIT {
                 .find(NodeFactory.createURI(BASE + "id/council/european-union-japan/2"), RDFS.label.asNode(), null)
                 .mapWith(t -> t.getObject().getLiteralLexicalForm()).next());
         assertEquals(label, browser.driver.findElement(By.tagName("h1")).getText());
+        WebElement sources = browser.driver.findElement(By.cssSelector("details.sources summary"));
+        assertTrue(sources.getText().matches("\\d+ sources?"), "the evidence is folded under its count: " + sources.getText());
+        assertFalse(browser.driver.findElement(By.cssSelector("blockquote.evidence mark")).isDisplayed(), "folded until asked for");
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", sources);
+        sources.click();
         WebElement quote = browser.driver.findElement(By.cssSelector("blockquote.evidence mark"));
         browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", quote);
         assertTrue(quote.isDisplayed(), "the first evidence quote is visible");
@@ -101,19 +106,62 @@ class BrowserIT {
     @Test
     void person_page_links_to_its_source_document() {
         browser.size(WIDE, TALL);
-        browser.open(origin + PERSON);
-        WebElement link = browser.driver.findElement(By.xpath("//blockquote[@class='evidence']//footer//a[text()='source document']"));
+        WebElement link = firstSourceLink(PERSON);
         String href = link.getAttribute("href");
-        assertTrue(href.startsWith(origin + "/doc/id/document/"), href);
+        assertTrue(href.startsWith(origin + "/doc/id/document/") && href.contains("#ev-"), href);
         browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
         browser.wait.until(ExpectedConditions.elementToBeClickable(link)).click();
         browser.wait.until(ExpectedConditions.urlToBe(href));
         browser.waitLoaded();
-        assertEquals(200, browser.status(href), "status of " + href);
+        String page = href.substring(0, href.indexOf('#'));
+        assertEquals(200, browser.status(page), "status of " + page);
         String iri = browser.driver.findElement(By.cssSelector("p.iri code")).getText();
-        assertEquals(BASE + href.substring((origin + "/doc/").length()), iri, "the document page is about the document");
+        assertEquals(BASE + page.substring((origin + "/doc/").length()), iri, "the document page is about the document");
         assertTrue(browser.driver.findElement(By.tagName("h1")).isDisplayed());
         assertEquals(List.of(), browser.severeConsole(), "console errors");
+    }
+
+    @Test
+    void council_page_shows_date_place_partners_and_participants_within_the_first_1000_px() {
+        try {
+            browser.size(WIDE, 800);
+            browser.open(origin + COUNCIL);
+            for (String property : List.of("dp:date", "dp:heldIn", "dp:partnership", "dp:participant")) {
+                WebElement term = browser.driver.findElement(By.cssSelector("dt[data-property='" + property + "']"));
+                WebElement value = term.findElement(By.xpath("following-sibling::dd[1]"));
+                Number bottom = (Number) browser.driver.executeScript(
+                        "return arguments[0].getBoundingClientRect().bottom + window.scrollY", value);
+                assertTrue(bottom.doubleValue() <= 1000, property + " ends at " + bottom + " px");
+                assertFalse(value.getText().isBlank(), property + " has a value");
+            }
+            String partners = browser.driver.findElement(By.cssSelector("dt[data-property='dp:partnership'] ~ dd .detail")).getText();
+            assertTrue(partners.contains("European Union") && partners.contains("Japan"), "the partners: " + partners);
+            String line = browser.driver.findElement(By.cssSelector("header.entity .one-line")).getText();
+            assertEquals("2nd EU–Japan Digital Partnership Council, Brussels, 30 April 2024", line);
+        } finally {
+            browser.size(WIDE, TALL);
+        }
+    }
+
+    @Test
+    void following_a_fact_to_its_source_document_lands_on_the_highlighted_span() {
+        browser.size(WIDE, TALL);
+        WebElement link = firstSourceLink(PERSON);
+        String quote = link.findElement(By.xpath("ancestor::blockquote[1]//mark")).getText();
+        String href = link.getAttribute("href");
+        browser.wait.until(ExpectedConditions.elementToBeClickable(link)).click();
+        browser.wait.until(ExpectedConditions.urlToBe(href));
+        browser.waitLoaded();
+        String id = href.substring(href.indexOf('#') + 1);
+        WebElement span = browser.driver.findElement(By.id(id));
+        assertEquals("mark", span.getTagName());
+        assertEquals(quote, span.getText(), "the span is the quote of the fact");
+        Boolean inView = (Boolean) browser.driver.executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0", span);
+        assertTrue(inView, "the span is in the viewport");
+        assertEquals(span, browser.driver.executeScript("return document.querySelector(':target')"), "the span is the target");
+        String background = span.getCssValue("background-color");
+        assertFalse(background.equals("rgba(0, 0, 0, 0)") || background.equals("transparent"), "the span is highlighted: " + background);
     }
 
     @Test
@@ -185,15 +233,27 @@ class BrowserIT {
         browser.size(WIDE, TALL);
         browser.open(origin + COUNCIL);
         Path council = Files.write(folder.resolve("council-page.png"), browser.driver.getScreenshotAs(OutputType.BYTES));
+        String span = browser.driver.findElement(By.xpath("//blockquote[@class='evidence']//footer//a[text()='source document']")).getAttribute("href");
+        browser.open(span);
+        Path document = Files.write(folder.resolve("document-span.png"), browser.driver.getScreenshotAs(OutputType.BYTES));
         List<WebElement> rows = runOfficials();
         browser.driver.executeScript("arguments[0].scrollIntoView({block: 'end'})",
                 rows.get(rows.size() - 1).findElement(By.xpath("./ancestor::div[contains(@class,'yasr_results')]")));
         browser.driver.executeScript("window.scrollBy(0, 16)");
         Path query = Files.write(folder.resolve("query-page.png"), browser.driver.getScreenshotAs(OutputType.BYTES));
-        for (Path png : List.of(council, query)) {
+        for (Path png : List.of(council, document, query)) {
             byte[] bytes = Files.readAllBytes(png);
             assertTrue(bytes.length > 10_000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', png + " is a PNG");
         }
+    }
+
+    /** Opens a page, unfolds the sources of its first fact, and returns the first "source document" link. */
+    private static WebElement firstSourceLink(String path) {
+        browser.open(origin + path);
+        WebElement sources = browser.driver.findElement(By.cssSelector("details.sources summary"));
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", sources);
+        sources.click();
+        return browser.driver.findElement(By.xpath("//blockquote[@class='evidence']//footer//a[text()='source document']"));
     }
 
     /** Opens the query page, checks officials.rq is the active tab, runs it with the run button, and returns the result rows. */

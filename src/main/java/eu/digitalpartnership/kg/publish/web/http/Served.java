@@ -58,9 +58,9 @@ public final class Served {
         return "/doc" + thingPath;
     }
 
-    /** True for the ontology document, whose terms are hash IRIs. */
+    /** True for the ontology document, whose terms are hash IRIs, and its version IRIs ({@code .../ontology/0.1.0}). */
     public static boolean isOntology(String iri) {
-        return iri.equals(DP.ONTOLOGY) || iri.startsWith(DP.NS);
+        return iri.equals(DP.ONTOLOGY) || iri.startsWith(DP.NS) || iri.startsWith(DP.ONTOLOGY + "/");
     }
 
     private static boolean isVocabulary(String rest) {

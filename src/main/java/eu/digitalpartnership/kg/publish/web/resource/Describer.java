@@ -158,6 +158,14 @@ public final class Describer {
      * or in the document graphs for a resource only they state.
      */
     public List<Incoming> incoming(String iri, int page) {
+        return incoming(iri, null, page);
+    }
+
+    /**
+     * As {@link #incoming(String, int)}, the given page of the group of one property only (the others at their first
+     * page); every group at that page when the property is null.
+     */
+    public List<Incoming> incoming(String iri, Node group, int page) {
         Node self = NodeFactory.createURI(iri);
         return Txn.calculateRead(view, () -> {
             boolean published = view.getDefaultGraph().find(self, Node.ANY, Node.ANY).hasNext()
@@ -169,9 +177,23 @@ public final class Describer {
                         ((Number) b.get("count").getLiteralValue()).longValue(), List.of())));
             }
             List<Incoming> paged = new ArrayList<>();
-            for (Incoming in : out) paged.add(new Incoming(in.property(), in.count(), page(self, in.property(), page, "incoming" + suffix)));
+            for (Incoming in : out) {
+                int at = group == null || group.equals(in.property()) ? page : 0;
+                paged.add(new Incoming(in.property(), in.count(), page(self, in.property(), at, "incoming" + suffix)));
+            }
             return paged;
         });
+    }
+
+    /** What a page shows beside the resources the IRI links to (officials' posts, partnerships' partners), not part of its description. */
+    public Graph context(String iri) {
+        return Txn.calculateRead(view, () -> QueryExec.dataset(view).query(query("describe-context"))
+                .substitution("this", NodeFactory.createURI(iri)).construct());
+    }
+
+    /** The view this describer reads, for the queries of the document and evidence pages. */
+    DatasetGraph view() {
+        return view;
     }
 
     /** The description with the page of incoming links added as triples: what every format of the document holds. */

@@ -25,7 +25,7 @@ import org.apache.jena.system.Txn;
  * Dereferencing, after the W3C Cool URIs: a thing's IRI ({@code /id/...}, {@code /topic/...}) answers 303 to its
  * description document ({@code /doc/id/...}), which is negotiated among HTML, Turtle, JSON-LD, RDF/XML and
  * N-Triples ({@code ?format=} overrides {@code Accept}); named graphs ({@code /graph/...}, {@code /statistics}) answer
- * with their content.
+ * with their content, or a summary page with download links to clients that rank HTML first (browsers).
  * Unknown IRIs get 404, unacceptable formats 406.
  */
 public final class LinkedDataServlet extends HttpServlet {
@@ -38,6 +38,8 @@ public final class LinkedDataServlet extends HttpServlet {
     private final transient Describer describer;
     private final transient Served served;
     private final transient ResourcePage html;
+    private final transient ProvenancePages provenance;
+    private final transient GraphPage graphs;
     private final Instant loadedAt;
 
     private final transient PublishedQuality quality;
@@ -50,6 +52,8 @@ public final class LinkedDataServlet extends HttpServlet {
         this.describer = new Describer(view);
         this.served = served;
         this.html = new ResourcePage(served);
+        this.provenance = new ProvenancePages(view, served);
+        this.graphs = new GraphPage(served);
         this.loadedAt = loadedAt;
     }
 
@@ -61,6 +65,7 @@ public final class LinkedDataServlet extends HttpServlet {
             return;
         }
         if (path.startsWith("/doc/")) document(req, resp, path.substring(4));
+        else if (path.startsWith(ProvenancePages.TEXT_PREFIX + "/")) text(req, resp, path.substring(ProvenancePages.TEXT_PREFIX.length()));
         else if (path.startsWith("/graph/") || path.equals(STATISTICS_PATH)) graph(req, resp, path);
         else thing(req, resp, path);
     }
@@ -82,10 +87,11 @@ public final class LinkedDataServlet extends HttpServlet {
     private void document(HttpServletRequest req, HttpServletResponse resp, String thingPath) throws IOException {
         String iri = served.iri(thingPath);
         Formats format = Formats.choose(req.getParameter("format"), req.getHeader("Accept"));
-        int page = page(req.getParameter("page"));
+        int page = Paging.parse(req.getParameter("page"));
+        String group = req.getParameter("group");
         String docPath = Served.documentOf(thingPath);
-        String key = docPath + '\n' + format + '\n' + page;
-        PageCache.Page cached = iri == null || format == null ? null : pages.get(key);
+        String key = docPath + '\n' + format + '\n' + page + '\n' + group;
+        PageCache.Page cached = iri == null || format == null || page < 0 ? null : pages.get(key);
         if (cached == null) {
             if (iri == null || !describer.exists(iri)) {
                 Responses.error(req, resp, 404, "Not found", "Nothing in this dataset is identified by " + (iri == null ? thingPath : iri) + ".");
@@ -96,24 +102,46 @@ public final class LinkedDataServlet extends HttpServlet {
                         "Available: " + Formats.offered() + ".");
                 return;
             }
-            cached = render(iri, format, page, docPath);
+            cached = page < 0 ? null : render(iri, format, group, page, docPath);
+            if (cached == null) {
+                Responses.error(req, resp, 404, "Not found", "No such page of the resources linking to " + iri + ".");
+                return;
+            }
             pages.put(key, cached);
         }
         links(resp, docPath);
         Responses.send(req, resp, cached.contentType(), cached.body(), cached.etag(), loadedAt);
     }
 
-    private PageCache.Page render(String iri, Formats format, int page, String docPath) {
+    /** The page, or null when the group or page asked for does not exist. */
+    private PageCache.Page render(String iri, Formats format, String groupCurie, int page, String docPath) {
+        Node group = groupCurie == null ? null : NodeFactory.createURI(Terms.PREFIXES.expandPrefix(groupCurie));
+        List<Describer.Incoming> incoming = describer.incoming(iri, group, page);
+        if (group != null && incoming.stream().noneMatch(in -> in.property().equals(group))) return null;
+        long largest = incoming.stream().filter(in -> group == null || in.property().equals(group)).mapToLong(Describer.Incoming::count).max().orElse(0);
+        if (!Paging.exists(page, largest, Describer.PAGE_SIZE)) return null;
         Describer.Description described = describer.describe(iri);
         Graph description = TopicDescriptions.addTo(iri, described.graph(), served.base());
-        List<Describer.Incoming> incoming = describer.incoming(iri, page);
         if (format.isRdf()) return new PageCache.Page(format.contentType(), rdf(Describer.withIncoming(description, iri, incoming), format));
-        Map<String, Object> model = html.model(iri, described, incoming, page, docPath);
+        Map<String, Object> model = html.model(iri, described, describer.context(iri), incoming, new ResourcePage.GroupPage(group, page), docPath);
+        provenance.addTo(model, iri, described.graph());
         model.put("validation", quality.about(iri).stream().map(e -> Map.of(
                 "severity", e.severity().level().getLocalName(),
                 "path", e.resultPath() == null ? "" : e.resultPath().toString(),
                 "message", e.message() == null ? "" : e.message())).toList());
         return new PageCache.Page("text/html;charset=utf-8", TemplateEngine.render("resource", model).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The plain text of a source document ({@code /text/id/document/x}), for RFC 5147 {@code #char=} fragments. */
+    private void text(HttpServletRequest req, HttpServletResponse resp, String thingPath) throws IOException {
+        String iri = served.iri(thingPath);
+        String text = iri == null ? null : provenance.text(iri);
+        if (text == null) {
+            Responses.error(req, resp, 404, "Not found", "No source document text is published at this address.");
+            return;
+        }
+        resp.setHeader("Link", Links.header("<" + Served.documentOf(thingPath) + ">; rel=\"describedby\"", Links.LICENSE_LINK));
+        Responses.send(req, resp, "text/plain;charset=utf-8", text.getBytes(StandardCharsets.UTF_8), loadedAt);
     }
 
     private void graph(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
@@ -124,13 +152,15 @@ public final class LinkedDataServlet extends HttpServlet {
             Responses.error(req, resp, 404, "Not found", "No graph named " + (iri == null ? path : iri) + ".");
             return;
         }
-        Formats format = Formats.choose(req.getParameter("format"), req.getHeader("Accept"));
+        Formats format = Formats.chooseRdfFirst(req.getParameter("format"), req.getHeader("Accept"));
         if (format == null) {
-            Responses.error(req, resp, 406, "Not acceptable", "Available: " + Formats.offeredRdf() + ".");
+            Responses.error(req, resp, 406, "Not acceptable", "Available: " + Formats.offered() + ".");
             return;
         }
-        if (!format.isRdf()) format = Formats.TURTLE;
-        Responses.send(req, resp, format.contentType(), rdf(content, format), loadedAt);
+        resp.setHeader("Link", Links.header(Links.alternates(path), Links.LICENSE_LINK));
+        if (format.isRdf()) Responses.send(req, resp, format.contentType(), rdf(content, format), loadedAt);
+        else Responses.send(req, resp, "text/html;charset=utf-8",
+                TemplateEngine.render("graph", graphs.model(iri, path, content)).getBytes(StandardCharsets.UTF_8), loadedAt);
     }
 
     private static Graph copy(Graph g) {
@@ -143,15 +173,6 @@ public final class LinkedDataServlet extends HttpServlet {
     private static void links(HttpServletResponse resp, String docPath) {
         resp.setHeader("Link", Links.header(Links.alternates(docPath), Links.LICENSE_LINK,
                 "</.well-known/void>; rel=\"http://rdfs.org/ns/void#inDataset\""));
-    }
-
-    private static int page(String p) {
-        if (p == null) return 0;
-        try {
-            return Math.max(0, Math.min(100_000, Integer.parseInt(p)));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     private static byte[] rdf(Graph g, Formats format) {

@@ -18,6 +18,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -41,26 +42,55 @@ public final class ResourcePage {
     private static final Node QUALITY_ANNOTATION = NodeFactory.createURI("http://www.w3.org/ns/dqv#hasQualityAnnotation");
     private static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
 
-    Map<String, Object> model(String iri, Describer.Description data, List<Describer.Incoming> incoming, int page, String docPath) {
+    /** Where a page of one group of incoming links is: the group's property and the page (from 0). */
+    record GroupPage(Node group, int page) {}
+
+    /** The model of the page of the IRI: header, key facts, other facts, incoming links at the given group page. */
+    Map<String, Object> model(String iri, Describer.Description data, Graph context, List<Describer.Incoming> incoming, GroupPage at, String docPath) {
         Node self = NodeFactory.createURI(iri);
         Graph description = TopicDescriptions.addTo(iri, copy(data.graph()), served.base());
+        Graph withContext = copy(description);
+        context.find().forEachRemaining(withContext::add);
         Map<String, Object> m = new HashMap<>();
         m.put("title", label(description, self));
         m.put("iri", iri);
+        List<String> classes = description.find(self, RDF.type.asNode(), Node.ANY).mapWith(t -> t.getObject().isURI() ? t.getObject().getURI() : "").toList();
         m.put("types", description.find(self, RDF.type.asNode(), Node.ANY).toList().stream().map(t -> link(description, t.getObject())).toList());
+        m.put("aliases", description.find(self, SKOS.altLabel.asNode(), Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList()
+                .stream().sorted().toList());
+        m.put("oneLine", OneLine.of(withContext, self, n -> label(withContext, n)));
         m.put("lead", lead(description, self));
-        m.put("summary", m.get("lead"));
+        m.put("summary", m.get("oneLine") != null ? m.get("oneLine") : m.get("lead"));
         m.put("subtitle", subtitle(description, self));
-        m.put("facts", facts(description, self, new Evidence(evidenceByFact(description, self), data)));
-        m.put("incoming", incoming(incoming, page, docPath));
-        m.put("hasIncoming", !incoming.isEmpty());
-        m.put("external", description.find(self, NodeFactory.createURI("https://schema.org/sameAs"), Node.ANY).toList().stream()
-                .map(t -> Map.of("href", t.getObject().getURI(), "text", external(t.getObject().getURI()))).toList());
+        List<String> keys = KeyFacts.STANDARD.of(classes);
+        List<Map<String, Object>> all = facts(withContext, self, new Evidence(evidenceByFact(description, self), data));
+        m.put("keyFacts", all.stream().filter(f -> keys.contains((String) f.get("iri")))
+                .sorted(Comparator.comparingInt(f -> keys.indexOf((String) f.get("iri")))).toList());
+        m.put("facts", all.stream().filter(f -> !keys.contains((String) f.get("iri"))).toList());
+        List<Map<String, Object>> groups = incoming(incoming, at, docPath);
+        m.put("keyIncoming", groups.stream().filter(g -> keys.contains("^" + g.get("iri")))
+                .sorted(Comparator.comparingInt(g -> keys.indexOf("^" + g.get("iri")))).toList());
+        m.put("incoming", groups.stream().filter(g -> !keys.contains("^" + g.get("iri"))).toList());
+        m.put("hasIncoming", groups.stream().anyMatch(g -> !keys.contains("^" + g.get("iri"))));
+        m.put("hasKey", !((List<?>) m.get("keyFacts")).isEmpty() || !((List<?>) m.get("keyIncoming")).isEmpty());
+        m.put("external", sameAs(description, self));
         m.put("sparql", Links.sparqlPage("SELECT ?property ?value WHERE {\n  <" + iri + "> ?property ?value\n}"));
         m.put("alternates", Links.alternatesOnPage(docPath));
         m.put("jsonld", TemplateEngine.scriptSafe(jsonld(Describer.withIncoming(copy(description), iri, incoming))));
         return m;
     }
+
+    /** The same thing elsewhere (schema:sameAs, owl:sameAs, skos:exactMatch): Wikidata, GeoNames, EU authority tables. */
+    private static List<Map<String, Object>> sameAs(Graph g, Node self) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Node p : SAME_AS)
+            g.find(self, p, Node.ANY).filterKeep(t -> t.getObject().isURI()).forEachRemaining(t ->
+                    out.add(Map.of("href", t.getObject().getURI(), "text", external(t.getObject().getURI()))));
+        out.sort(Comparator.comparing(e -> (String) e.get("text")));
+        return out;
+    }
+
+    private static final List<Node> SAME_AS = List.of(NodeFactory.createURI("https://schema.org/sameAs"), OWL.sameAs.asNode(), SKOS.exactMatch.asNode());
 
     private static String lead(Graph g, Node self) {
         for (Node p : List.of(SKOS.definition.asNode(), RDFS.comment.asNode(), DCTerms.description.asNode())) {
@@ -127,6 +157,7 @@ public final class ResourcePage {
         byProperty.forEach((p, triples) -> {
             Map<String, Object> fact = new HashMap<>();
             fact.put("property", property(p));
+            fact.put("iri", p.getURI());
             fact.put("values", triples.stream().map(t -> value(g, t, evidence)).toList());
             if (conflicts.containsKey(p)) fact.put("conflict", conflicts.get(p));
             out.add(fact);
@@ -149,9 +180,13 @@ public final class ResourcePage {
             if (!lang.isEmpty() && !lang.equalsIgnoreCase(PAGE_LANGUAGE)) v.put("lang", lang);
         } else {
             v.putAll(link(g, o));
+            if (o.isURI() && (g.contains(o, RDF.type.asNode(), DP.Official.asNode()) || g.contains(o, RDF.type.asNode(), DP.Partnership.asNode())))
+                v.put("detail", OneLine.of(g, o, n -> label(g, n)));
         }
         List<Node> shown = evidence.shown().getOrDefault(t, List.of());
         v.put("evidence", evidence(g, shown));
+        long total = Math.max(shown.size(), evidence.counts().evidenceCount(t));
+        if (total > 0) v.put("sources", String.format(java.util.Locale.ROOT, "%,d source%s", total, total == 1 ? "" : "s"));
         long more = evidence.counts().evidenceCount(t) - shown.size();
         if (more > 0) {
             v.put("moreEvidence", String.format(java.util.Locale.ROOT, "%,d more source%s", more, more == 1 ? "" : "s"));
@@ -181,24 +216,35 @@ public final class ResourcePage {
             item.put("after", at < 0 ? "" : sentence.substring(at + exact.length()));
             item.put("rule", literal(g, ev, DP.rule.asNode()));
             item.put("href", served.href(ev.getURI()));
-            if (doc != null && doc.isURI()) item.put("document", served.href(doc.getURI()));
+            if (doc != null && doc.isURI()) item.put("document", served.href(doc.getURI()) + "#" + anchor(ev));
             out.add(item);
         }
         return out;
     }
 
-    private List<Map<String, Object>> incoming(List<Describer.Incoming> incoming, int page, String docPath) {
+    /** The id of an evidence record's span on its document's page: "ev-" and the record's local name. */
+    static String anchor(Node evidence) {
+        return "ev-" + Terms.localName(evidence.getURI());
+    }
+
+    private List<Map<String, Object>> incoming(List<Describer.Incoming> incoming, GroupPage at, String docPath) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Describer.Incoming in : incoming) {
             Map<String, Object> group = new HashMap<>();
+            String iri = in.property().getURI();
             group.put("property", property(in.property()));
+            group.put("inverse", "is " + Terms.label(iri) + " of");
+            group.put("iri", iri);
             group.put("count", in.count());
             group.put("items", in.page().stream().map(l -> Map.of("label", l.label() != null ? l.label() : shortName(l.subject()),
                     "href", served.href(l.subject().getURI()))).toList());
-            long pages = (in.count() + Describer.PAGE_SIZE - 1) / Describer.PAGE_SIZE;
-            if (page > 0) group.put("previous", docPath + "?page=" + (page - 1));
-            if (page + 1 < pages) group.put("next", docPath + "?page=" + (page + 1));
+            int page = in.property().equals(at.group()) || at.group() == null ? at.page() : 0;
+            long pages = Paging.pages(in.count(), Describer.PAGE_SIZE);
+            String here = docPath + "?group=" + java.net.URLEncoder.encode(Terms.curie(iri), java.nio.charset.StandardCharsets.UTF_8) + "&page=";
+            if (page > 0) group.put("previous", here + (page - 1));
+            if (page + 1 < pages) group.put("next", here + (page + 1));
             group.put("pageInfo", pages > 1 ? "page " + (page + 1) + " of " + pages : null);
+            group.put("id", "in-" + Terms.curie(iri).replaceAll("[^A-Za-z0-9-]", "-"));
             out.add(group);
         }
         return out;
@@ -238,12 +284,14 @@ public final class ResourcePage {
         return s.equals(n.getURI()) ? Terms.localName(n.getURI()) : s;
     }
 
-    private static String literal(Graph g, Node s, Node p) {
+    /** The lexical form of the first literal object of s and p in the graph, or null. */
+    static String literal(Graph g, Node s, Node p) {
         Node o = first(g, s, p);
         return o != null && o.isLiteral() ? o.getLiteralLexicalForm() : null;
     }
 
-    private static Node first(Graph g, Node s, Node p) {
+    /** The first object of s and p in the graph, or null. */
+    static Node first(Graph g, Node s, Node p) {
         var it = g.find(s, p, Node.ANY);
         try {
             return it.hasNext() ? it.next().getObject() : null;

@@ -123,8 +123,8 @@ class LinkedDataIT {
         String html = r.body();
         assertTrue(html.contains("<h1>Taro Kono</h1>"), "label as title");
         assertTrue(html.contains("<mark>Taro Kono, the Japanese Minister for Digital Transformation</mark>"), "evidence quote highlighted");
-        assertTrue(html.contains("href=\"/doc/id/document/eu-japan-dpc-2024-04-30\""), "link to the source document");
-        assertTrue(html.contains("Linked from"), "incoming links");
+        assertTrue(html.contains("href=\"/doc/id/document/eu-japan-dpc-2024-04-30#ev-"), "link to the quoted span of the source document");
+        assertTrue(html.contains(">is chair of</a>"), "incoming links, as key facts of a person");
         assertTrue(html.contains("application/ld+json"), "embedded JSON-LD");
         assertTrue(html.contains("Open in SPARQL"));
     }

@@ -134,6 +134,17 @@ class VocabularyPagesIT {
     }
 
     @Test
+    void ontology_page_version_link_dereferences() throws Exception {
+        withServer(site -> {
+            String html = site.html("/ontology");
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("<dt>Version</dt><dd>[^<]*<a href=\"([^\"]+)\"").matcher(html);
+            assertTrue(link.find(), "a version link");
+            assertEquals("/ontology/0.1.0", link.group(1));
+            assertEquals(200, site.get(link.group(1), "text/html").statusCode());
+        });
+    }
+
+    @Test
     void get_vocabulary_pages_link_their_rdf_alternates() throws Exception {
         withServer(site -> {
             for (String path : List.of("/ontology", "/shapes", "/doc/topic/scheme")) {
@@ -185,7 +196,7 @@ class VocabularyPagesIT {
             assertTrue(council.contains("xsd:positiveInteger") || council.contains("xsd:integer"), council);
             assertTrue(html.contains("<span class=\"severity warning\">Warning</span>"));
             String https = section(html, "HttpsSchemaOrgShape");
-            assertTrue(https.contains("<pre class=\"query\"><code>PREFIX"), https);
+            assertTrue(https.contains("<pre class=\"query\" tabindex=\"0\"><code>PREFIX"), "the SPARQL, in a block the keyboard can scroll: " + https);
             assertTrue(https.contains("SELECT $this ?path ?value"), https);
         });
     }
