@@ -23,10 +23,10 @@ final class Places {
         Place best = in.stream().filter(Place::listed)
                 .filter(p -> p.cued() || p.parenOpen() >= anchor)
                 .min(Comparator.<Place>comparingInt(p -> p.isCity() ? 0 : 1)
-                        .thenComparingInt(p -> p.entry().listed() ? 0 : 1)
                         .thenComparingInt(p -> p.parenOpen() >= anchor ? -2 : -p.cue())
                         .thenComparingInt(p -> p.span().start() >= anchorSpan.end() ? p.span().start() - anchorSpan.end()
-                                : Math.abs(anchorSpan.start() - p.span().end())))
+                                : Math.abs(anchorSpan.start() - p.span().end()))
+                        .thenComparingInt(p -> p.entry().listed() ? 0 : 1))
                 .orElse(null);
         if (best != null) return ref(best, rule);
         return in.stream().filter(p -> !p.listed()).findFirst().map(p -> ref(p, rule + ".unlisted")).orElse(null);
