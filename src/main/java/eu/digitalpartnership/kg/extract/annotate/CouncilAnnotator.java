@@ -177,6 +177,10 @@ final class CouncilAnnotator implements Annotator {
             PlaceRef dateline = Places.dateline(a, "council.place.dateline");
             if (dateline != null) place = dateline.withEv(dateline.ev().and(first.span()));
         }
+        if ((place == null || place.ev().rule().endsWith(".unlisted")) && status == CouncilStatus.CURRENT) {
+            PlaceRef header = Places.header(a, "council.place.header");
+            if (header != null) place = header.withEv(header.ev().and(first.span()));
+        }
         CouncilMention named = group.stream().filter(x -> x.ordinal() != null).findFirst().orElse(first);
         return new CouncilFact(ordinal, new Ev(named.span(), named.rule() != null && rule.startsWith("council.") ? named.rule() : rule),
                 d, dateEv, place, status, first.kind());

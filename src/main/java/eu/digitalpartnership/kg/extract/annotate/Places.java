@@ -44,6 +44,26 @@ final class Places {
         return null;
     }
 
+    /**
+     * The city of a header line in the opening lines: a line that also holds a full date ("Berlaymont, Brussels – press
+     * room | Wednesday 14 June 2028", "Singapore · Tuesday 17 October 2028"), the first listed city on it; or null.
+     */
+    static PlaceRef header(View v, String rule) {
+        int limit = Math.min(v.text.length(), 400);
+        int lineStart = 0;
+        while (lineStart < limit) {
+            int nl = v.text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? v.text.length() : nl;
+            Span line = new Span(lineStart, lineEnd);
+            if (line.length() <= 160 && v.in(Layers.DATES, line).stream().anyMatch(d -> d.date().isFull()))
+                for (Place p : v.in(Layers.PLACES, line))
+                    if (p.listed() && p.isCity()) return ref(p, rule);
+            if (nl < 0) break;
+            lineStart = nl + 1;
+        }
+        return null;
+    }
+
     static PlaceRef ref(Place p, String rule) {
         PlaceEntry e = p.entry();
         return e == null ? new PlaceRef(p.label(), "city", null, null, null, new Ev(p.span(), rule))
