@@ -153,12 +153,20 @@ final class CouncilMentionAnnotator implements Annotator {
             }
             Span mention = ordinalSpan == null ? s : ordinalSpan.union(s);
             String clause = before.substring(Math.max(0, before.length() - 80)).replaceFirst("(?s)^.*[.;:]", "");
-            boolean future = nextMeeting || NEXT.matcher(clause).find() || FUTURE_VERB.matcher(after).find() || FUTURE_VERB.matcher(clause).find();
+            boolean future = nextMeeting || NEXT.matcher(clause).find() || FUTURE_VERB.matcher(after).find() || FUTURE_VERB.matcher(clause).find()
+                    || futureCue(before);
             boolean past = PAST.matcher(before).find();
             boolean meeting = ordinal != null || MEETING_VERB.matcher(a.context(s).of(a.text)).find();
             mentions.add(new CouncilMention(mention, sentence.index(), ordinal, future, past, meeting, kind, sentence.span()));
         }
         return mentions;
+    }
+
+    /** True if the text before the mention ends with a cue of the lexicon ("to be signed at the"), so the meeting is to come. */
+    private boolean futureCue(String before) {
+        String b = before.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("\\s*(?:(?:the|its) )?(?:\\S+ )?$", "").strip();
+        for (String cue : lex.councilFutureCues) if (b.endsWith(cue)) return true;
+        return false;
     }
 
     /** True if partners named just before the mention ("the EU-Japan Digital Partnership Council") are not this article's pair. */

@@ -173,9 +173,12 @@ final class MemorandumAnnotator implements Annotator {
         if (d == null && atCouncil.find()) {
             String which = atCouncil.group(1);
             Integer ordinal = lex.ordinals.get(which.toLowerCase(java.util.Locale.ROOT));
-            CouncilFact earlier = councils.stream().filter(c -> c.date() != null && (ordinal != null ? ordinal.equals(c.ordinal())
+            CouncilFact earlier = councils.stream().filter(c -> (c.date() != null || c.status() == CouncilStatus.ANNOUNCED) && (ordinal != null ? ordinal.equals(c.ordinal())
                     : c.place() != null && Folding.fold(c.place().label()).equals(Folding.fold(which)))).findFirst().orElse(null);
-            if (earlier != null) {
+            if (earlier != null && earlier.status() == CouncilStatus.ANNOUNCED) {
+                // "to be signed at the fifth council": an instrument of a meeting still to come has no signing date
+                if (!status.equals(IN_PREPARATION)) status = INTENDED;
+            } else if (earlier != null) {
                 d = earlier.date();
                 dateEv = new Ev(m.span().union(new Span(m.span().end() + atCouncil.start(), m.span().end() + atCouncil.end())),
                         "memorandum.signed-at-earlier-council");
