@@ -73,12 +73,16 @@ final class MemorandumAnnotator implements Annotator {
         Parties parties = doc.single(Layers.PARTIES);
         List<MemorandumFact> found = new ArrayList<>();
         Span previous = null;
+        Set<String> defined = new java.util.HashSet<>();
         for (Match<InstrumentEntry> m : doc.get(Layers.INSTRUMENT_HITS)) {
             boolean acronymOfPrevious = previous != null && a.text.substring(previous.end(), m.span().start()).matches("\\s*\\(");
             previous = m.span();
-            if (acronymOfPrevious) continue;
+            if (acronymOfPrevious) {
+                defined.add(m.span().of(a.text));
+                continue;
+            }
             Sentence s = a.sentence(m.span().start());
-            MemorandumFact fact = memorandum(a, councils, current, parties, m, s);
+            MemorandumFact fact = memorandum(a, councils, current, parties, m, s, defined);
             if (fact == null) continue;
             if (counted(a, m)) found.addAll(ordinals(a, parties, fact, m, s));
             else if (!bare(a, m) || fact.topicStated() && !refersBack(fact, found)) found.add(fact);
@@ -91,7 +95,8 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern COUNCIL_WORD = Pattern.compile("\\bCouncil\\b");
     private static final Pattern COUNT = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:new\\s+)?$");
     private static final Pattern ORDINAL = Pattern.compile("^\\P{Lu}{0,4}(?:The|the)\\s+(?:first|second|third|fourth|fifth|sixth|other|last)\\b,?\\s*");
-    private static final Pattern BETWEEN_PAIR = Pattern.compile("^between\\s+(.+?)\\s+and\\s+(.+?)(?=,|\\s+(?:sets|covers|provides|will|is|aims|establishes)\\b)");
+    private static final Pattern BETWEEN_PAIR = Pattern.compile("^(?:(?:is|was)\\s+)?between\\s+(.+?)\\s+and\\s+(.+?)(?=,|:|\\s+on\\s|\\s+(?:sets|covers|provides|will|is|aims|establishes)\\b)");
+    private static final Pattern PAIR_TOPIC = Pattern.compile("^\\s+on\\s+(.+?)" + STOP);
     private static final Pattern COVERS = Pattern.compile("^(?:covers|concerns|deals with|is on|focuses on|relates to|is about|on)\\s+(.+?)" + STOP);
 
     /** True for a counted plural mention: "signed three memoranda of understanding". */
@@ -128,8 +133,17 @@ final class MemorandumAnnotator implements Annotator {
             String title = null, topic = null;
             Matcher pair = BETWEEN_PAIR.matcher(rest);
             Matcher covers = COVERS.matcher(rest);
-            if (pair.find()) title = m.entry().label() + " " + pair.group(0);
-            else if (covers.find()) {
+            if (pair.find()) {
+                // "between our two agencies, ENISA and KISA": the names after the apposition
+                String first = pair.group(1).contains(", ") ? pair.group(1).substring(pair.group(1).lastIndexOf(", ") + 2) : pair.group(1);
+                Matcher on = PAIR_TOPIC.matcher(rest.substring(pair.end()));
+                if (on.find()) {
+                    topic = on.group(1);
+                    title = m.entry().label() + " on " + topic;
+                    covers = PAIR_TOPIC.matcher(rest).region(pair.end(), rest.length());
+                    covers.find();
+                } else title = m.entry().label() + " between " + first + " and " + pair.group(2);
+            } else if (covers.find()) {
                 topic = covers.group(1);
                 title = m.entry().label() + " on " + topic;
             }
@@ -145,7 +159,7 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private MemorandumFact memorandum(View a, List<CouncilFact> councils, CouncilFact current, Parties parties,
-                                      Match<InstrumentEntry> m, Sentence sentence) {
+                                      Match<InstrumentEntry> m, Sentence sentence, Set<String> defined) {
         Span s = a.window(sentence, m.span());
         String after = a.text.substring(m.span().end(), Math.min(s.end(), m.span().end() + 400));
         Span topicSpan = topicSpan(a, m.span().end(), after);
@@ -160,7 +174,8 @@ final class MemorandumAnnotator implements Annotator {
             }
         }
         String surface = m.span().of(a.text);
-        String label = surface.length() <= 4 ? m.entry().label() : surface;
+        // the text's own form, an abbreviation included ("MoU on chips"), unless the text defines it after the full name
+        String label = surface.length() <= 4 && (!surface.matches("\\p{Lu}\\p{L}?\\p{Lu}") || defined.contains(surface)) ? m.entry().label() : surface;
         String title = topic == null ? label : label + " on " + topic;
         DateMention date = signingDate(a, new Span(s.start(), clauseEnd(a.text, m.span().end(), s.end())), m.span());
         if (date != null && current != null && current.date() != null && current.date().isFull()
