@@ -209,17 +209,43 @@ final class MemorandumAnnotator implements Annotator {
                 dateEv, parties(a, parties, m.span(), s), topicSpan != null);
     }
 
-    private static Span topicSpan(View a, int offset, String after) {
+    private Span topicSpan(View a, int offset, String after) {
         for (Pattern p : List.of(ON_TOPIC, PURPOSE)) {
             Matcher m = p.matcher(after);
             if (m.find() && m.group(1).split("\\s+").length <= 16 && !a.get(Layers.DATES).overlaps(new Span(offset + m.start(1), offset + m.start(1) + 1))) {
-                int end = offset + m.end(1);
+                int end = offset + m.start(1) + topicLength(m.group(1));
                 while (end > offset + m.start(1) && ",;:".indexOf(a.text.charAt(end - 1)) >= 0) end--;
                 return new Span(offset + m.start(1), end);
             }
         }
         return null;
     }
+
+    /** The length of a topic cut where a stop of {@code lexicon/instrument-topic-stops.txt} begins ("6G here in Brussels"). */
+    private int topicLength(String topic) {
+        String t = topic.toLowerCase(java.util.Locale.ROOT);
+        int cut = t.length();
+        for (String stop : lex.instrumentTopicStops) {
+            int from = 0;
+            while (from < cut) {
+                int i = t.indexOf(stop, from);
+                if (i < 0 || i >= cut) break;
+                int e = i + stop.length();
+                boolean startOk = stop.startsWith(",") ? i > 0 : i > 0 && t.charAt(i - 1) == ' ';
+                boolean endOk = e == t.length() || !Character.isLetterOrDigit(t.charAt(e));
+                if (startOk && endOk) {
+                    cut = stop.startsWith(",") ? i : i - 1;
+                    break;
+                }
+                from = i + 1;
+            }
+        }
+        // a conjunction left dangling at the end ("submarine cables, and" before "at the fifth council")
+        Matcher dangling = DANGLING.matcher(t.substring(0, cut));
+        return dangling.find() ? dangling.start() : cut;
+    }
+
+    private static final Pattern DANGLING = Pattern.compile(",?\\s+(?:and|or)$|,$");
 
     private static List<TopicEntry> topicsIn(View a, Span s) {
         return a.in(Layers.TOPIC_HITS, s).stream().flatMap(t -> t.entries().stream()).distinct().toList();

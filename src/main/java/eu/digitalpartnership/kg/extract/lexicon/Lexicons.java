@@ -58,6 +58,8 @@ public final class Lexicons {
     public final Set<String> placeAbbreviations = new java.util.HashSet<>();
     /** Cues before a council mention that make it a future meeting ("to be signed at the fifth council"). */
     public final List<String> councilFutureCues = new ArrayList<>();
+    /** Words that end an instrument's topic ("here", "when", ", its"). */
+    public final List<String> instrumentTopicStops = new ArrayList<>();
     public final Map<String, PlaceEntry> countries = new HashMap<>();
     public final Gazetteer<InstrumentEntry> instruments = new Gazetteer<>();
     public final Gazetteer<NamedInitiative> namedInitiatives = new Gazetteer<>();
@@ -116,6 +118,7 @@ public final class Lexicons {
         for (String[] r : rows("title-stops.txt")) titleStops.add(r[0].toLowerCase(Locale.ROOT));
         Set<String> stop = new HashSet<>();
         for (String[] r : rows("place-abbreviations.txt")) placeAbbreviations.add(r[0]);
+        for (String[] r : rows("instrument-topic-stops.txt")) instrumentTopicStops.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("council-future-cues.txt")) councilFutureCues.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("topic-stop-labels.txt")) stop.add(r[0].toLowerCase(Locale.ROOT));
         loadTopics(stop);
