@@ -96,6 +96,7 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern COUNT = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:new\\s+)?$");
     private static final Pattern ORDINAL = Pattern.compile("^\\P{Lu}{0,4}(?:The|the)\\s+(?:first|second|third|fourth|fifth|sixth|other|last)\\b,?\\s*");
     private static final Pattern BETWEEN_PAIR = Pattern.compile("^(?:(?:is|was)\\s+)?between\\s+(.+?)\\s+and\\s+(.+?)(?=,|:|\\s+on\\s|\\s+(?:sets|covers|provides|will|is|aims|establishes)\\b)");
+    private static final Pattern PAIR_TITLE = Pattern.compile("^" + ACRONYM + "\\s+(between\\s+[^.;:,()]+?\\s+and\\s+[^.;:,()]+?)(?=\\s*[,.;:(]|\\s+(?:signed|concluded|was|were|which|that|to|is|are|will|has|have|in|at|during)\\b|$)");
     private static final Pattern PAIR_TOPIC = Pattern.compile("^\\s+on\\s+(.+?)" + STOP);
     private static final Pattern COVERS = Pattern.compile("^(?:covers|concerns|deals with|is on|focuses on|relates to|is about|on)\\s+(.+?)" + STOP);
 
@@ -177,6 +178,13 @@ final class MemorandumAnnotator implements Annotator {
         // the text's own form, an abbreviation included ("MoU on chips"), unless the text defines it after the full name
         String label = surface.length() <= 4 && (!surface.matches("\\p{Lu}\\p{L}?\\p{Lu}") || defined.contains(surface)) ? m.entry().label() : surface;
         String title = topic == null ? label : label + " on " + topic;
+        Matcher pairTitle = topic == null ? PAIR_TITLE.matcher(after) : null;
+        if (pairTitle != null && pairTitle.find() && pairTitle.group(1).split("\\s+").length <= 16) {
+            // no topic anywhere: "an Administrative Arrangement between A and B, signed on 2 June" is named by its pair
+            Span pair = new Span(m.span().end() + pairTitle.start(1), m.span().end() + pairTitle.end(1));
+            title = label + " " + pair.of(a.text);
+            evSpan = m.span().union(pair);
+        }
         DateMention date = signingDate(a, new Span(s.start(), clauseEnd(a.text, m.span().end(), s.end())), m.span());
         if (date != null && current != null && current.date() != null && current.date().isFull()
                 && SAME_DAY_WORDS.matcher(date.span().of(a.text)).find() && COUNCIL_WORD.matcher(s.of(a.text)).find()) date = null;
