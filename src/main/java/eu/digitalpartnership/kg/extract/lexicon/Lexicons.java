@@ -70,6 +70,8 @@ public final class Lexicons {
     public final Set<String> notNames = new HashSet<>();
     public final Set<String> roleModifiers = new HashSet<>();
     public final Set<String> titleStops = new HashSet<>();
+    /** Lower-case words that end a title written in lower case ("who", "said"). */
+    public final Set<String> titleTailStops = new HashSet<>();
     public final Map<String, Integer> ordinals = new HashMap<>();
 
     private static volatile Lexicons standard;
@@ -116,6 +118,7 @@ public final class Lexicons {
         for (String[] r : rows("not-names.txt")) notNames.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("role-modifiers.txt")) roleModifiers.add(r[0]);
         for (String[] r : rows("title-stops.txt")) titleStops.add(r[0].toLowerCase(Locale.ROOT));
+        for (String[] r : rows("title-tail-stops.txt")) titleTailStops.add(r[0].toLowerCase(Locale.ROOT));
         Set<String> stop = new HashSet<>();
         for (String[] r : rows("place-abbreviations.txt")) placeAbbreviations.add(r[0]);
         for (String[] r : rows("instrument-topic-stops.txt")) instrumentTopicStops.add(r[0].toLowerCase(Locale.ROOT));
