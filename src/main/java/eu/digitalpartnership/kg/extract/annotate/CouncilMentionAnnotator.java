@@ -25,14 +25,19 @@ import java.util.regex.Pattern;
  */
 final class CouncilMentionAnnotator implements Annotator {
     private static final String DPC = eu.digitalpartnership.kg.extract.Findings.DPC;
-    private static final Pattern MENTION = Pattern.compile(
+    private static Pattern mention(Lexicons lex) {
+        StringBuilder related = new StringBuilder();
+        for (String name : lex.relatedBodies.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList())
+            related.append(related.length() == 0 ? "" : "|").append("\\b").append(Pattern.quote(name).replace(" ", "\\E\\s+\\Q")).append("\\b");
+        return Pattern.compile(
             "\\bDigital\\s+Partnership\\s+Council\\b|\\bDPC\\b|\\bnext\\s+Council\\b|\\b(?:meeting|session) of the Council\\b"
             + "|\\bnext\\s+meeting\\b(?!\\s+of\\s+the\\s+(?!Council))"
-            + "|(?<ttc>\\bTrade\\s+and\\s+Technology\\s+Council\\b|\\bTTC\\b)"
+            + "|(?<ttc>" + related + ")"
             + "|(?<its>\\b[Ii]ts\\s+(?:first|second|third|fourth|fifth|inaugural|\\d+(?:st|nd|rd|th))\\s+(?:ministerial\\s+)?meeting\\b)"
             + "|(?<firstmet>\\b[Cc]ouncil,?(?:\\s+which)?\\s+first\\s+met\\b)"
             + "|(?<appos>\\b(?:previous|last|preceding)\\s+(?:meeting|council|session),\\s+the\\s+(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\b)"
             + "|(?<bare>\\b[Cc]ouncil\\b)");
+    }
     private static final Pattern SUB_BODY_AFTER = Pattern.compile("^\\s+(?:Working\\s+Group|working\\s+group|WG|[Ss]ub-?group|[Tt]ask\\s+[Ff]orce)");
     private static final Pattern SUB_BODY_BEFORE = Pattern.compile("(?:Working\\s+Group|working\\s+group|[Ss]ub-?group)\\b.*\\b(?:under|of)\\s+the\\s+\\S*\\s*$");
     private static final Pattern MEETING_VERB = Pattern.compile(
@@ -52,11 +57,13 @@ final class CouncilMentionAnnotator implements Annotator {
     private static final Pattern PAST = Pattern.compile("\\b(previous|last|since|earlier|preceding|prior)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Lexicons lex;
+    private final Pattern mentionPattern;
     private final RuleBook rules = RuleBook.load("councils", Set.of());
     private final List<Rule> elliptical = List.of(rules.get("council.elliptical"));
 
     CouncilMentionAnnotator(Lexicons lex) {
         this.lex = lex;
+        this.mentionPattern = mention(lex);
     }
 
     @Override public Set<Layer<?>> reads() {
@@ -115,7 +122,7 @@ final class CouncilMentionAnnotator implements Annotator {
     private List<CouncilMention> mentions(View a) {
         List<CouncilMention> mentions = new ArrayList<>();
         Parties parties = a.doc.single(Layers.PARTIES);
-        Matcher m = MENTION.matcher(a.text);
+        Matcher m = mentionPattern.matcher(a.text);
         Span previous = null;
         String previousKind = DPC;
         while (m.find()) {
@@ -127,7 +134,7 @@ final class CouncilMentionAnnotator implements Annotator {
             if ((m.group("its") != null || m.group("appos") != null) && (previous == null || a.sentence(previous.start()).index() < sentence.index() - 1)) continue;
             boolean nextMeeting = m.group().regionMatches(true, 0, "next", 0, 4);
             boolean recent = previous != null && a.sentence(previous.start()).index() >= sentence.index() - 1;
-            String kind = m.group("ttc") != null ? "Trade and Technology Council"
+            String kind = m.group("ttc") != null ? lex.relatedBodies.get(m.group("ttc").replaceAll("\\s+", " "))
                     : m.group("its") != null || m.group("appos") != null || nextMeeting && !m.group().endsWith("Council") && recent ? previousKind : DPC;
             String previousKindBefore = previousKind;
             previous = s;

@@ -58,6 +58,8 @@ public final class Lexicons {
     public final Set<String> placeAbbreviations = new java.util.HashSet<>();
     /** Cues before a council mention that make it a future meeting ("to be signed at the fifth council"). */
     public final List<String> councilFutureCues = new ArrayList<>();
+    /** Names and aliases of related bodies (a Trade and Technology Council, a Joint Committee), each to its label. */
+    public final Map<String, String> relatedBodies = new HashMap<>();
     /** Words that end an instrument's topic ("here", "when", ", its"). */
     public final List<String> instrumentTopicStops = new ArrayList<>();
     public final Map<String, PlaceEntry> countries = new HashMap<>();
@@ -122,6 +124,10 @@ public final class Lexicons {
         Set<String> stop = new HashSet<>();
         for (String[] r : rows("place-abbreviations.txt")) placeAbbreviations.add(r[0]);
         for (String[] r : rows("instrument-topic-stops.txt")) instrumentTopicStops.add(r[0].toLowerCase(Locale.ROOT));
+        for (String[] r : rows("related-bodies.tsv")) {
+            relatedBodies.put(r[0], r[0]);
+            for (String alias : r[1].split("\\|")) if (!alias.isBlank()) relatedBodies.put(alias.strip(), r[0]);
+        }
         for (String[] r : rows("council-future-cues.txt")) councilFutureCues.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("topic-stop-labels.txt")) stop.add(r[0].toLowerCase(Locale.ROOT));
         loadTopics(stop);
