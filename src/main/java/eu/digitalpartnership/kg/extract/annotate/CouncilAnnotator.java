@@ -207,7 +207,8 @@ final class CouncilAnnotator implements Annotator {
     private static DateMention datelineDate(View a) {
         List<Sentence> all = a.get(Layers.SENTENCES);
         List<Sentence> first = all.subList(0, Math.min(2, all.size()));
-        return first.stream().flatMap(s -> a.in(Layers.DATES, s.span()).stream()).filter(d -> d.date().isFull()).findFirst().orElse(null);
+        DateMention d = first.stream().flatMap(s -> a.in(Layers.DATES, s.span()).stream()).filter(x -> x.date().isFull()).findFirst().orElse(null);
+        return d != null ? d : Places.headerDate(a);
     }
 
     private static DateMention nearestDate(View a, Span window, Span anchor) {

@@ -64,6 +64,22 @@ final class Places {
         return null;
     }
 
+    /** The full date of a header line in the opening lines (a short line with a full date), or null. */
+    static eu.digitalpartnership.kg.extract.text.DateMention headerDate(View v) {
+        int limit = Math.min(v.text.length(), 400);
+        int lineStart = 0;
+        while (lineStart < limit) {
+            int nl = v.text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? v.text.length() : nl;
+            Span line = new Span(lineStart, lineEnd);
+            if (line.length() <= 160)
+                for (var d : v.in(Layers.DATES, line)) if (d.date().isFull()) return d;
+            if (nl < 0) break;
+            lineStart = nl + 1;
+        }
+        return null;
+    }
+
     static PlaceRef ref(Place p, String rule) {
         PlaceEntry e = p.entry();
         return e == null ? new PlaceRef(p.label(), "city", null, null, null, new Ev(p.span(), rule))
