@@ -49,35 +49,33 @@ final class Places {
      * room | Wednesday 14 June 2028", "Singapore · Tuesday 17 October 2028"), the first listed city on it; or null.
      */
     static PlaceRef header(View v, String rule) {
-        int limit = Math.min(v.text.length(), 400);
-        int lineStart = 0;
-        while (lineStart < limit) {
-            int nl = v.text.indexOf('\n', lineStart);
-            int lineEnd = nl < 0 ? v.text.length() : nl;
-            Span line = new Span(lineStart, lineEnd);
-            if (line.length() <= 160 && v.in(Layers.DATES, line).stream().anyMatch(d -> d.date().isFull()))
+        for (Span line : headerLines(v))
+            if (v.in(Layers.DATES, line).stream().anyMatch(d -> d.date().isFull()))
                 for (Place p : v.in(Layers.PLACES, line))
                     if (p.listed() && p.isCity()) return ref(p, rule);
-            if (nl < 0) break;
-            lineStart = nl + 1;
-        }
         return null;
     }
 
     /** The full date of a header line in the opening lines (a short line with a full date), or null. */
     static eu.digitalpartnership.kg.extract.text.DateMention headerDate(View v) {
+        for (Span line : headerLines(v))
+            for (var d : v.in(Layers.DATES, line)) if (d.date().isFull()) return d;
+        return null;
+    }
+
+    /** The short lines (160 characters at most) that start in the first 400 characters: headers, datelines, mastheads. */
+    private static List<Span> headerLines(View v) {
+        List<Span> out = new java.util.ArrayList<>();
         int limit = Math.min(v.text.length(), 400);
         int lineStart = 0;
         while (lineStart < limit) {
             int nl = v.text.indexOf('\n', lineStart);
-            int lineEnd = nl < 0 ? v.text.length() : nl;
-            Span line = new Span(lineStart, lineEnd);
-            if (line.length() <= 160)
-                for (var d : v.in(Layers.DATES, line)) if (d.date().isFull()) return d;
+            Span line = new Span(lineStart, nl < 0 ? v.text.length() : nl);
+            if (line.length() <= 160) out.add(line);
             if (nl < 0) break;
             lineStart = nl + 1;
         }
-        return null;
+        return out;
     }
 
     static PlaceRef ref(Place p, String rule) {
