@@ -45,6 +45,13 @@ class PlacesTest {
         assertTrue(sameAs(place).contains(geonames("Montréal", "CA")), sameAs(place).toString());
     }
 
+    @Test
+    void a_city_is_published_with_its_accents_however_the_text_spells_it() {
+        for (String spelling : List.of("Montreal", "Montréal"))
+            assertEquals("Montréal", councilPlace("The EU and Canada held the third Digital Partnership Council in " + spelling
+                    + " on 22 April 2027.").getProperty(org.apache.jena.vocabulary.RDFS.label).getString());
+    }
+
     private static Resource councilPlace(String text) {
         Model m = ModelFactory.createModelForGraph(EXTRACTOR.extract(SourceDocument.of("places", text)));
         List<RDFNode> places = m.listObjectsOfProperty(m.createProperty(DP + "heldIn")).toList();

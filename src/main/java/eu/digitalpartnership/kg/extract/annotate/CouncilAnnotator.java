@@ -59,6 +59,7 @@ final class CouncilAnnotator implements Annotator {
             CouncilFact c = council(a, g, CouncilStatus.PAST, "meeting");
             CouncilMention named = g.stream().filter(x -> x.ordinal() != null).findFirst().orElse(g.get(0));
             String name = Acronyms.expand(a.text, named.span().of(a.text)).replaceAll("^(?i)the\\s+", "");
+            if (name.matches("(?is)its\\s.*")) name = name.substring(4).strip() + " of the " + named.kind();
             out.add(new MeetingFact(name, c.date(), null, c.dateEv() == null ? null : c.dateEv().rule("meeting.date"),
                     c.place() == null ? null : c.place().withEv(c.place().ev().rule("meeting.place")), new Ev(named.span(), "council.related-body")));
         }
@@ -123,7 +124,7 @@ final class CouncilAnnotator implements Annotator {
                 return d != null && (d.year() > reference.getYear()
                         || d.year() == reference.getYear() && d.month() > reference.getMonthValue());
             });
-            out.add(after ? new CouncilMention(m.span(), m.sentence(), m.ordinal(), true, m.past(), m.meeting(), m.kind(), m.window()) : m);
+            out.add(after ? m.announced() : m);
         }
         return out;
     }
@@ -176,8 +177,13 @@ final class CouncilAnnotator implements Annotator {
             PlaceRef dateline = Places.dateline(a, "council.place.dateline");
             if (dateline != null) place = dateline.withEv(dateline.ev().and(first.span()));
         }
+        if ((place == null || place.ev().rule().endsWith(".unlisted")) && status == CouncilStatus.CURRENT) {
+            PlaceRef header = Places.header(a, "council.place.header");
+            if (header != null) place = header.withEv(header.ev().and(first.span()));
+        }
         CouncilMention named = group.stream().filter(x -> x.ordinal() != null).findFirst().orElse(first);
-        return new CouncilFact(ordinal, new Ev(named.span(), rule), d, dateEv, place, status, first.kind());
+        return new CouncilFact(ordinal, new Ev(named.span(), named.rule() != null && rule.startsWith("council.") ? named.rule() : rule),
+                d, dateEv, place, status, first.kind());
     }
 
     /** The rule-id prefix of a meeting's slots: "council" for councils, "meeting" for related bodies. */
@@ -201,7 +207,8 @@ final class CouncilAnnotator implements Annotator {
     private static DateMention datelineDate(View a) {
         List<Sentence> all = a.get(Layers.SENTENCES);
         List<Sentence> first = all.subList(0, Math.min(2, all.size()));
-        return first.stream().flatMap(s -> a.in(Layers.DATES, s.span()).stream()).filter(d -> d.date().isFull()).findFirst().orElse(null);
+        DateMention d = first.stream().flatMap(s -> a.in(Layers.DATES, s.span()).stream()).filter(x -> x.date().isFull()).findFirst().orElse(null);
+        return d != null ? d : Places.headerDate(a);
     }
 
     private static DateMention nearestDate(View a, Span window, Span anchor) {

@@ -8,8 +8,16 @@ import eu.digitalpartnership.kg.extract.text.Spanned;
  * whether the text speaks of a meeting at all, the body ({@code kind}) and the part of the sentence that is its own.
  */
 public record CouncilMention(Span span, int sentence, Integer ordinal, boolean future, boolean past, boolean meeting,
-                             String kind, Span window) implements Spanned {
+                             String kind, Span window, String rule) implements Spanned {
+    CouncilMention(Span span, int sentence, Integer ordinal, boolean future, boolean past, boolean meeting, String kind, Span window) {
+        this(span, sentence, ordinal, future, past, meeting, kind, window, null);
+    }
+
     CouncilMention within(Span w) {
-        return new CouncilMention(span, sentence, ordinal, future, past, meeting, kind, w);
+        return new CouncilMention(span, sentence, ordinal, future, past, meeting, kind, w, rule);
+    }
+
+    CouncilMention announced() {
+        return new CouncilMention(span, sentence, ordinal, true, past, meeting, kind, window, rule);
     }
 }

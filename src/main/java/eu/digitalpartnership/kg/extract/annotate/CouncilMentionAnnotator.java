@@ -5,12 +5,16 @@ import eu.digitalpartnership.kg.extract.pipeline.Annotator;
 import eu.digitalpartnership.kg.extract.pipeline.Document;
 import eu.digitalpartnership.kg.extract.pipeline.Layer;
 import eu.digitalpartnership.kg.extract.pipeline.Output;
+import eu.digitalpartnership.kg.extract.rules.Rule;
+import eu.digitalpartnership.kg.extract.rules.RuleBook;
+import eu.digitalpartnership.kg.extract.rules.RuleMatch;
 import eu.digitalpartnership.kg.extract.text.Sentence;
 import eu.digitalpartnership.kg.extract.text.Span;
 import eu.digitalpartnership.kg.extract.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,14 +25,19 @@ import java.util.regex.Pattern;
  */
 final class CouncilMentionAnnotator implements Annotator {
     private static final String DPC = eu.digitalpartnership.kg.extract.Findings.DPC;
-    private static final Pattern MENTION = Pattern.compile(
+    private static Pattern mention(Lexicons lex) {
+        StringBuilder related = new StringBuilder();
+        for (String name : lex.relatedBodies.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList())
+            related.append(related.length() == 0 ? "" : "|").append("\\b").append(Pattern.quote(name).replace(" ", "\\E\\s+\\Q")).append("\\b");
+        return Pattern.compile(
             "\\bDigital\\s+Partnership\\s+Council\\b|\\bDPC\\b|\\bnext\\s+Council\\b|\\b(?:meeting|session) of the Council\\b"
             + "|\\bnext\\s+meeting\\b(?!\\s+of\\s+the\\s+(?!Council))"
-            + "|(?<ttc>\\bTrade\\s+and\\s+Technology\\s+Council\\b|\\bTTC\\b)"
+            + "|(?<ttc>" + related + ")"
             + "|(?<its>\\b[Ii]ts\\s+(?:first|second|third|fourth|fifth|inaugural|\\d+(?:st|nd|rd|th))\\s+(?:ministerial\\s+)?meeting\\b)"
             + "|(?<firstmet>\\b[Cc]ouncil,?(?:\\s+which)?\\s+first\\s+met\\b)"
             + "|(?<appos>\\b(?:previous|last|preceding)\\s+(?:meeting|council|session),\\s+the\\s+(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\b)"
             + "|(?<bare>\\b[Cc]ouncil\\b)");
+    }
     private static final Pattern SUB_BODY_AFTER = Pattern.compile("^\\s+(?:Working\\s+Group|working\\s+group|WG|[Ss]ub-?group|[Tt]ask\\s+[Ff]orce)");
     private static final Pattern SUB_BODY_BEFORE = Pattern.compile("(?:Working\\s+Group|working\\s+group|[Ss]ub-?group)\\b.*\\b(?:under|of)\\s+the\\s+\\S*\\s*$");
     private static final Pattern MEETING_VERB = Pattern.compile(
@@ -48,25 +57,72 @@ final class CouncilMentionAnnotator implements Annotator {
     private static final Pattern PAST = Pattern.compile("\\b(previous|last|since|earlier|preceding|prior)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Lexicons lex;
+    private final Pattern mentionPattern;
+    private final RuleBook rules = RuleBook.load("councils", Set.of());
+    private final List<Rule> elliptical = List.of(rules.get("council.elliptical"));
 
     CouncilMentionAnnotator(Lexicons lex) {
         this.lex = lex;
+        this.mentionPattern = mention(lex);
     }
 
     @Override public Set<Layer<?>> reads() {
-        return Set.of(Layers.SENTENCES, Layers.PARTNER_HITS, Layers.DEMONYM_HITS, Layers.PARTIES);
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.PARTNER_HITS, Layers.DEMONYM_HITS, Layers.PARTIES, Layers.INSTRUMENT_HITS);
     }
 
     @Override public Set<Layer<?>> writes() { return Set.of(Layers.COUNCIL_MENTIONS); }
 
     @Override public void annotate(Document doc, Output out) {
-        out.put(Layers.COUNCIL_MENTIONS, mentions(new View(doc)));
+        View a = new View(doc);
+        List<CouncilMention> found = mentions(a);
+        out.put(Layers.COUNCIL_MENTIONS, withWindows(withElliptical(a, new LayerInput(doc, Map.of()), found)));
+    }
+
+    /**
+     * Adds the ordinals that stand alone for a council named in the same or the previous sentence ("the first was held
+     * in Ottawa, the second in Brussels"), unless an instrument is named in between (then "the first" is one of them).
+     */
+    private List<CouncilMention> withElliptical(View a, LayerInput input, List<CouncilMention> found) {
+        if (found.isEmpty()) return found;
+        java.util.TreeSet<Integer> sentences = new java.util.TreeSet<>();
+        for (CouncilMention m : found) {
+            sentences.add(m.sentence());
+            sentences.add(m.sentence() + 1);
+        }
+        List<Sentence> all = a.get(Layers.SENTENCES);
+        List<CouncilMention> added = new ArrayList<>();
+        int k = 0;
+        for (int si : sentences) {
+            if (si >= all.size()) continue;
+            Sentence sentence = all.get(si);
+            for (RuleMatch rm : input.match(elliptical, sentence)) {
+                Span ord = rm.get("ord").span();
+                Integer ordinal = lex.ordinals.get(ord.of(a.text).toLowerCase(Locale.ROOT));
+                if (ordinal == null) continue;
+                CouncilMention before = null;
+                for (CouncilMention m : found)
+                    if (m.span().end() <= rm.span().start() && m.sentence() >= si - 1) before = m;
+                    else if (m.span().end() > rm.span().start()) break;
+                if (before == null || !before.kind().equals(DPC) || before.future()) continue;
+                if (found.stream().anyMatch(m -> m.span().overlaps(rm.span()))) continue;
+                if (!a.in(Layers.INSTRUMENT_HITS, new Span(before.span().end(), rm.span().start())).isEmpty()) continue;
+                String after = a.text.substring(ord.end(), Math.min(sentence.span().end(), ord.end() + 200));
+                after = after.replaceFirst("(?s)(?:,\\s*the\\s+\\S+\\s+(?:in|on|at|here)\\b|\\band\\s+the\\s+\\S+\\s+(?:in|on|at|here)\\b).*", "");
+                boolean future = FUTURE_VERB.matcher(after).find();
+                added.add(new CouncilMention(ord, si, ordinal, future, !future, true, DPC, sentence.span(), rm.rule()));
+            }
+        }
+        if (added.isEmpty()) return found;
+        List<CouncilMention> merged = new ArrayList<>(found);
+        merged.addAll(added);
+        merged.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+        return merged;
     }
 
     private List<CouncilMention> mentions(View a) {
         List<CouncilMention> mentions = new ArrayList<>();
         Parties parties = a.doc.single(Layers.PARTIES);
-        Matcher m = MENTION.matcher(a.text);
+        Matcher m = mentionPattern.matcher(a.text);
         Span previous = null;
         String previousKind = DPC;
         while (m.find()) {
@@ -78,8 +134,9 @@ final class CouncilMentionAnnotator implements Annotator {
             if ((m.group("its") != null || m.group("appos") != null) && (previous == null || a.sentence(previous.start()).index() < sentence.index() - 1)) continue;
             boolean nextMeeting = m.group().regionMatches(true, 0, "next", 0, 4);
             boolean recent = previous != null && a.sentence(previous.start()).index() >= sentence.index() - 1;
-            String kind = m.group("ttc") != null ? "Trade and Technology Council"
+            String kind = m.group("ttc") != null ? lex.relatedBodies.get(m.group("ttc").replaceAll("\\s+", " "))
                     : m.group("its") != null || m.group("appos") != null || nextMeeting && !m.group().endsWith("Council") && recent ? previousKind : DPC;
+            String previousKindBefore = previousKind;
             previous = s;
             previousKind = kind;
             if (acronym || SUB_BODY_AFTER.matcher(after).find() || SUB_BODY_BEFORE.matcher(before).find()) continue;
@@ -96,15 +153,27 @@ final class CouncilMentionAnnotator implements Annotator {
                 ordinal = null;
                 ordinalSpan = null;
             }
-            if (m.group("bare") != null && ordinal == null && !NEXT.matcher(before).find()) continue;
+            if (m.group("bare") != null && ordinal == null && !NEXT.matcher(before).find()) {
+                // a bare "council" that names no meeting does not change which body "its third meeting" is of
+                previousKind = previousKindBefore;
+                continue;
+            }
             Span mention = ordinalSpan == null ? s : ordinalSpan.union(s);
             String clause = before.substring(Math.max(0, before.length() - 80)).replaceFirst("(?s)^.*[.;:]", "");
-            boolean future = nextMeeting || NEXT.matcher(clause).find() || FUTURE_VERB.matcher(after).find() || FUTURE_VERB.matcher(clause).find();
+            boolean future = nextMeeting || NEXT.matcher(clause).find() || FUTURE_VERB.matcher(after).find() || FUTURE_VERB.matcher(clause).find()
+                    || futureCue(before);
             boolean past = PAST.matcher(before).find();
             boolean meeting = ordinal != null || MEETING_VERB.matcher(a.context(s).of(a.text)).find();
             mentions.add(new CouncilMention(mention, sentence.index(), ordinal, future, past, meeting, kind, sentence.span()));
         }
-        return withWindows(mentions);
+        return mentions;
+    }
+
+    /** True if the text before the mention ends with a cue of the lexicon ("to be signed at the"), so the meeting is to come. */
+    private boolean futureCue(String before) {
+        String b = before.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("\\s*(?:(?:the|its) )?(?:\\S+ )?$", "").strip();
+        for (String cue : lex.councilFutureCues) if (b.endsWith(cue)) return true;
+        return false;
     }
 
     /** True if partners named just before the mention ("the EU-Japan Digital Partnership Council") are not this article's pair. */
@@ -125,7 +194,8 @@ final class CouncilMentionAnnotator implements Annotator {
             CouncilMention x = mentions.get(i);
             Span sentence = x.window();
             int start = sentence.start(), end = sentence.end();
-            if (i > 0 && mentions.get(i - 1).sentence() == x.sentence()) start = mentions.get(i - 1).span().end();
+            if (x.rule() != null) start = x.span().start();
+            else if (i > 0 && mentions.get(i - 1).sentence() == x.sentence()) start = mentions.get(i - 1).span().end();
             if (i + 1 < mentions.size() && mentions.get(i + 1).sentence() == x.sentence()) end = mentions.get(i + 1).span().start();
             out.add(x.within(new Span(start, Math.max(start, end))));
         }

@@ -73,12 +73,16 @@ final class MemorandumAnnotator implements Annotator {
         Parties parties = doc.single(Layers.PARTIES);
         List<MemorandumFact> found = new ArrayList<>();
         Span previous = null;
+        Set<String> defined = new java.util.HashSet<>();
         for (Match<InstrumentEntry> m : doc.get(Layers.INSTRUMENT_HITS)) {
             boolean acronymOfPrevious = previous != null && a.text.substring(previous.end(), m.span().start()).matches("\\s*\\(");
             previous = m.span();
-            if (acronymOfPrevious) continue;
+            if (acronymOfPrevious) {
+                defined.add(m.span().of(a.text));
+                continue;
+            }
             Sentence s = a.sentence(m.span().start());
-            MemorandumFact fact = memorandum(a, councils, current, parties, m, s);
+            MemorandumFact fact = memorandum(a, councils, current, parties, m, s, defined);
             if (fact == null) continue;
             if (counted(a, m)) found.addAll(ordinals(a, parties, fact, m, s));
             else if (!bare(a, m) || fact.topicStated() && !refersBack(fact, found)) found.add(fact);
@@ -91,7 +95,9 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern COUNCIL_WORD = Pattern.compile("\\bCouncil\\b");
     private static final Pattern COUNT = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:new\\s+)?$");
     private static final Pattern ORDINAL = Pattern.compile("^\\P{Lu}{0,4}(?:The|the)\\s+(?:first|second|third|fourth|fifth|sixth|other|last)\\b,?\\s*");
-    private static final Pattern BETWEEN_PAIR = Pattern.compile("^between\\s+(.+?)\\s+and\\s+(.+?)(?=,|\\s+(?:sets|covers|provides|will|is|aims|establishes)\\b)");
+    private static final Pattern BETWEEN_PAIR = Pattern.compile("^(?:(?:is|was)\\s+)?between\\s+(.+?)\\s+and\\s+(.+?)(?=,|:|\\s+on\\s|\\s+(?:sets|covers|provides|will|is|aims|establishes)\\b)");
+    private static final Pattern PAIR_TITLE = Pattern.compile("^" + ACRONYM + "\\s+(between\\s+[^.;:,()]+?\\s+and\\s+[^.;:,()]+?)(?=\\s*[,.;:(]|\\s+(?:signed|concluded|was|were|which|that|to|is|are|will|has|have|in|at|during)\\b|$)");
+    private static final Pattern PAIR_TOPIC = Pattern.compile("^\\s+on\\s+(.+?)" + STOP);
     private static final Pattern COVERS = Pattern.compile("^(?:covers|concerns|deals with|is on|focuses on|relates to|is about|on)\\s+(.+?)" + STOP);
 
     /** True for a counted plural mention: "signed three memoranda of understanding". */
@@ -128,8 +134,17 @@ final class MemorandumAnnotator implements Annotator {
             String title = null, topic = null;
             Matcher pair = BETWEEN_PAIR.matcher(rest);
             Matcher covers = COVERS.matcher(rest);
-            if (pair.find()) title = m.entry().label() + " " + pair.group(0);
-            else if (covers.find()) {
+            if (pair.find()) {
+                // "between our two agencies, ENISA and KISA": the names after the apposition
+                String first = pair.group(1).contains(", ") ? pair.group(1).substring(pair.group(1).lastIndexOf(", ") + 2) : pair.group(1);
+                Matcher on = PAIR_TOPIC.matcher(rest.substring(pair.end()));
+                if (on.find()) {
+                    topic = on.group(1);
+                    title = m.entry().label() + " on " + topic;
+                    covers = PAIR_TOPIC.matcher(rest).region(pair.end(), rest.length());
+                    covers.find();
+                } else title = m.entry().label() + " between " + first + " and " + pair.group(2);
+            } else if (covers.find()) {
                 topic = covers.group(1);
                 title = m.entry().label() + " on " + topic;
             }
@@ -145,7 +160,7 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private MemorandumFact memorandum(View a, List<CouncilFact> councils, CouncilFact current, Parties parties,
-                                      Match<InstrumentEntry> m, Sentence sentence) {
+                                      Match<InstrumentEntry> m, Sentence sentence, Set<String> defined) {
         Span s = a.window(sentence, m.span());
         String after = a.text.substring(m.span().end(), Math.min(s.end(), m.span().end() + 400));
         Span topicSpan = topicSpan(a, m.span().end(), after);
@@ -160,8 +175,16 @@ final class MemorandumAnnotator implements Annotator {
             }
         }
         String surface = m.span().of(a.text);
-        String label = surface.length() <= 4 ? m.entry().label() : surface;
+        // the text's own form, an abbreviation included ("MoU on chips"), unless the text defines it after the full name
+        String label = surface.length() <= 4 && (!surface.matches("\\p{Lu}\\p{L}?\\p{Lu}") || defined.contains(surface)) ? m.entry().label() : surface;
         String title = topic == null ? label : label + " on " + topic;
+        Matcher pairTitle = topic == null ? PAIR_TITLE.matcher(after) : null;
+        if (pairTitle != null && pairTitle.find() && pairTitle.group(1).split("\\s+").length <= 16) {
+            // no topic anywhere: "an Administrative Arrangement between A and B, signed on 2 June" is named by its pair
+            Span pair = new Span(m.span().end() + pairTitle.start(1), m.span().end() + pairTitle.end(1));
+            title = label + " " + pair.of(a.text);
+            evSpan = m.span().union(pair);
+        }
         DateMention date = signingDate(a, new Span(s.start(), clauseEnd(a.text, m.span().end(), s.end())), m.span());
         if (date != null && current != null && current.date() != null && current.date().isFull()
                 && SAME_DAY_WORDS.matcher(date.span().of(a.text)).find() && COUNCIL_WORD.matcher(s.of(a.text)).find()) date = null;
@@ -173,9 +196,12 @@ final class MemorandumAnnotator implements Annotator {
         if (d == null && atCouncil.find()) {
             String which = atCouncil.group(1);
             Integer ordinal = lex.ordinals.get(which.toLowerCase(java.util.Locale.ROOT));
-            CouncilFact earlier = councils.stream().filter(c -> c.date() != null && (ordinal != null ? ordinal.equals(c.ordinal())
+            CouncilFact earlier = councils.stream().filter(c -> (c.date() != null || c.status() == CouncilStatus.ANNOUNCED) && (ordinal != null ? ordinal.equals(c.ordinal())
                     : c.place() != null && Folding.fold(c.place().label()).equals(Folding.fold(which)))).findFirst().orElse(null);
-            if (earlier != null) {
+            if (earlier != null && earlier.status() == CouncilStatus.ANNOUNCED) {
+                // "to be signed at the fifth council": an instrument of a meeting still to come has no signing date
+                if (!status.equals(IN_PREPARATION)) status = INTENDED;
+            } else if (earlier != null) {
                 d = earlier.date();
                 dateEv = new Ev(m.span().union(new Span(m.span().end() + atCouncil.start(), m.span().end() + atCouncil.end())),
                         "memorandum.signed-at-earlier-council");
@@ -191,17 +217,43 @@ final class MemorandumAnnotator implements Annotator {
                 dateEv, parties(a, parties, m.span(), s), topicSpan != null);
     }
 
-    private static Span topicSpan(View a, int offset, String after) {
+    private Span topicSpan(View a, int offset, String after) {
         for (Pattern p : List.of(ON_TOPIC, PURPOSE)) {
             Matcher m = p.matcher(after);
             if (m.find() && m.group(1).split("\\s+").length <= 16 && !a.get(Layers.DATES).overlaps(new Span(offset + m.start(1), offset + m.start(1) + 1))) {
-                int end = offset + m.end(1);
+                int end = offset + m.start(1) + topicLength(m.group(1));
                 while (end > offset + m.start(1) && ",;:".indexOf(a.text.charAt(end - 1)) >= 0) end--;
                 return new Span(offset + m.start(1), end);
             }
         }
         return null;
     }
+
+    /** The length of a topic cut where a stop of {@code lexicon/instrument-topic-stops.txt} begins ("6G here in Brussels"). */
+    private int topicLength(String topic) {
+        String t = topic.toLowerCase(java.util.Locale.ROOT);
+        int cut = t.length();
+        for (String stop : lex.instrumentTopicStops) {
+            int from = 0;
+            while (from < cut) {
+                int i = t.indexOf(stop, from);
+                if (i < 0 || i >= cut) break;
+                int e = i + stop.length();
+                boolean startOk = stop.startsWith(",") ? i > 0 : i > 0 && t.charAt(i - 1) == ' ';
+                boolean endOk = e == t.length() || !Character.isLetterOrDigit(t.charAt(e));
+                if (startOk && endOk) {
+                    cut = stop.startsWith(",") ? i : i - 1;
+                    break;
+                }
+                from = i + 1;
+            }
+        }
+        // a conjunction left dangling at the end ("submarine cables, and" before "at the fifth council")
+        Matcher dangling = DANGLING.matcher(t.substring(0, cut));
+        return dangling.find() ? dangling.start() : cut;
+    }
+
+    private static final Pattern DANGLING = Pattern.compile(",?\\s+(?:and|or)$|,$");
 
     private static List<TopicEntry> topicsIn(View a, Span s) {
         return a.in(Layers.TOPIC_HITS, s).stream().flatMap(t -> t.entries().stream()).distinct().toList();

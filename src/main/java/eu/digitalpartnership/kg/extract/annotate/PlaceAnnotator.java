@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * names after "in"/"at" are kept as a last resort.
  */
 final class PlaceAnnotator implements Annotator {
-    private static final Pattern IN_NAME = Pattern.compile("\\b(?:in|at)\\s+((?:St\\.\\s)?(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s\\p{Lu}[\\p{L}'’-]+)?)");
+    private static final Pattern IN_NAME = Pattern.compile("\\b(?:in|at)\\s+((?:\\p{Lu}\\p{L}{0,2}\\.[\\s-]?)?(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s\\p{Lu}[\\p{L}'’-]+)?)");
     private static final Pattern PRECEDED = Pattern.compile("(?s).*\\b(in|at|hosted by|host|venue:)\\s+(the\\s+)?(city of\\s+)?$");
     private static final Pattern TOWARDS = Pattern.compile("(?s).*\\b(to|from)\\s+(the\\s+)?(city of\\s+)?$");
     private static final Pattern HOSTS = Pattern.compile("(?s)\\s+(will\\s+host|hosts|hosted|is hosting)\\b.*");
@@ -74,6 +74,7 @@ final class PlaceAnnotator implements Annotator {
             Span s = new Span(m.start(1), m.end(1));
             if (v.partnerAt(s) != null || locked(doc, s) || doc.get(Layers.DATES).overlaps(s)) continue;
             if (lex.notNames.contains(m.group(1).split("\\s")[0].toLowerCase(Locale.ROOT))) continue;
+            if (lex.placeAbbreviations.contains(m.group(1).replaceAll("\\.$", ""))) continue;
             places.add(new Place(s, m.group(1), null, 2, -1));
         }
         out.put(Layers.PLACES, places);

@@ -23,10 +23,10 @@ final class Places {
         Place best = in.stream().filter(Place::listed)
                 .filter(p -> p.cued() || p.parenOpen() >= anchor)
                 .min(Comparator.<Place>comparingInt(p -> p.isCity() ? 0 : 1)
-                        .thenComparingInt(p -> p.entry().listed() ? 0 : 1)
                         .thenComparingInt(p -> p.parenOpen() >= anchor ? -2 : -p.cue())
                         .thenComparingInt(p -> p.span().start() >= anchorSpan.end() ? p.span().start() - anchorSpan.end()
-                                : Math.abs(anchorSpan.start() - p.span().end())))
+                                : Math.abs(anchorSpan.start() - p.span().end()))
+                        .thenComparingInt(p -> p.entry().listed() ? 0 : 1))
                 .orElse(null);
         if (best != null) return ref(best, rule);
         return in.stream().filter(p -> !p.listed()).findFirst().map(p -> ref(p, rule + ".unlisted")).orElse(null);
@@ -42,6 +42,40 @@ final class Places {
             if (lineStart == p.span().start() && after.matches("(?s)\\s*[—–,-].*")) return ref(p, rule);
         }
         return null;
+    }
+
+    /**
+     * The city of a header line in the opening lines: a line that also holds a full date ("Berlaymont, Brussels – press
+     * room | Wednesday 14 June 2028", "Singapore · Tuesday 17 October 2028"), the first listed city on it; or null.
+     */
+    static PlaceRef header(View v, String rule) {
+        for (Span line : headerLines(v))
+            if (v.in(Layers.DATES, line).stream().anyMatch(d -> d.date().isFull()))
+                for (Place p : v.in(Layers.PLACES, line))
+                    if (p.listed() && p.isCity()) return ref(p, rule);
+        return null;
+    }
+
+    /** The full date of a header line in the opening lines (a short line with a full date), or null. */
+    static eu.digitalpartnership.kg.extract.text.DateMention headerDate(View v) {
+        for (Span line : headerLines(v))
+            for (var d : v.in(Layers.DATES, line)) if (d.date().isFull()) return d;
+        return null;
+    }
+
+    /** The short lines (160 characters at most) that start in the first 400 characters: headers, datelines, mastheads. */
+    private static List<Span> headerLines(View v) {
+        List<Span> out = new java.util.ArrayList<>();
+        int limit = Math.min(v.text.length(), 400);
+        int lineStart = 0;
+        while (lineStart < limit) {
+            int nl = v.text.indexOf('\n', lineStart);
+            Span line = new Span(lineStart, nl < 0 ? v.text.length() : nl);
+            if (line.length() <= 160) out.add(line);
+            if (nl < 0) break;
+            lineStart = nl + 1;
+        }
+        return out;
     }
 
     static PlaceRef ref(Place p, String rule) {

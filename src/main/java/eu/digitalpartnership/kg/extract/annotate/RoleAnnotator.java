@@ -36,6 +36,7 @@ final class RoleAnnotator implements Annotator {
     @Override public Set<Layer<?>> reads() {
         Set<Layer<?>> r = new HashSet<>(NameTokens.READS);
         r.add(Layers.SENTENCES);
+        r.add(Layers.NAMES);
         return r;
     }
 
@@ -62,7 +63,7 @@ final class RoleAnnotator implements Annotator {
             List<Token> t = s.tokens();
             int titlesEnd = -1;
             for (Match<RoleEntry> m : a.in(Layers.ROLE_HITS, s.span())) {
-                if (!Character.isUpperCase(a.text.charAt(m.span().start()))) continue;
+                boolean lower = !Character.isUpperCase(a.text.charAt(m.span().start()));
                 int first = s.tokenAt(m.span().start());
                 if (first > 0 && (first >= t.size() || t.get(first).start() > m.span().start())) first--;
                 int last = s.tokenBefore(m.span().end());
@@ -79,7 +80,7 @@ final class RoleAnnotator implements Annotator {
                     first = left;
                     headStart = merged != null ? merged.title().start() : t.get(first).start();
                 }
-                int end = tail(s, last);
+                int end = tail(s, last, lower);
                 Span prefix = null;
                 PartnerEntry prefixSide = null;
                 int before = s.tokenBefore(headStart);
@@ -90,10 +91,43 @@ final class RoleAnnotator implements Annotator {
                     if (prefixSide != null) prefix = prefixSpan(prev.span());
                 }
                 Span title = new Span(headStart, t.get(end).end());
+                // a title in lower case is one only in apposition: "Jane Doe, the chief executive of X" or
+                // "the director of X, Jane Doe"
+                if (lower && !(afterComma(headStart) && nameBefore(headStart) || articleBefore(headStart) && beforeCommaName(s, end))) continue;
                 titlesEnd = Math.max(titlesEnd, title.end());
                 out.add(new Role(prefix == null ? title : prefix.union(title), title, prefix, prefixSide, m.entry()));
             }
             return out;
+        }
+
+        /** True if only an article or a possessive ("the", "the EU's", "its") stands between a comma and the offset. */
+        boolean afterComma(int offset) {
+            String before = a.text.substring(Math.max(0, offset - 60), offset);
+            return before.matches("(?s).*,\\s+(?:(?:the|its|their)\\s+)?(?:[\\p{L}-]+(?:\\s[\\p{L}-]+){0,3}['’]s\\s+)?$")
+                    || before.matches("(?s)(?:.*[.\\n]\\s*|^\\s*)(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}-]+(?:\\s[\\p{L}-]+){0,3}['’]s\\s+)?$");
+        }
+
+        /** True if "the" or a possessive ("the EU's") comes right before the offset. */
+        boolean articleBefore(int offset) {
+            String before = a.text.substring(Math.max(0, offset - 40), offset);
+            return before.matches("(?s).*\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}-]+(?:\\s[\\p{L}-]+){0,3}['’]s\\s+)?$")
+                    || before.matches("(?s).*['’]s\\s+$");
+        }
+
+        /** True if a capitalised word ends right before the comma that opens the apposition ("Goh Hui Min, chief …"). */
+        boolean nameBefore(int offset) {
+            int comma = a.text.lastIndexOf(',', offset);
+            return comma > 0 && Character.isLetter(a.text.charAt(comma - 1))
+                    && a.get(Layers.NAMES).overlaps(new Span(comma - 1, comma));
+        }
+
+        /** True if the title ending at token {@code end} is followed by a comma and a name ("the director of X, Jane Doe"). */
+        boolean beforeCommaName(Sentence s, int end) {
+            List<Token> t = s.tokens();
+            int k = end + 1;
+            if (k >= t.size() || !t.get(k).text().equals(",") || k + 1 >= t.size()) return false;
+            return !a.get(Layers.NAMES).startingWithin(t.get(k + 1).span()).isEmpty()
+                    || nt.honorific(t.get(k + 1)) && k + 2 < t.size() && !a.get(Layers.NAMES).startingWithin(t.get(k + 2).span()).isEmpty();
         }
 
         /**
@@ -138,6 +172,11 @@ final class RoleAnnotator implements Annotator {
 
         /** Index of the last token of the title that starts with a head ending at token {@code last}. */
         int tail(Sentence s, int last) {
+            return tail(s, last, false);
+        }
+
+        /** As {@link #tail(Sentence, int)}; a title in lower case goes on through lower-case words. */
+        int tail(Sentence s, int last, boolean lower) {
             List<Token> t = s.tokens();
             int k = last + 1;
             if (k < t.size() && t.get(k).is("responsible") && k + 1 < t.size() && t.get(k + 1).is("for")) k++;
@@ -170,6 +209,10 @@ final class RoleAnnotator implements Annotator {
                     continue;
                 }
                 if (!tok.isWord()) break;
+                if (lower && !tok.isCapitalised() && !lex.titleTailStops.contains(w.toLowerCase(Locale.ROOT))) {
+                    end = k;
+                    continue;
+                }
                 if (!tok.isCapitalised() && !Character.isDigit(w.charAt(0))) break;
                 if (startsName(s, k) || isRoleHead(tok)) break;
                 end = k;

@@ -54,6 +54,14 @@ public final class Lexicons {
     public final Gazetteer<RoleEntry> roles = new Gazetteer<>();
     public final Gazetteer<PlaceEntry> places = Gazetteer.accentFolded();
     public final Map<String, PlaceEntry> placesByLabel = new HashMap<>();
+    /** Abbreviations that open a place name and are never a place alone ("St", "Mt"). */
+    public final Set<String> placeAbbreviations = new java.util.HashSet<>();
+    /** Cues before a council mention that make it a future meeting ("to be signed at the fifth council"). */
+    public final List<String> councilFutureCues = new ArrayList<>();
+    /** Names and aliases of related bodies (a Trade and Technology Council, a Joint Committee), each to its label. */
+    public final Map<String, String> relatedBodies = new HashMap<>();
+    /** Words that end an instrument's topic ("here", "when", ", its"). */
+    public final List<String> instrumentTopicStops = new ArrayList<>();
     public final Map<String, PlaceEntry> countries = new HashMap<>();
     public final Gazetteer<InstrumentEntry> instruments = new Gazetteer<>();
     public final Gazetteer<NamedInitiative> namedInitiatives = new Gazetteer<>();
@@ -64,6 +72,8 @@ public final class Lexicons {
     public final Set<String> notNames = new HashSet<>();
     public final Set<String> roleModifiers = new HashSet<>();
     public final Set<String> titleStops = new HashSet<>();
+    /** Lower-case words that end a title written in lower case ("who", "said"). */
+    public final Set<String> titleTailStops = new HashSet<>();
     public final Map<String, Integer> ordinals = new HashMap<>();
 
     private static volatile Lexicons standard;
@@ -110,7 +120,15 @@ public final class Lexicons {
         for (String[] r : rows("not-names.txt")) notNames.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("role-modifiers.txt")) roleModifiers.add(r[0]);
         for (String[] r : rows("title-stops.txt")) titleStops.add(r[0].toLowerCase(Locale.ROOT));
+        for (String[] r : rows("title-tail-stops.txt")) titleTailStops.add(r[0].toLowerCase(Locale.ROOT));
         Set<String> stop = new HashSet<>();
+        for (String[] r : rows("place-abbreviations.txt")) placeAbbreviations.add(r[0]);
+        for (String[] r : rows("instrument-topic-stops.txt")) instrumentTopicStops.add(r[0].toLowerCase(Locale.ROOT));
+        for (String[] r : rows("related-bodies.tsv")) {
+            relatedBodies.put(r[0], r[0]);
+            for (String alias : r[1].split("\\|")) if (!alias.isBlank()) relatedBodies.put(alias.strip(), r[0]);
+        }
+        for (String[] r : rows("council-future-cues.txt")) councilFutureCues.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("topic-stop-labels.txt")) stop.add(r[0].toLowerCase(Locale.ROOT));
         loadTopics(stop);
     }
@@ -146,12 +164,22 @@ public final class Lexicons {
         List<String[]> handCities = hand.stream().filter(r -> r[1].equals("city")).toList();
         Map<String, String> geonamesOf = new HashMap<>();
         List<String[]> cities = rows("cities.tsv");
-        for (String[] c : cities) geonamesOf.putIfAbsent(Folding.fold(c[1]) + "/" + c[3], c[0]);
+        Map<String, String> geonamesName = new HashMap<>();
+        for (String[] c : cities) {
+            geonamesOf.putIfAbsent(Folding.fold(c[1]) + "/" + c[3], c[0]);
+            geonamesName.putIfAbsent(c[0], c[1]);
+        }
         for (String[] r : handCities) {
             String a2 = labelToAlpha2.get(Folding.fold(r[2]));
             String id = a2 == null ? null : geonamesOf.get(Folding.fold(r[0]) + "/" + a2);
-            PlaceEntry p = new PlaceEntry(r[0], "city", blank(r[2]), blank(r[3]), null, id, 0, true);
+            // the GeoNames name when it differs from the hand-typed one only by its accents ("Montréal", not "Montreal")
+            String label = id != null && geonamesName.get(id).length() == r[0].length() ? geonamesName.get(id) : r[0];
+            PlaceEntry p = new PlaceEntry(label, "city", blank(r[2]), blank(r[3]), null, id, 0, true);
             places.add(p.label(), p);
+            if (!label.equals(r[0])) {
+                places.add(r[0], p);
+                placesByLabel.put(r[0], p);
+            }
             list(r[4]).forEach(a -> places.add(a, p));
             placesByLabel.put(p.label(), p);
             if (id != null) listedCities.put(id, p);

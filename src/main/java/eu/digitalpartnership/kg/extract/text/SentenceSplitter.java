@@ -28,7 +28,7 @@ final class SentenceSplitter {
                 Span span = trim(text, lineStart + s.getStart(), lineStart + s.getEnd());
                 if (span.length() == 0) continue;
                 if (pending != null) span = pending.union(span);
-                pending = endsWithInitial(text, span) ? span : null;
+                pending = endsWithInitial(text, span) || endsWithPlacePrefix(text, span) ? span : null;
                 if (pending == null) out.add(span);
             }
             if (pending != null) out.add(pending);
@@ -43,6 +43,31 @@ final class SentenceSplitter {
         int e = s.end();
         return e >= 2 && text.charAt(e - 1) == '.' && Character.isUpperCase(text.charAt(e - 2))
                 && (e == 2 || !Character.isLetterOrDigit(text.charAt(e - 3)) && text.charAt(e - 3) != '.');
+    }
+
+    /** Abbreviations that open a place name ("in St. John's"), from {@code lexicon/place-abbreviations.txt}. */
+    static final java.util.Set<String> PLACE_PREFIXES = placePrefixes();
+
+    /** True if the span ends with "St." after a lower-case word or the line start ("held in St."): the place goes on. */
+    private static boolean endsWithPlacePrefix(String text, Span s) {
+        int e = s.end();
+        if (e < 2 || text.charAt(e - 1) != '.') return false;
+        int w = e - 1;
+        while (w > s.start() && Character.isLetter(text.charAt(w - 1))) w--;
+        if (!PLACE_PREFIXES.contains(text.substring(w, e - 1))) return false;
+        int p = w - 1;
+        while (p >= s.start() && text.charAt(p) == ' ') p--;
+        return p < s.start() || Character.isLowerCase(text.charAt(p));
+    }
+
+    private static java.util.Set<String> placePrefixes() {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream("/lexicon/place-abbreviations.txt")) {
+            if (in == null) throw new IllegalStateException("Missing /lexicon/place-abbreviations.txt");
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Span trim(String text, int start, int end) {
