@@ -1,0 +1,102 @@
+package eu.digitalpartnership.kg.load;
+
+import java.util.Iterator;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextDocProducer;
+import org.apache.jena.query.text.TextDocProducerTriples;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.query.text.changes.TextQuadAction;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Jena's text index (jena-text, Lucene) over the labels of the published graph: field {@code label} holds each
+ * entity's {@code rdfs:label}, field {@code altLabel} its {@code skos:altLabel}s, lower-cased and accent-folded. The
+ * index lives in memory: it is filled from the store's default graph when the store is opened, then every write
+ * through the returned dataset adds or removes the label quads it changes, committed with the write transaction.
+ * Document graphs are not indexed. {@code text:query} in SPARQL and {@code /search} read it.
+ */
+public final class LabelIndex {
+    /** The Lucene field of an entity's IRI. */
+    public static final String ENTITY_FIELD = "uri";
+    /** The Lucene field of preferred labels (the default field of {@code text:query}). */
+    public static final String LABEL_FIELD = "label";
+    /** The Lucene field of aliases. */
+    public static final String ALIAS_FIELD = "altLabel";
+
+    private LabelIndex() {}
+
+    /** The store wrapped so that every write keeps the index of its published labels in step; the index starts from what the store holds. */
+    public static DatasetGraph over(DatasetGraph store) {
+        EntityDefinition entities = new EntityDefinition(ENTITY_FIELD, LABEL_FIELD, RDFS.label.asNode());
+        entities.set(ALIAS_FIELD, SKOS.altLabel.asNode());
+        entities.setUidField("uid");
+        TextIndexConfig config = new TextIndexConfig(entities);
+        config.setAnalyzer(new Folding());
+        config.setQueryAnalyzer(new Folding());
+        TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), config);
+        fill(store, index);
+        DatasetGraph text = new DatasetGraphText(store, index, new PublishedOnly(new TextDocProducerTriples(index)), true);
+        text.getContext().set(TextQuery.textIndex, index);
+        return text;
+    }
+
+    /** The store under a dataset that {@link #over} made, or the dataset itself. */
+    public static DatasetGraph unwrap(DatasetGraph dataset) {
+        DatasetGraph d = dataset;
+        while (d instanceof DatasetGraphText || d instanceof org.apache.jena.query.text.changes.DatasetGraphTextMonitor)
+            d = ((DatasetGraphWrapper) d).getWrapped();
+        return d;
+    }
+
+    private static void fill(DatasetGraph store, TextIndex index) {
+        EntityDefinition entities = index.getDocDef();
+        Txn.executeRead(store, () -> {
+            for (Node p : new Node[] {RDFS.label.asNode(), SKOS.altLabel.asNode()}) {
+                Iterator<Quad> quads = store.find(Quad.defaultGraphIRI, Node.ANY, p, Node.ANY);
+                quads.forEachRemaining(q -> {
+                    Entity e = TextQueryFuncs.entityFromQuad(entities, q);
+                    if (e != null) index.addEntity(e);
+                });
+            }
+        });
+        index.commit();
+    }
+
+    /** Passes on the changes of the default graph only: document graphs hold claims, not what is published. */
+    private record PublishedOnly(TextDocProducer triples) implements TextDocProducer {
+        @Override public void start() { triples.start(); }
+        @Override public void finish() { triples.finish(); }
+        @Override public void reset() { triples.reset(); }
+
+        @Override public void change(TextQuadAction action, Node g, Node s, Node p, Node o) {
+            if (g == null || Quad.isDefaultGraph(g)) triples.change(action, Quad.defaultGraphIRI, s, p, o);
+        }
+    }
+
+    /** Words as the standard tokenizer splits them, lower-cased and folded to ASCII ("Montréal" finds "montreal"). */
+    private static final class Folding extends Analyzer {
+        @Override protected TokenStreamComponents createComponents(String field) {
+            StandardTokenizer words = new StandardTokenizer();
+            TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(words));
+            return new TokenStreamComponents(words, folded);
+        }
+    }
+}
