@@ -28,7 +28,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * Jena's text index (jena-text, Lucene) over the labels of the published graph: field {@code label} holds each
- * entity's {@code rdfs:label}, field {@code altLabel} its {@code skos:altLabel}s, lower-cased and accent-folded. The
+ * entity's {@code rdfs:label}, field {@code altLabel} its {@code skos:altLabel}s, field {@code prefLabel} the
+ * {@code skos:prefLabel} of topics, lower-cased and accent-folded. The
  * index lives in memory: it is filled from the store's default graph when the store is opened, then every write
  * through the returned dataset adds or removes the label quads it changes, committed with the write transaction.
  * Document graphs are not indexed. {@code text:query} in SPARQL and {@code /search} read it.
@@ -40,6 +41,9 @@ public final class LabelIndex {
     public static final String LABEL_FIELD = "label";
     /** The Lucene field of aliases. */
     public static final String ALIAS_FIELD = "altLabel";
+    /** The Lucene field of the preferred labels of concepts (topics). */
+    public static final String CONCEPT_FIELD = "prefLabel";
+    private static final Node[] INDEXED = {RDFS.label.asNode(), SKOS.altLabel.asNode(), SKOS.prefLabel.asNode()};
 
     private LabelIndex() {}
 
@@ -47,6 +51,7 @@ public final class LabelIndex {
     public static DatasetGraph over(DatasetGraph store) {
         EntityDefinition entities = new EntityDefinition(ENTITY_FIELD, LABEL_FIELD, RDFS.label.asNode());
         entities.set(ALIAS_FIELD, SKOS.altLabel.asNode());
+        entities.set(CONCEPT_FIELD, SKOS.prefLabel.asNode());
         entities.setUidField("uid");
         TextIndexConfig config = new TextIndexConfig(entities);
         config.setAnalyzer(new Folding());
@@ -69,7 +74,7 @@ public final class LabelIndex {
     private static void fill(DatasetGraph store, TextIndex index) {
         EntityDefinition entities = index.getDocDef();
         Txn.executeRead(store, () -> {
-            for (Node p : new Node[] {RDFS.label.asNode(), SKOS.altLabel.asNode()}) {
+            for (Node p : INDEXED) {
                 Iterator<Quad> quads = store.find(Quad.defaultGraphIRI, Node.ANY, p, Node.ANY);
                 quads.forEachRemaining(q -> {
                     Entity e = TextQueryFuncs.entityFromQuad(entities, q);
@@ -95,8 +100,11 @@ public final class LabelIndex {
     private static final class Folding extends Analyzer {
         @Override protected TokenStreamComponents createComponents(String field) {
             StandardTokenizer words = new StandardTokenizer();
-            TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(words));
-            return new TokenStreamComponents(words, folded);
+            return new TokenStreamComponents(words, normalize(field, words));
+        }
+
+        @Override protected TokenStream normalize(String field, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
         }
     }
 }

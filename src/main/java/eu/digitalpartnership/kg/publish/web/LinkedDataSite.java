@@ -18,6 +18,7 @@ import eu.digitalpartnership.kg.publish.web.query.CompetencyQueries;
 import eu.digitalpartnership.kg.publish.web.query.QueryPage;
 import eu.digitalpartnership.kg.publish.web.query.SparqlPageFilter;
 import eu.digitalpartnership.kg.publish.web.resource.LinkedDataServlet;
+import eu.digitalpartnership.kg.publish.web.search.SearchServlet;
 import eu.digitalpartnership.kg.publish.web.vocabulary.VocabularyServlet;
 import eu.digitalpartnership.kg.validate.Validator;
 import jakarta.servlet.Filter;
@@ -103,6 +104,8 @@ public final class LinkedDataSite {
         parts.put("/dataset", new VoidServlet(dataset, served));
         parts.put(Dumps.PATH + "*", new DumpServlet(dataset.dumps()));
         parts.put(WebjarServlet.PATH + "*", new WebjarServlet(loadedAt));
+        parts.put(SearchServlet.PATH, new SearchServlet(view, served, loadedAt));
+        parts.put(SearchServlet.SUGGEST_PATH, new SearchServlet(view, served, loadedAt));
         Filter page = new SparqlPageFilter(dataset, new QueryPage(base));
         sparqlPage.set(page);
         return parts;
