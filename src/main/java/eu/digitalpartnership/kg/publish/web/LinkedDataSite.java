@@ -7,6 +7,7 @@ import eu.digitalpartnership.kg.publish.web.dataset.DatasetDescription;
 import eu.digitalpartnership.kg.publish.web.dataset.DumpServlet;
 import eu.digitalpartnership.kg.publish.web.dataset.Dumps;
 import eu.digitalpartnership.kg.publish.web.dataset.HomeServlet;
+import eu.digitalpartnership.kg.publish.web.dataset.ListServlet;
 import eu.digitalpartnership.kg.publish.web.dataset.VoidServlet;
 import eu.digitalpartnership.kg.publish.web.http.Served;
 import eu.digitalpartnership.kg.publish.web.http.StaticServlet;
@@ -104,6 +105,7 @@ public final class LinkedDataSite {
         parts.put("/dataset", new VoidServlet(dataset, served));
         parts.put(Dumps.PATH + "*", new DumpServlet(dataset.dumps()));
         parts.put(WebjarServlet.PATH + "*", new WebjarServlet(loadedAt));
+        parts.put(ListServlet.PATH + "*", new ListServlet(view, served, loadedAt));
         parts.put(SearchServlet.PATH, new SearchServlet(view, served, loadedAt));
         parts.put(SearchServlet.SUGGEST_PATH, new SearchServlet(view, served, loadedAt));
         Filter page = new SparqlPageFilter(dataset, new QueryPage(base));

@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,30 +112,13 @@ public final class HomeServlet extends HttpServlet {
     }
 
     private Map<String, Object> examples() {
-        Map<String, List<Map<String, Object>>> byKind = new LinkedHashMap<>();
-        for (String kind : List.of("partner", "council", "official")) byKind.put(kind, new ArrayList<>());
-        for (Binding row : QueryFiles.select(view, "home-examples", Map.of())) {
-            List<Map<String, Object>> list = byKind.get(QueryFiles.text(row, "kind"));
-            if (list == null || list.size() >= EXAMPLES) continue;
-            String iri = QueryFiles.text(row, "thing");
-            Map<String, Object> item = new HashMap<>();
-            item.put("href", served.href(iri));
-            item.put("label", QueryFiles.text(row, "label") != null ? QueryFiles.text(row, "label") : Terms.localName(iri));
-            item.put("note", note(row));
-            list.add(item);
-        }
         Map<String, Object> m = new HashMap<>();
-        byKind.forEach((kind, list) -> m.put(kind + "s", list));
+        Listed.all(view, served).forEach((kind, items) -> {
+            m.put(kind + "s", items.stream().limit(EXAMPLES).map(Listed.Item::shown).toList());
+            m.put(kind + "Count", items.size());
+            m.put(kind + "List", ListServlet.PATH + kind);
+        });
         return m;
-    }
-
-    private static String note(Binding row) {
-        List<String> parts = new ArrayList<>();
-        if (row.get("ordinal") != null) parts.add(DateText.ordinal(QueryFiles.number(row, "ordinal")));
-        DateText.Shown date = DateText.of(row.get("date"));
-        if (date != null) parts.add(date.text());
-        if (QueryFiles.text(row, "note") != null) parts.add(QueryFiles.text(row, "note"));
-        return parts.isEmpty() ? null : String.join(" · ", parts);
     }
 
     private List<Map<String, Object>> documents() {
