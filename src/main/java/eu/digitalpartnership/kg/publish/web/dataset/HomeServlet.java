@@ -37,6 +37,8 @@ public final class HomeServlet extends HttpServlet {
     /** Where RDF clients of the home page are sent. */
     static final String VOID = "/.well-known/void";
     private static final int EXAMPLES = 8;
+    /** The competency queries that lead the page, with "open and run" and CSV links. */
+    private static final int FIRST_QUESTIONS = 3;
     private static final List<Figure> FIGURES = List.of(new Figure("documents", "source document", "source documents"),
             new Figure("triples", "triple", "triples"), new Figure("evidence", "evidence record (quoted span)", "evidence records (quoted spans)"),
             new Figure("partners", "partner", "partners"), new Figure("councils", "council meeting", "council meetings"),
@@ -51,7 +53,7 @@ public final class HomeServlet extends HttpServlet {
     private final Instant loadedAt;
     private final transient Supplier<List<Map<String, String>>> competencyQueries;
 
-    /** The home page over a view, linking the competency queries given (file, question and href of each). */
+    /** The home page over a view, linking the competency queries given (file, question, href and csv of each; the first three lead). */
     public HomeServlet(DatasetGraph view, PublishedQuality quality, Served served, Instant loadedAt,
                        Supplier<List<Map<String, String>>> competencyQueries) {
         this.competencyQueries = competencyQueries;
@@ -91,7 +93,9 @@ public final class HomeServlet extends HttpServlet {
         m.put("figures", figures());
         m.putAll(examples());
         m.put("documents", documents());
-        m.put("queries", competencyQueries.get());
+        List<Map<String, String>> queries = competencyQueries.get();
+        m.put("queries", queries);
+        m.put("firstQueries", queries.stream().limit(FIRST_QUESTIONS).toList());
         m.put("jsonld", TemplateEngine.scriptSafe(HomeDescription.jsonld(Origin.of(req))));
         return m;
     }
