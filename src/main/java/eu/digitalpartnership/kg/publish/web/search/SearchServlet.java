@@ -136,15 +136,19 @@ public final class SearchServlet extends HttpServlet {
     }
 
     private void json(HttpServletRequest req, HttpServletResponse resp, int status, JsonObject body) throws IOException {
-        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-        if (status != 200) {
-            resp.setStatus(status);
-            resp.setHeader("Vary", "Accept");
-            resp.setContentType("application/json;charset=utf-8");
-            resp.getOutputStream().write(bytes);
+        send(req, resp, status, "application/json;charset=utf-8", body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A 200 with its caching headers (and 304 when current), or another status with the body as it is. */
+    private void send(HttpServletRequest req, HttpServletResponse resp, int status, String contentType, byte[] body) throws IOException {
+        if (status == 200) {
+            Responses.send(req, resp, contentType, body, loadedAt);
             return;
         }
-        Responses.send(req, resp, "application/json;charset=utf-8", bytes, loadedAt);
+        resp.setStatus(status);
+        resp.setHeader("Vary", "Accept");
+        resp.setContentType(contentType);
+        resp.getOutputStream().write(body);
     }
 
     private void page(HttpServletRequest req, HttpServletResponse resp, int status, String typed, String message, List<Hit> hits)
@@ -158,14 +162,6 @@ public final class SearchServlet extends HttpServlet {
         model.put("hits", hits.stream().map(h -> Map.of("page", h.page(), "label", h.label(), "type", h.type(),
                 "description", h.description(), "alias", h.match().label() ? "" : h.match().name())).toList());
         model.put("json", PATH + "?format=json&q=" + java.net.URLEncoder.encode(typed, StandardCharsets.UTF_8));
-        byte[] body = TemplateEngine.render("search", model).getBytes(StandardCharsets.UTF_8);
-        if (status != 200) {
-            resp.setStatus(status);
-            resp.setHeader("Vary", "Accept");
-            resp.setContentType("text/html;charset=utf-8");
-            resp.getOutputStream().write(body);
-            return;
-        }
-        Responses.send(req, resp, "text/html;charset=utf-8", body, loadedAt);
+        send(req, resp, status, "text/html;charset=utf-8", TemplateEngine.render("search", model).getBytes(StandardCharsets.UTF_8));
     }
 }
