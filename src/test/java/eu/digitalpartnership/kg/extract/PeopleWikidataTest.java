@@ -58,6 +58,31 @@ class PeopleWikidataTest {
         assertTrue(linked >= 2, "Taro Kono and Takeaki Matsumoto are listed");
     }
 
+    @Test
+    void every_listed_person_named_in_the_development_corpus_gets_its_qid() throws IOException {
+        Extractor extractor = Extractor.create(IriMinter.standard());
+        List<Path> inputs;
+        try (var cases = Files.list(Path.of("src/test/resources/corpus"))) {
+            inputs = cases.map(c -> c.resolve("input.txt")).filter(Files::exists).sorted().toList();
+        }
+        int checked = 0;
+        for (var row : rows().entrySet()) {
+            String slug = Slugs.nameSlug(row.getKey());
+            for (Path input : inputs) {
+                String text = Files.readString(input);
+                if (!text.contains(row.getKey())) continue;
+                Model m = ModelFactory.createModelForGraph(extractor.extract(SourceDocument.of("corpus", text)));
+                Set<String> sameAs = m.createResource(IriMinter.standard().mint("person", "name", slug)).listProperties(SchemaDO.sameAs)
+                        .mapWith(s -> s.getObject().toString()).toSet();
+                if (sameAs.isEmpty()) continue;   // named, but not as an official in this article
+                assertEquals(Set.of("http://www.wikidata.org/entity/" + row.getValue()[1]), sameAs, row.getKey() + " in " + input);
+                checked++;
+                break;
+            }
+        }
+        assertEquals(rows().size(), checked, "every listed person is found as an official of some article of the corpus");
+    }
+
     private static Map<String, String[]> rows() throws IOException {
         Map<String, String[]> out = new TreeMap<>();
         boolean header = true;
