@@ -58,7 +58,7 @@ public final class LabelIndex {
         config.setQueryAnalyzer(new Folding());
         TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), config);
         fill(store, index);
-        DatasetGraph text = new DatasetGraphText(store, index, new PublishedOnly(new TextDocProducerTriples(index)), true);
+        DatasetGraph text = new Indexed(store, index);
         text.getContext().set(TextQuery.textIndex, index);
         return text;
     }
@@ -83,6 +83,56 @@ public final class LabelIndex {
             }
         });
         index.commit();
+    }
+
+    /**
+     * jena-text's dataset, with the writes to named graphs sent straight to the store: only the default graph is
+     * indexed, so they need not be watched (jena-text looks each quad up before writing it, and would remove a graph
+     * quad by quad). Writes to the default graph, or to every graph at once, go through the index as usual.
+     */
+    private static final class Indexed extends DatasetGraphText {
+        Indexed(DatasetGraph store, TextIndex index) {
+            super(store, index, new PublishedOnly(new TextDocProducerTriples(index)), true);
+        }
+
+        private static boolean named(Node g) {
+            return g != null && g.isConcrete() && !Quad.isDefaultGraph(g);
+        }
+
+        @Override public void add(Node g, Node s, Node p, Node o) {
+            if (named(g)) getWrapped().add(g, s, p, o);
+            else super.add(g, s, p, o);
+        }
+
+        @Override public void add(Quad q) {
+            if (named(q.getGraph())) getWrapped().add(q);
+            else super.add(q);
+        }
+
+        @Override public void delete(Node g, Node s, Node p, Node o) {
+            if (named(g)) getWrapped().delete(g, s, p, o);
+            else super.delete(g, s, p, o);
+        }
+
+        @Override public void delete(Quad q) {
+            if (named(q.getGraph())) getWrapped().delete(q);
+            else super.delete(q);
+        }
+
+        @Override public void deleteAny(Node g, Node s, Node p, Node o) {
+            if (named(g)) getWrapped().deleteAny(g, s, p, o);
+            else super.deleteAny(g, s, p, o);
+        }
+
+        @Override public void removeGraph(Node g) {
+            if (named(g)) getWrapped().removeGraph(g);
+            else super.removeGraph(g);
+        }
+
+        @Override public void addGraph(Node g, org.apache.jena.graph.Graph graph) {
+            if (named(g)) getWrapped().addGraph(g, graph);
+            else super.addGraph(g, graph);
+        }
     }
 
     /** Passes on the changes of the default graph only: document graphs hold claims, not what is published. */

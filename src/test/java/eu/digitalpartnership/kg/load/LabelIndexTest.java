@@ -42,6 +42,8 @@ class LabelIndexTest {
         write(store, () -> store.getDefaultGraph().delete(KONO, RDFS.label.asNode(), label));
         assertEquals(List.of(), hits(store, "rdfs:label 'taro'"));
         assertEquals(List.of(), hits(store, "rdfs:label 'minister'"));
+        write(store, () -> store.removeGraph(DOC));
+        assertEquals(0L, (long) Txn.calculateRead(store, () -> store.getGraph(DOC).size()), "a document graph is removed whole");
     }
 
     @Test
