@@ -35,4 +35,14 @@
   });
   if (first) yasgui.selectTabId(first.getId());
   window.yasgui = yasgui;
+  // A link with run=1 (the home page's questions, the query lists) runs its query as the page opens; the editor of
+  // the selected tab may appear a moment after the tab, so wait for it (up to 5 s).
+  if (config.run && first) {
+    var tries = 0;
+    (function run() {
+      var tab = yasgui.getTab();
+      if (tab && tab.getYasqe()) tab.query().catch(function () {});
+      else if (++tries < 50) setTimeout(run, 100);
+    })();
+  }
 })();

@@ -151,6 +151,8 @@ final class GraphWriter {
         Resource p = person(o.name());
         fact(p, RDF.type, DP.Official, o.nameEv());
         fact(p, RDFS.label, en(o.name()), o.nameEv());
+        String qid = a.lex.personWikidata.get(Slugs.nameSlug(o.name()));
+        if (qid != null) fact(p, SchemaDO.sameAs, m.createResource(WIKIDATA + qid), o.nameEv().rule("lexicon.wikidata"));
         String sideKey = o.side() == null ? "unknown" : o.side().key();
         Resource post = m.createResource(iris.mint("post", "side", sideKey, "title", Slugs.titleSlug(o.role())));
         fact(post, RDF.type, DP.Post, o.roleEv());

@@ -14,19 +14,20 @@ import org.apache.jena.tdb2.TDB2Factory;
 public final class Stores {
     private Stores() {}
 
-    /** A new in-memory transactional store. */
+    /** A new in-memory transactional store, with the text index of its published labels ({@link LabelIndex}). */
     public static DatasetGraph inMemory() {
-        return DatasetGraphFactory.createTxnMem();
+        return LabelIndex.over(DatasetGraphFactory.createTxnMem());
     }
 
     /**
      * A persistent TDB2 store in a folder (created when missing). A folder can be open in one process only;
      * a second one gets a {@link StoreInUseException}, a folder that cannot be made an {@link InputException}.
+     * The text index of its published labels ({@link LabelIndex}) is built in memory from what it holds.
      */
     public static DatasetGraph persistent(Path dir) {
         try {
             Files.createDirectories(dir);
-            return TDB2Factory.connectDataset(dir.toString()).asDatasetGraph();
+            return LabelIndex.over(TDB2Factory.connectDataset(dir.toString()).asDatasetGraph());
         } catch (IOException e) {
             throw new InputException("Cannot create store folder " + dir + ": " + e.getMessage());
         } catch (DBOpEnvException e) {
@@ -37,7 +38,8 @@ public final class Stores {
 
     /** Releases a persistent store so that another process may open it; in-memory stores are left alone. */
     public static void release(DatasetGraph store) {
-        if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(store)) org.apache.jena.tdb2.sys.TDBInternal.expel(store);
+        DatasetGraph stored = LabelIndex.unwrap(store);
+        if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(stored)) org.apache.jena.tdb2.sys.TDBInternal.expel(stored);
     }
 
     /**

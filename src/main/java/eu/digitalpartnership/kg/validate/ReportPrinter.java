@@ -45,6 +45,13 @@ public final class ReportPrinter {
         return print(report, data, Validator.standard().shapesGraph());
     }
 
+    /**
+     * One result for readers: severity ("Violation"), focus node and its label, path (prefixed), message (one line),
+     * value (prefixed, or null), shape and its name, and the quoted evidence (or null).
+     */
+    public record Line(String severity, Node focus, String label, String path, String message, String value, Node shape,
+                       String shapeName, String quote) {}
+
     /** Print a report on a data graph, naming shapes from the given shapes graph. */
     public static String print(ValidationReport report, Graph data, Graph shapesGraph) {
         PrefixMapping pm = Prefixes.of(data, shapesGraph);
@@ -54,33 +61,39 @@ public final class ReportPrinter {
           .append(count(outcome.warnings().size(), "warning")).append(", ")
           .append(count(outcome.infos().size(), "info")).append('\n');
 
-        Map<Node, List<ReportEntry>> byShape = new LinkedHashMap<>();
-        report.getEntries().stream()
-              .sorted(Comparator.comparingInt((ReportEntry e) -> rank(e.severity()))
-                                .thenComparing(e -> shapeName(shapesGraph, e.source(), pm))
-                                .thenComparing(e -> label(data, e.focusNode(), pm)))
-              .forEach(e -> byShape.computeIfAbsent(e.source(), k -> new ArrayList<>()).add(e));
-
-        byShape.forEach((shape, entries) -> {
-            sb.append('\n').append(shapeName(shapesGraph, shape, pm));
+        Map<Node, List<Line>> byShape = new LinkedHashMap<>();
+        lines(report, data, shapesGraph).forEach(l -> byShape.computeIfAbsent(l.shape(), k -> new ArrayList<>()).add(l));
+        byShape.forEach((shape, lines) -> {
+            sb.append('\n').append(lines.get(0).shapeName());
             if (shape != null && shape.isURI())
                 sb.append(" (").append(pm.shortForm(shape.getURI())).append(')');
             sb.append('\n');
-            entries.forEach(e -> sb.append("  ").append(line(e, data, pm)).append('\n'));
+            lines.forEach(l -> sb.append("  ").append(text(l)).append('\n'));
         });
         return sb.toString();
     }
 
-    private static String line(ReportEntry e, Graph data, PrefixMapping pm) {
+    /** The results of a report for readers, violations first, then by shape name and focus label. */
+    public static List<Line> lines(ValidationReport report, Graph data, Graph shapesGraph) {
+        PrefixMapping pm = Prefixes.of(data, shapesGraph);
+        return report.getEntries().stream()
+              .sorted(Comparator.comparingInt((ReportEntry e) -> rank(e.severity()))
+                                .thenComparing(e -> shapeName(shapesGraph, e.source(), pm))
+                                .thenComparing(e -> label(data, e.focusNode(), pm)))
+              .map(e -> new Line(severityName(e.severity()), e.focusNode(), label(data, e.focusNode(), pm),
+                      e.resultPath() == null ? "-" : e.resultPath().toString(new Prologue(pm)), oneLine(e.message() == null ? "" : e.message()),
+                      e.value() == null ? null : str(e.value(), pm), e.source(), shapeName(shapesGraph, e.source(), pm),
+                      quote(data, e.focusNode(), e.resultPath(), e.value()).map(q -> abbreviate(oneLine(q))).orElse(null)))
+              .toList();
+    }
+
+    private static String text(Line l) {
         StringBuilder sb = new StringBuilder();
-        sb.append(severityName(e.severity()))
-          .append(" | ").append(label(data, e.focusNode(), pm))
-          .append(" | ").append(e.resultPath() == null ? "-" : e.resultPath().toString(new Prologue(pm)))
-          .append(" | ").append(oneLine(e.message() == null ? "" : e.message()));
-        if (e.value() != null)
-            sb.append(" | value: ").append(str(e.value(), pm));
-        quote(data, e.focusNode(), e.resultPath(), e.value())
-            .ifPresent(q -> sb.append(" | \"").append(abbreviate(oneLine(q))).append('"'));
+        sb.append(l.severity()).append(" | ").append(l.label()).append(" | ").append(l.path()).append(" | ").append(l.message());
+        if (l.value() != null)
+            sb.append(" | value: ").append(l.value());
+        if (l.quote() != null)
+            sb.append(" | \"").append(l.quote()).append('"');
         return sb.toString();
     }
 

@@ -75,6 +75,8 @@ public final class Lexicons {
     /** Lower-case words that end a title written in lower case ("who", "said"). */
     public final Set<String> titleTailStops = new HashSet<>();
     public final Map<String, Integer> ordinals = new HashMap<>();
+    /** Verified Wikidata QIDs of officials ({@code people.tsv}), by the person's name slug. */
+    public final Map<String, String> personWikidata = new HashMap<>();
 
     private static volatile Lexicons standard;
 
@@ -101,6 +103,7 @@ public final class Lexicons {
             bodies.add(b.label(), b);
             b.aliases().forEach(a -> bodies.add(a, b));
         }
+        for (String[] r : rows("people.tsv")) personWikidata.put(eu.digitalpartnership.kg.model.Slugs.nameSlug(r[0]), r[1]);
         for (String[] r : rows("roles.tsv")) roles.add(r[0], new RoleEntry(r[0], r[1], blank(r[2])));
         loadPlaces();
         Map<String, String> canonical = new HashMap<>();

@@ -338,8 +338,10 @@ public final class DatasetDescription {
     /** The figures the loads kept in the statistics graph, the examples, and every named graph with its size. */
     private Statistics count() {
         IriMinter iris = IriMinter.withBase(base);
-        var stored = eu.digitalpartnership.kg.consolidate.Statistics.of(view.getGraph(NodeFactory.createURI(iris.mint("statistics"))),
-                NodeFactory.createURI(iris.mint("dataset")), uriSpace()).read();
+        // the figures the home page and /validation show come from the same PublishedQuality, when there is one
+        var stored = quality != null ? quality.statistics()
+                : eu.digitalpartnership.kg.consolidate.Statistics.of(view.getGraph(NodeFactory.createURI(iris.mint("statistics"))),
+                        NodeFactory.createURI(iris.mint("dataset")), uriSpace()).read();
         List<ClassPartition> classes = stored.classes().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new ClassPartition(e.getKey(), e.getValue())).toList();

@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +37,8 @@ public final class HomeServlet extends HttpServlet {
     /** Where RDF clients of the home page are sent. */
     static final String VOID = "/.well-known/void";
     private static final int EXAMPLES = 8;
+    /** The competency queries that lead the page, with "open and run" and CSV links. */
+    private static final int FIRST_QUESTIONS = 3;
     private static final List<Figure> FIGURES = List.of(new Figure("documents", "source document", "source documents"),
             new Figure("triples", "triple", "triples"), new Figure("evidence", "evidence record (quoted span)", "evidence records (quoted spans)"),
             new Figure("partners", "partner", "partners"), new Figure("councils", "council meeting", "council meetings"),
@@ -52,7 +53,7 @@ public final class HomeServlet extends HttpServlet {
     private final Instant loadedAt;
     private final transient Supplier<List<Map<String, String>>> competencyQueries;
 
-    /** The home page over a view, linking the competency queries given (file, question and href of each). */
+    /** The home page over a view, linking the competency queries given (file, question, href and csv of each; the first three lead). */
     public HomeServlet(DatasetGraph view, PublishedQuality quality, Served served, Instant loadedAt,
                        Supplier<List<Map<String, String>>> competencyQueries) {
         this.competencyQueries = competencyQueries;
@@ -92,7 +93,9 @@ public final class HomeServlet extends HttpServlet {
         m.put("figures", figures());
         m.putAll(examples());
         m.put("documents", documents());
-        m.put("queries", competencyQueries.get());
+        List<Map<String, String>> queries = competencyQueries.get();
+        m.put("queries", queries);
+        m.put("firstQueries", queries.stream().limit(FIRST_QUESTIONS).toList());
         m.put("jsonld", TemplateEngine.scriptSafe(HomeDescription.jsonld(Origin.of(req))));
         return m;
     }
@@ -113,30 +116,13 @@ public final class HomeServlet extends HttpServlet {
     }
 
     private Map<String, Object> examples() {
-        Map<String, List<Map<String, Object>>> byKind = new LinkedHashMap<>();
-        for (String kind : List.of("partner", "council", "official")) byKind.put(kind, new ArrayList<>());
-        for (Binding row : QueryFiles.select(view, "home-examples", Map.of())) {
-            List<Map<String, Object>> list = byKind.get(QueryFiles.text(row, "kind"));
-            if (list == null || list.size() >= EXAMPLES) continue;
-            String iri = QueryFiles.text(row, "thing");
-            Map<String, Object> item = new HashMap<>();
-            item.put("href", served.href(iri));
-            item.put("label", QueryFiles.text(row, "label") != null ? QueryFiles.text(row, "label") : Terms.localName(iri));
-            item.put("note", note(row));
-            list.add(item);
-        }
         Map<String, Object> m = new HashMap<>();
-        byKind.forEach((kind, list) -> m.put(kind + "s", list));
+        Listed.all(view, served).forEach((kind, items) -> {
+            m.put(kind + "s", items.stream().limit(EXAMPLES).map(Listed.Item::shown).toList());
+            m.put(kind + "Count", items.size());
+            m.put(kind + "List", ListServlet.PATH + kind);
+        });
         return m;
-    }
-
-    private static String note(Binding row) {
-        List<String> parts = new ArrayList<>();
-        if (row.get("ordinal") != null) parts.add(DateText.ordinal(QueryFiles.number(row, "ordinal")));
-        DateText.Shown date = DateText.of(row.get("date"));
-        if (date != null) parts.add(date.text());
-        if (QueryFiles.text(row, "note") != null) parts.add(QueryFiles.text(row, "note"));
-        return parts.isEmpty() ? null : String.join(" · ", parts);
     }
 
     private List<Map<String, Object>> documents() {

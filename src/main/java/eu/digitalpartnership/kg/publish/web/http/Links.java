@@ -36,8 +36,21 @@ public final class Links {
         return out;
     }
 
-    /** The address of the SPARQL page running the query. */
+    /** The address of the SPARQL page with the query in its editor. */
     public static String sparqlPage(String query) {
         return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
+
+    /** The address of the SPARQL page that runs the query as it opens ({@code run=1}, which {@code query.js} honours). */
+    public static String sparqlPageRunning(String query) {
+        return sparqlPage(query) + "&" + RUN + "=1";
+    }
+
+    /** The address of the query's results as CSV, straight from the endpoint ({@code format=csv}). */
+    public static String sparqlCsv(String query) {
+        return sparqlPage(query) + "&format=csv";
+    }
+
+    /** The parameter of a SPARQL page address that runs its query on opening. */
+    public static final String RUN = "run";
 }

@@ -42,6 +42,7 @@ public final class PublishedQuality {
     private volatile ValidationOutcome outcome;
     private volatile Summary summary;
     private volatile List<ConflictRow> conflicts;
+    private volatile List<ReportPrinter.Line> lines;
 
     public PublishedQuality(DatasetGraph view, IriMinter iris) {
         this.view = view;
@@ -67,10 +68,15 @@ public final class PublishedQuality {
         });
     }
 
-    /** The report printed for readers, quoting the evidence of each result from the document graphs. */
-    String printed() {
-        ValidationOutcome o = outcome();
-        return Txn.calculateRead(view, () -> ReportPrinter.print(o.report(), view.getUnionGraph()));
+    /** The results for readers, violations first, each quoting the evidence of its focus node from the document graphs. */
+    public List<ReportPrinter.Line> lines() {
+        List<ReportPrinter.Line> l = lines;
+        if (l == null) {
+            ValidationOutcome o = outcome();
+            lines = l = Txn.calculateRead(view, () -> ReportPrinter.lines(o.report(), view.getUnionGraph(),
+                    eu.digitalpartnership.kg.validate.Validator.standard().shapesGraph()));
+        }
+        return l;
     }
 
     /** The stored results whose focus node is the IRI. */

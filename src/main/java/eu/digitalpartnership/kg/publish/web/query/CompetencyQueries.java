@@ -6,22 +6,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The competency queries ({@code queries/*.rq}, a stable contract), each as its question and a link that runs it. */
+/**
+ * The competency queries ({@code queries/*.rq}, a stable contract), each as its question, a link to the SPARQL page
+ * that runs it on opening and a link to its results as CSV. The first questions lead the home page.
+ */
 public final class CompetencyQueries {
+    /** The questions a newcomer asks first: who attended which council, who signed what and when, councils over time. */
+    private static final List<String> FIRST = List.of("participants", "partner-memoranda", "councils-over-time");
     private static final List<String> NAMES = List.of("partners", "officials", "councils", "memoranda", "topics",
             "organisations", "initiatives", "meetings", "evidence");
     private static final String QUESTION = "Competency question:";
 
     private CompetencyQueries() {}
 
-    /** Each query: its file name, its question and the address of the SPARQL page running it. */
+    /** Each query, the first questions first: its file name, its question, the SPARQL page running it and its CSV. */
     public static List<Map<String, String>> links() {
-        List<Map<String, String>> out = new ArrayList<>();
-        for (String name : NAMES) {
-            String text = Classpath.text("/queries/" + name + ".rq");
-            out.add(Map.of("file", name + ".rq", "question", question(text, name), "href", Links.sparqlPage(text)));
-        }
+        List<Map<String, String>> out = new ArrayList<>(first());
+        for (String name : NAMES) out.add(link(name));
         return out;
+    }
+
+    private static List<Map<String, String>> first() {
+        return FIRST.stream().map(CompetencyQueries::link).toList();
+    }
+
+    private static Map<String, String> link(String name) {
+        String text = Classpath.text("/queries/" + name + ".rq");
+        return Map.of("file", name + ".rq", "question", question(text, name), "href", Links.sparqlPageRunning(text),
+                "csv", Links.sparqlCsv(text));
     }
 
     /** The question of the leading comment, which may run over several comment lines, up to its question mark. */

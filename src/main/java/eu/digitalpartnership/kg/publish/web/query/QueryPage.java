@@ -2,6 +2,7 @@ package eu.digitalpartnership.kg.publish.web.query;
 
 import eu.digitalpartnership.kg.publish.web.dataset.DatasetDescription;
 import eu.digitalpartnership.kg.publish.web.http.Classpath;
+import eu.digitalpartnership.kg.publish.web.http.Links;
 import eu.digitalpartnership.kg.publish.web.http.TemplateEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,8 +44,8 @@ public final class QueryPage {
                 .forEach(e -> prefixes.add(e.getKey() + ": <" + e.getValue() + ">"));
     }
 
-    /** The model of {@code query.mustache} for an endpoint URL, with a query to prefill (null for none). */
-    Map<String, Object> model(String endpoint, String query) {
+    /** The model of {@code query.mustache} for an endpoint URL, with a query to prefill (null for none) and run on opening or not. */
+    Map<String, Object> model(String endpoint, String query, boolean run) {
         boolean prefilled = query != null && !query.isBlank();
         JsonArray tabs = new JsonArray();
         if (prefilled) tabs.add(tab("Query", query));
@@ -53,11 +54,13 @@ public final class QueryPage {
         config.put("endpoint", endpoint);
         config.put("tabs", tabs);
         config.put("prefixes", prefixes);
+        config.put("run", prefilled && run);
         Map<String, Object> m = new HashMap<>();
         m.put("title", "SPARQL query");
         m.put("endpoint", endpoint);
         m.put("query", prefilled ? query : examples().isEmpty() ? "SELECT * WHERE { ?s ?p ?o } LIMIT 10" : examples().get(0).query());
         m.put("config", TemplateEngine.scriptSafe(config.toString()));
+        if (prefilled) m.put("csv", Links.sparqlCsv(query));
         return m;
     }
 

@@ -2,6 +2,7 @@ package eu.digitalpartnership.kg.publish.web.query;
 
 import eu.digitalpartnership.kg.publish.web.dataset.DatasetDescription;
 import eu.digitalpartnership.kg.publish.web.http.Formats;
+import eu.digitalpartnership.kg.publish.web.http.Links;
 import eu.digitalpartnership.kg.publish.web.http.Origin;
 import eu.digitalpartnership.kg.publish.web.http.Responses;
 import eu.digitalpartnership.kg.publish.web.http.TemplateEngine;
@@ -74,7 +75,7 @@ public final class SparqlPageFilter extends HttpFilter {
     }
 
     private void page(HttpServletRequest req, HttpServletResponse resp, String query) throws IOException {
-        String body = TemplateEngine.render("query", page.model(Origin.of(req) + "/sparql", query));
+        String body = TemplateEngine.render("query", page.model(Origin.of(req) + "/sparql", query, "1".equals(req.getParameter(Links.RUN))));
         Responses.send(req, resp, "text/html;charset=utf-8", body.getBytes(StandardCharsets.UTF_8), dataset.loadedAt());
     }
 
