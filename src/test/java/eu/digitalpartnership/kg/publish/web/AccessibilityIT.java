@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import eu.digitalpartnership.kg.load.LoadedCorpus;
 import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.publish.KgServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +33,7 @@ class AccessibilityIT {
     private static final Path AXE = Path.of("src/test/clients/node_modules/axe-core/axe.min.js");
     private static final List<String> BLOCKING = List.of("critical", "serious");
 
-    private static KgServer server;
+    private static BrowserSite site;
     private static Browser browser;
     private static String origin;
     private static String axe;
@@ -43,16 +41,12 @@ class AccessibilityIT {
 
     @BeforeAll
     static void start() throws IOException {
-        String missing = Browser.missing();
-        if (missing != null) fail(missing);
         if (!Files.isReadable(AXE)) fail("AccessibilityIT needs axe-core: run `npm ci` in src/test/clients (.ci/run does)");
         axe = Files.readString(AXE, StandardCharsets.UTF_8);
         DatasetGraph store = LoadedCorpus.store();
-        KgServer.Builder builder = KgServer.builder().port(0).dataset(store);
-        LinkedDataSite.install(builder, store, IriMinter.DEFAULT_BASE, Instant.parse("2026-01-01T00:00:00Z"));
-        server = builder.build().start();
-        origin = "http://127.0.0.1:" + server.port();
-        browser = Browser.start(1280, 900);
+        site = BrowserSite.start(store, IriMinter.DEFAULT_BASE, 1280, 900);
+        origin = site.origin();
+        browser = site.browser();
         browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         for (String line : Files.readAllLines(PAGES, StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) continue;
@@ -70,11 +64,7 @@ class AccessibilityIT {
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.stop();
-        }
+        if (site != null) site.close();
     }
 
     @Test

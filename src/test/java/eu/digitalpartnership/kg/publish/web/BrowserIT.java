@@ -3,18 +3,15 @@ package eu.digitalpartnership.kg.publish.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import eu.digitalpartnership.kg.extract.SeedFolder;
 import eu.digitalpartnership.kg.load.Loader;
 import eu.digitalpartnership.kg.load.Stores;
 import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.publish.KgServer;
 import eu.digitalpartnership.kg.validate.Validator;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,30 +41,22 @@ class BrowserIT {
     private static final int TALL = 900;
 
     private static DatasetGraph store;
-    private static KgServer server;
+    private static BrowserSite site;
     private static Browser browser;
     private static String origin;
 
     @BeforeAll
     static void start() {
-        String missing = Browser.missing();
-        if (missing != null) fail(missing);
         store = Stores.inMemory();
         Loader.create(IriMinter.standard(), Validator.standard()).load(SeedFolder.read(Path.of("seeds")), store);
-        KgServer.Builder builder = KgServer.builder().port(0).dataset(store);
-        LinkedDataSite.install(builder, store, BASE, Instant.parse("2026-01-01T00:00:00Z"));
-        server = builder.build().start();
-        origin = "http://127.0.0.1:" + server.port();
-        browser = Browser.start(WIDE, TALL);
+        site = BrowserSite.start(store, BASE, WIDE, TALL);
+        origin = site.origin();
+        browser = site.browser();
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.stop();
-        }
+        if (site != null) site.close();
     }
 
     @Test

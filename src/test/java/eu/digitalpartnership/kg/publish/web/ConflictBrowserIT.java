@@ -2,17 +2,14 @@ package eu.digitalpartnership.kg.publish.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import eu.digitalpartnership.kg.extract.SeedFolder;
 import eu.digitalpartnership.kg.extract.SourceDocument;
 import eu.digitalpartnership.kg.load.Loader;
 import eu.digitalpartnership.kg.load.Stores;
 import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.publish.KgServer;
 import eu.digitalpartnership.kg.validate.Validator;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,32 +31,24 @@ class ConflictBrowserIT {
                     + "The EU and Japan reviewed their cooperation on artificial intelligence and semiconductors.",
             "Later brief on the second EU-Japan Digital Partnership Council", null, LocalDate.of(2024, 5, 10), "en");
 
-    private static KgServer server;
+    private static BrowserSite site;
     private static Browser browser;
     private static String origin;
 
     @BeforeAll
     static void start() {
-        String missing = Browser.missing();
-        if (missing != null) fail(missing);
         DatasetGraph store = Stores.inMemory();
         List<SourceDocument> documents = new ArrayList<>(SeedFolder.read(Path.of("seeds")));
         documents.add(LATER_REPORT);
         Loader.create(IriMinter.standard(), Validator.standard()).load(documents, store);
-        KgServer.Builder builder = KgServer.builder().port(0).dataset(store);
-        LinkedDataSite.install(builder, store, IriMinter.DEFAULT_BASE, Instant.parse("2026-01-01T00:00:00Z"));
-        server = builder.build().start();
-        origin = "http://127.0.0.1:" + server.port();
-        browser = Browser.start(1280, 900);
+        site = BrowserSite.start(store, IriMinter.DEFAULT_BASE, 1280, 900);
+        origin = site.origin();
+        browser = site.browser();
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.stop();
-        }
+        if (site != null) site.close();
     }
 
     @Test

@@ -2,11 +2,8 @@ package eu.digitalpartnership.kg.publish.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import eu.digitalpartnership.kg.model.IriMinter;
-import eu.digitalpartnership.kg.publish.KgServer;
-import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -23,29 +20,21 @@ class SearchAndQuestionsBrowserIT {
     private static final int WIDE = 1280;
     private static final int TALL = 800;
 
-    private static KgServer server;
+    private static BrowserSite site;
     private static Browser browser;
     private static String origin;
 
     @BeforeAll
     static void start() {
-        String missing = Browser.missing();
-        if (missing != null) fail(missing);
         DatasetGraph store = SeededSite.seedStore();
-        KgServer.Builder builder = KgServer.builder().port(0).dataset(store);
-        LinkedDataSite.install(builder, store, IriMinter.DEFAULT_BASE, Instant.parse("2026-01-01T00:00:00Z"));
-        server = builder.build().start();
-        origin = "http://127.0.0.1:" + server.port();
-        browser = Browser.start(WIDE, TALL);
+        site = BrowserSite.start(store, IriMinter.DEFAULT_BASE, WIDE, TALL);
+        origin = site.origin();
+        browser = site.browser();
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.stop();
-        }
+        if (site != null) site.close();
     }
 
     @Test
