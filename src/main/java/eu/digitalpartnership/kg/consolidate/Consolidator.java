@@ -58,6 +58,14 @@ public final class Consolidator {
         return out;
     }
 
+    /**
+     * The entities an update must consolidate again when a document graph is replaced: those whose claims, evidence
+     * counts or document facts differ between the two versions (every entity of both when the document's facts do).
+     */
+    public static Set<Node> touched(Graph before, Graph after) {
+        return ClaimChange.touched(before, after);
+    }
+
     /** True for the name of a document graph. */
     public Predicate<Node> documentGraphs() {
         String prefix = iris.namespace("graph");

@@ -158,10 +158,9 @@ public final class Loader {
 
     private static Loaded store(Staged s, DatasetGraph store, Set<Node> touched, Statistics statistics) {
         if (s.graph() == null) return new Loaded(s.id(), s.name().getURI(), 0, null);
-        touched.addAll(Consolidator.entities(store.getGraph(s.name())));
+        touched.addAll(Consolidator.touched(store.getGraph(s.name()), s.graph()));
         store.removeGraph(s.name());
         s.graph().find().forEachRemaining(t -> store.add(s.name(), t.getSubject(), t.getPredicate(), t.getObject()));
-        touched.addAll(Consolidator.entities(s.graph()));
         statistics.document(s.name(), s.graph().size(), s.graph().find(Node.ANY, RDF.type.asNode(), DP.Evidence.asNode()).toList().size(),
                 s.graph().find(Node.ANY, RDF.subject.asNode(), Node.ANY).toList().size());
         return new Loaded(s.id(), s.name().getURI(), s.graph().size(), s.outcome());
