@@ -3,6 +3,7 @@ package eu.digitalpartnership.kg.validate;
 import eu.digitalpartnership.kg.model.DP;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,14 +77,18 @@ public final class ReportPrinter {
     /** The results of a report for readers, violations first, then by shape name and focus label. */
     public static List<Line> lines(ValidationReport report, Graph data, Graph shapesGraph) {
         PrefixMapping pm = Prefixes.of(data, shapesGraph);
+        Map<Node, String> shapeNames = new HashMap<>();
+        Map<Node, String> labels = new HashMap<>();
+        record Ranked(int rank, Line line) {}
         return report.getEntries().stream()
-              .sorted(Comparator.comparingInt((ReportEntry e) -> rank(e.severity()))
-                                .thenComparing(e -> shapeName(shapesGraph, e.source(), pm))
-                                .thenComparing(e -> label(data, e.focusNode(), pm)))
-              .map(e -> new Line(severityName(e.severity()), e.focusNode(), label(data, e.focusNode(), pm),
+              .map(e -> new Ranked(rank(e.severity()), new Line(severityName(e.severity()), e.focusNode(),
+                      e.focusNode() == null ? label(data, null, pm) : labels.computeIfAbsent(e.focusNode(), f -> label(data, f, pm)),
                       e.resultPath() == null ? "-" : e.resultPath().toString(new Prologue(pm)), oneLine(e.message() == null ? "" : e.message()),
-                      e.value() == null ? null : str(e.value(), pm), e.source(), shapeName(shapesGraph, e.source(), pm),
-                      quote(data, e.focusNode(), e.resultPath(), e.value()).map(q -> abbreviate(oneLine(q))).orElse(null)))
+                      e.value() == null ? null : str(e.value(), pm), e.source(),
+                      e.source() == null ? shapeName(shapesGraph, null, pm) : shapeNames.computeIfAbsent(e.source(), s -> shapeName(shapesGraph, s, pm)),
+                      quote(data, e.focusNode(), e.resultPath(), e.value()).map(q -> abbreviate(oneLine(q))).orElse(null))))
+              .sorted(Comparator.comparingInt(Ranked::rank).thenComparing(r -> r.line().shapeName()).thenComparing(r -> r.line().label()))
+              .map(Ranked::line)
               .toList();
     }
 
