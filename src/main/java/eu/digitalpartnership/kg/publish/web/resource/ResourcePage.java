@@ -74,7 +74,7 @@ public final class ResourcePage {
         m.put("hasIncoming", groups.stream().anyMatch(g -> !keys.contains("^" + g.get("iri"))));
         m.put("hasKey", !((List<?>) m.get("keyFacts")).isEmpty() || !((List<?>) m.get("keyIncoming")).isEmpty());
         m.put("external", sameAs(description, self));
-        m.put("sparql", Links.sparqlPage("SELECT ?property ?value WHERE {\n  <" + iri + "> ?property ?value\n}"));
+        m.put("sparql", Links.sparqlPageRunning("SELECT ?property ?value WHERE {\n  <" + iri + "> ?property ?value\n}"));
         m.put("alternates", Links.alternatesOnPage(docPath));
         m.put("jsonld", TemplateEngine.scriptSafe(jsonld(Describer.withIncoming(copy(description), iri, incoming))));
         return m;
@@ -190,7 +190,7 @@ public final class ResourcePage {
         long more = evidence.counts().evidenceCount(t) - shown.size();
         if (more > 0) {
             v.put("moreEvidence", String.format(java.util.Locale.ROOT, "%,d more source%s", more, more == 1 ? "" : "s"));
-            v.put("allEvidence", Links.sparqlPage(Describer.evidenceQuery(t)));
+            v.put("allEvidence", Links.sparqlPageRunning(Describer.evidenceQuery(t)));
         }
         return v;
     }

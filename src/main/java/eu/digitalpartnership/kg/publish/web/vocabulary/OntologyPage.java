@@ -107,7 +107,7 @@ final class OntologyPage {
                 instances.add(Map.of("href", served.href(QueryFiles.text(row, "thing")), "label",
                         QueryFiles.text(row, "label") != null ? QueryFiles.text(row, "label") : Terms.localName(QueryFiles.text(row, "thing"))));
         e.put("instances", instances);
-        e.put("sparql", Links.sparqlPage("PREFIX dp: <" + DP.NS + ">\nPREFIX rdfs: <" + RDFS.getURI() + ">\n\nSELECT ?thing ?label WHERE {\n  ?thing a "
+        e.put("sparql", Links.sparqlPageRunning("PREFIX dp: <" + DP.NS + ">\nPREFIX rdfs: <" + RDFS.getURI() + ">\n\nSELECT ?thing ?label WHERE {\n  ?thing a "
                 + Terms.curie(c.getURI()) + " .\n  OPTIONAL { ?thing rdfs:label ?label }\n}\nORDER BY ?label"));
         return e;
     }
@@ -128,7 +128,7 @@ final class OntologyPage {
             Binding row = QueryFiles.select(view, "vocabulary-property-example", Map.of("property", p.asNode())).get(0);
             e.put("dataExample", Map.of("subject", end(row, "subject", "subjectLabel"), "object", end(row, "object", "objectLabel")));
         }
-        e.put("sparql", Links.sparqlPage("PREFIX dp: <" + DP.NS + ">\n\nSELECT ?subject ?value WHERE {\n  ?subject "
+        e.put("sparql", Links.sparqlPageRunning("PREFIX dp: <" + DP.NS + ">\n\nSELECT ?subject ?value WHERE {\n  ?subject "
                 + Terms.curie(p.getURI()) + " ?value\n}\nLIMIT 100"));
         return e;
     }

@@ -63,7 +63,7 @@ final class TopicSchemePage {
         }).toList());
         m.put("alternates", Links.alternatesOnPage(VocabularyServlet.TOPIC_SCHEME_DOC));
         m.put("jsonld", ResourcePage.jsonldAbout(topics.getGraph(), List.of(scheme.asNode())));
-        m.put("sparql", Links.sparqlPage("PREFIX dp: <https://w3id.org/dpkg/ontology#>\nPREFIX skos: <" + SKOS.uri + ">\n\n"
+        m.put("sparql", Links.sparqlPageRunning("PREFIX dp: <https://w3id.org/dpkg/ontology#>\nPREFIX skos: <" + SKOS.uri + ">\n\n"
                 + "SELECT ?topic ?label (COUNT(DISTINCT ?thing) AS ?things) WHERE {\n  ?thing dp:about ?topic .\n"
                 + "  ?topic skos:prefLabel ?label\n}\nGROUP BY ?topic ?label\nORDER BY DESC(?things)"));
         return m;

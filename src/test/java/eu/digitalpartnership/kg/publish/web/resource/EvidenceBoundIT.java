@@ -69,8 +69,8 @@ class EvidenceBoundIT {
             int at = html.indexOf(marker);
             assertTrue(at >= 0, "links to the query listing them all");
             String href = unescape(html.substring(at + marker.length(), html.indexOf('"', at + marker.length())));
-            assertTrue(href.startsWith("/sparql?query="), href);
-            String query = URLDecoder.decode(href.substring("/sparql?query=".length()), StandardCharsets.UTF_8);
+            assertTrue(href.startsWith("/sparql?query=") && href.endsWith("&run=1"), href);
+            String query = URLDecoder.decode(href.substring("/sparql?query=".length(), href.length() - "&run=1".length()), StandardCharsets.UTF_8);
             long listed = Txn.calculateRead(view, () -> {
                 long[] rows = {0};
                 QueryExec.dataset(view).query(QueryFactory.create(query)).select().forEachRemaining(b -> rows[0]++);
