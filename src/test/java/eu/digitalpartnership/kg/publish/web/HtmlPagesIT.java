@@ -270,6 +270,19 @@ class HtmlPagesIT {
     }
 
     @Test
+    void get_council_html_lists_the_memoranda_its_partners_signed_that_day() throws Exception {
+        withServer(site -> {
+            String second = site.html("/doc/id/council/european-union-japan/2");
+            int at = second.indexOf("id=\"signed-that-day\"");
+            assertTrue(at > 0, second);
+            String section = second.substring(at, second.indexOf("</div>", at));
+            assertTrue(section.contains("Memorandum of Cooperation on digital identities and trust services</a>"), section);
+            assertFalse(section.contains("semiconductors"), "signed in July 2023, not that day: " + section);
+            assertFalse(site.html("/doc/id/council/european-union-japan/1").contains("id=\"signed-that-day\""), "nothing signed on the 1st council's date");
+        });
+    }
+
+    @Test
     void get_resource_html_highlights_the_quote_and_links_the_source_and_sparql() throws Exception {
         withServer(site -> {
             String html = site.html("/doc/id/person/kono-taro");

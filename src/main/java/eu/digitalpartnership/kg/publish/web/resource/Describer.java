@@ -204,6 +204,18 @@ public final class Describer {
         return description;
     }
 
+    /** For a council, the memoranda its partners signed on its date (a page view: no published fact links them). */
+    public List<Linked> signedThatDay(String iri) {
+        List<Linked> items = new ArrayList<>();
+        Txn.executeRead(view, () -> {
+            try (QueryExec qe = QueryExec.dataset(view).query(query("signed-that-day")).substitution("this", NodeFactory.createURI(iri)).build()) {
+                qe.select().forEachRemaining((Binding b) -> items.add(new Linked(b.get("subject"),
+                        b.get("label") == null ? null : b.get("label").getLiteralLexicalForm())));
+            }
+        });
+        return items;
+    }
+
     private List<Linked> page(Node self, Node property, int page, String queryName) {
         Query q = query(queryName).cloneQuery();
         q.setLimit(PAGE_SIZE);

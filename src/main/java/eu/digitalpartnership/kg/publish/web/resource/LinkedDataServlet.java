@@ -125,6 +125,8 @@ public final class LinkedDataServlet extends HttpServlet {
         if (format.isRdf()) return new PageCache.Page(format.contentType(), rdf(Describer.withIncoming(description, iri, incoming), format));
         Map<String, Object> model = html.model(iri, described, describer.context(iri), incoming, new ResourcePage.GroupPage(group, page), docPath);
         provenance.addTo(model, iri, described.graph());
+        model.put("signedThatDay", describer.signedThatDay(iri).stream().map(l -> Map.of("href", served.href(l.subject().getURI()),
+                "label", l.label() == null ? l.subject().getURI() : l.label())).toList());
         model.put("validation", quality.about(iri).stream().map(e -> Map.of(
                 "severity", e.severity().level().getLocalName(),
                 "path", e.resultPath() == null ? "" : e.resultPath().toString(),
