@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Runs a SPARQL query over the validated seeds (default graph = union of the document graphs). */
+/** Runs a SPARQL query over the validated seeds (default graph = the published graph, one named graph per document). */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a SPARQL query (a .rq file or the query text) over the validated seeds.")
 final class QueryCommand implements Callable<Integer> {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** Loads and validates the seeds, then serves them read-only over SPARQL until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Load, validate and serve the seeds: read-only SPARQL 1.1 at /sparql (union of the document graphs as default graph).")
+        description = "Load, validate and serve the seeds: read-only SPARQL 1.1 at /sparql (the published, consolidated graph as default graph; each document's claims in its named graph).")
 final class ServeCommand implements Callable<Integer> {
     @Mixin SeedOptions seeds;
     @Mixin VerboseOption verbosity;

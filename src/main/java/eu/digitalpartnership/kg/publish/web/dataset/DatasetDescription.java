@@ -109,7 +109,7 @@ public final class DatasetDescription {
     /** Written descriptions by kind, origin and format: blank nodes make each writing differ, and an ETag must not. */
     private final Map<String, byte[]> written = new ConcurrentHashMap<>();
 
-    /** A description of the data in a view whose default graph is the union of the document graphs. */
+    /** A description of the data in a view whose default graph is the published graph. */
     public DatasetDescription(DatasetGraph view, String base, Dumps dumps) {
         this(view, base, dumps, null);
     }

@@ -233,7 +233,7 @@ public final class ResourcePage {
             Map<String, Object> group = new HashMap<>();
             String iri = in.property().getURI();
             group.put("property", property(in.property()));
-            group.put("inverse", "is " + Terms.label(iri) + " of");
+            group.put("inverse", Terms.inverseLabel(iri));
             group.put("iri", iri);
             group.put("count", in.count());
             group.put("items", in.page().stream().map(l -> Map.of("label", l.label() != null ? l.label() : shortName(l.subject()),

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
@@ -61,6 +62,14 @@ public final class Terms {
         String curie = curie(iri);
         if (REUSED.containsKey(curie)) return REUSED.get(curie);
         return curie.equals(iri) ? localName(iri) : curie;
+    }
+
+    /** How a page names the property read backwards: the label of its declared owl:inverseOf, else "is label of". */
+    public static String inverseLabel(String iri) {
+        Resource r = VOCABULARY.getResource(iri);
+        Resource inverse = r.getPropertyResourceValue(OWL.inverseOf);
+        if (inverse == null) inverse = VOCABULARY.listSubjectsWithProperty(OWL.inverseOf, r).nextOptional().orElse(null);
+        return inverse != null && inverse.isURIResource() ? label(inverse.getURI()) : "is " + label(iri) + " of";
     }
 
     /**
