@@ -3,6 +3,7 @@ package eu.digitalpartnership.kg.publish.web.dataset;
 import eu.digitalpartnership.kg.publish.web.http.Responses;
 import eu.digitalpartnership.kg.publish.web.http.Served;
 import eu.digitalpartnership.kg.publish.web.http.TemplateEngine;
+import eu.digitalpartnership.kg.publish.web.resource.Paging;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,7 +63,7 @@ public final class ListServlet extends HttpServlet {
         }
         List<Listed.Item> items = new ArrayList<>(Listed.all(view, served).get(kind));
         items.sort(sort.equals("date") ? Listed.BY_DATE : Listed.BY_NAME);
-        int pages = Math.max(1, (items.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int pages = (int) Paging.pages(items.size(), PAGE_SIZE);
         if (page > pages) {
             Responses.error(req, resp, 404, "Not found", "Page " + page + " is past the last page of this list, " + pages + ".");
             return;

@@ -1,6 +1,6 @@
 package eu.digitalpartnership.kg.publish.web.resource;
 
-/** Page arithmetic for lists shown {@value Describer#PAGE_SIZE} at a time: how many pages, which exist. */
+/** Page arithmetic for the paged lists of the site (incoming links, the "see all" lists): how many pages, which exist. */
 public final class Paging {
     private Paging() {}
 
