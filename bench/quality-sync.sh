@@ -90,7 +90,7 @@ for n in "${sizes[@]}"; do
   meta=${doc%.txt}.meta.json; [ -f "$edited/$meta" ] && cp "$edited/$meta" "$lone/"
   syncs=(); lones=()
   for r in $(seq 1 "$repeat"); do
-    rm -rf "$work/sync-$n"; cp -r "$work/store-$n" "$work/sync-$n"
+    rm -rf "$work/sync-$n"; cp -r "$work/store-$n" "$work/sync-$n"; sync  # the copy's dirty pages are not the sync's to write
     s=$(timed_load "$edited" "$work/sync-$n"); syncs+=("$s"); echo "$n,sync-one,$r,$s" >> "$runs"
     rm -rf "$work/lone-store-$n"
     s=$(timed_load "$lone" "$work/lone-store-$n"); lones+=("$s"); echo "$n,lone,$r,$s" >> "$runs"

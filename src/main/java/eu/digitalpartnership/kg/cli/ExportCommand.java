@@ -37,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
                 : name.endsWith(".jsonld") ? RDFFormat.JSONLD11
                 : null;
         if (format == null) throw new InputException("Unknown export format (want .trig, .nq, .ttl or .jsonld): " + out);
-        DatasetGraph store = seeds.load(spec.commandLine().getErr());
+        DatasetGraph store = seeds.loadUnsearchable(spec.commandLine().getErr());
         Path parent = out.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(parent, ".export-", ".tmp");
         try (OutputStream os = Files.newOutputStream(tmp)) {

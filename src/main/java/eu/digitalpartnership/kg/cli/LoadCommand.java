@@ -34,7 +34,7 @@ final class LoadCommand implements Callable<Integer> {
         if (attempts < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--attempts must be at least 1");
         if (target != null && !List.of("http", "https").contains(String.valueOf(target.getScheme()).toLowerCase(Locale.ROOT)))
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--target must be an http(s) URL: " + target);
-        var store = seeds.load(spec.commandLine().getErr());
+        var store = seeds.loadUnsearchable(spec.commandLine().getErr());
         try {
             if (target == null) return Main.OK;
             GraphStorePush.Report report = GraphStorePush.to(target).retrying(attempts, Duration.ofMillis(200)).push(store);

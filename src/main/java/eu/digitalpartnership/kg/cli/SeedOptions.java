@@ -43,7 +43,17 @@ final class SeedOptions {
 
     /** Reads, extracts, validates and loads the seeds into the store (made to hold exactly them); reports on err. */
     DatasetGraph load(PrintWriter err) {
-        DatasetGraph store = this.store == null ? Stores.inMemory() : Stores.persistent(this.store);
+        return load(err, true);
+    }
+
+    /** As {@link #load(PrintWriter)}, for a command that never searches the store: a persistent one gets no label index. */
+    DatasetGraph loadUnsearchable(PrintWriter err) {
+        return load(err, false);
+    }
+
+    private DatasetGraph load(PrintWriter err, boolean searchable) {
+        DatasetGraph store = this.store == null ? Stores.inMemory()
+                : searchable ? Stores.persistent(this.store) : Stores.persistentUnsearchable(this.store);
         long start = System.nanoTime();
         Loader.LoadResult r = Loader.create(iris(), Validator.standard())
                 .reporting(new ProgressReport(err, System.console() != null)).sync(SeedFolder.read(seeds), store);

@@ -122,6 +122,7 @@ public final class Consolidator {
         canonical.forEach((alias, head) -> {
             if (!alias.equals(head) && descriptions.containsKey(head) && claims.stated(alias)) writer.alias(alias, head);
         });
+        writer.flush();
         return new Consolidation(Set.copyOf(rewritten), resolved, unresolved, delta);
     }
 

@@ -4,7 +4,9 @@ import eu.digitalpartnership.kg.model.DP;
 import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.model.Slugs;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -17,7 +19,8 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * Writes and removes entity descriptions in the published graph: each fact with its statement (the same IRI as in
  * the document graphs, counting its evidence there, derived from the claim statements it stands for) and each
- * conflict as a dp:ValueConflict quality annotation. Keeps count of what it adds and removes.
+ * conflict as a dp:ValueConflict quality annotation. Keeps count of what it adds and removes. Removals wait for
+ * {@link #flush()}, so that what is removed and written again is never touched.
  */
 final class PublishedGraph {
     static final Node QUALITY_ANNOTATION = NodeFactory.createURI("http://www.w3.org/ns/dqv#hasQualityAnnotation");
@@ -28,6 +31,7 @@ final class PublishedGraph {
     private final ClaimSource claims;
     private final ConflictText text;
     private final Delta delta;
+    private final Set<Triple> removing = new LinkedHashSet<>();
 
     PublishedGraph(Graph graph, IriMinter iris, ClaimSource claims, ConflictText text, Delta delta) {
         this.graph = graph;
@@ -48,14 +52,6 @@ final class PublishedGraph {
             }
         }
         for (Triple t : graph.find(Node.ANY, OWL.sameAs.asNode(), subject).toList()) delete(t);
-    }
-
-    /** Removes the facts of one property of the node, with their statements. */
-    void removeFacts(Node subject, Node property) {
-        for (Triple t : graph.find(subject, property, Node.ANY).toList()) {
-            delete(t);
-            deleteAllAbout(statement(t));
-        }
     }
 
     /** Writes the description: every fact with its statement, every resolved conflict as an annotation. */
@@ -116,7 +112,17 @@ final class PublishedGraph {
         all.forEach(this::delete);
     }
 
+    /** Deletes what was removed and not written again: a description rewritten unchanged costs no write. */
+    void flush() {
+        for (Triple t : removing) {
+            graph.delete(t);
+            delta.removed(t);
+        }
+        removing.clear();
+    }
+
     private void add(Triple t) {
+        if (removing.remove(t)) return;
         if (!graph.contains(t)) {
             graph.add(t);
             delta.added(t);
@@ -124,9 +130,6 @@ final class PublishedGraph {
     }
 
     private void delete(Triple t) {
-        if (graph.contains(t)) {
-            graph.delete(t);
-            delta.removed(t);
-        }
+        if (graph.contains(t)) removing.add(t);
     }
 }

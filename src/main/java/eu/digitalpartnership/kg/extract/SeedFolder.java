@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
@@ -41,9 +40,18 @@ public final class SeedFolder {
             throw new InputException("Cannot list seeds folder " + dir + ": " + e.getMessage());
         }
         if (files.isEmpty()) throw new InputException("No documents (*.txt) in seeds folder: " + dir);
-        List<SourceDocument> out = new ArrayList<>();
-        for (Path f : files) out.add(document(f));
-        return out;
+        List<Object> read = files.parallelStream().map(SeedFolder::documentOrProblem).toList();
+        for (Object r : read) if (r instanceof InputException problem) throw problem;
+        return read.stream().map(SourceDocument.class::cast).toList();
+    }
+
+    /** The document, or the problem reading it: a folder read in parallel reports the first bad file in name order. */
+    private static Object documentOrProblem(Path file) {
+        try {
+            return document(file);
+        } catch (InputException e) {
+            return e;
+        }
     }
 
     /** One document and its sidecar {@code NAME.meta.json}, if any. */

@@ -17,9 +17,11 @@ import eu.digitalpartnership.kg.validate.Validator;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -133,16 +135,19 @@ public final class Loader {
         List<Loaded> loaded = new ArrayList<>(docs.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
         try {
+            List<String> digests = digests(docs);
             return Txn.calculateWrite(store, () -> {
                 Set<Node> touched = new LinkedHashSet<>();
-                if (removeOthers) removeOthers(docs, store, touched, statistics(store));
+                Map<Node, String> stored = storedDigests(store);
+                if (removeOthers) removeOthers(docs, stored.keySet(), store, touched, statistics(store));
                 Deque<Future<Staged>> pending = new ArrayDeque<>();
                 int next = 0;
                 while (next < docs.size() || !pending.isEmpty()) {
                     while (next < docs.size() && pending.size() < 2 * threads) {
-                        SourceDocument doc = docs.get(next++);
+                        SourceDocument doc = docs.get(next);
                         Node name = graphName(doc);
-                        pending.add(unchanged(doc, name, store)
+                        String digest = digests.get(next++);
+                        pending.add(digest != null && digest.equals(stored.get(name))
                                 ? CompletableFuture.completedFuture(new Staged(doc.id(), name, null, null))
                                 : pool.submit(() -> stage(doc)));
                     }
@@ -228,14 +233,15 @@ public final class Loader {
                 NodeFactory.createURI(iris.mint("dataset")), iris.base() + "id/");
     }
 
-    private void removeOthers(List<SourceDocument> docs, DatasetGraph store, Set<Node> touched, Statistics statistics) {
+    /** Removes the stored document graphs (every one records its input digest) of documents no longer given. */
+    private void removeOthers(List<SourceDocument> docs, Set<Node> storedGraphs, DatasetGraph store, Set<Node> touched,
+                              Statistics statistics) {
         Set<Node> keep = new HashSet<>();
         docs.forEach(d -> keep.add(graphName(d)));
         String prefix = iris.namespace("graph");
         List<Node> stale = new ArrayList<>();
-        store.listGraphNodes().forEachRemaining(g -> {
+        for (Node g : storedGraphs)
             if (g.isURI() && g.getURI().startsWith(prefix) && !keep.contains(g)) stale.add(g);
-        });
         for (Node g : stale) {
             touched.addAll(Consolidator.entities(store.getGraph(g)));
             store.removeGraph(g);
@@ -243,11 +249,22 @@ public final class Loader {
         }
     }
 
-    /** True when the stored graph's extraction read the same text, metadata and build (the same dp:inputDigest). */
-    private boolean unchanged(SourceDocument doc, Node name, DatasetGraph store) {
-        if (validator != Validator.standard()) return false;
-        Node extraction = NodeFactory.createURI(iris.mint("extraction", "doc", doc.id()));
-        return store.contains(name, extraction, DP.inputDigest.asNode(), NodeFactory.createLiteralString(Extractor.inputDigest(doc)));
+    /**
+     * The input digest of each document ({@code dp:inputDigest}), computed in parallel; all null when the validator is
+     * not the standard one, whose shapes are part of the build, so that nothing is taken as unchanged.
+     */
+    private List<String> digests(List<SourceDocument> docs) {
+        if (validator != Validator.standard()) return java.util.Collections.nCopies(docs.size(), null);
+        return docs.parallelStream().map(Extractor::inputDigest).toList();
+    }
+
+    /** The input digest each stored document graph records, read in one scan of the store. */
+    private static Map<Node, String> storedDigests(DatasetGraph store) {
+        Map<Node, String> out = new HashMap<>();
+        store.find(Node.ANY, Node.ANY, DP.inputDigest.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isLiteral()) out.put(q.getGraph(), q.getObject().getLiteralLexicalForm());
+        });
+        return out;
     }
 
     private static void requireDistinctIds(List<SourceDocument> docs) {

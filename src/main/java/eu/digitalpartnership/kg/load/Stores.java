@@ -25,15 +25,28 @@ public final class Stores {
      * The text index of its published labels ({@link LabelIndex}) is built in memory from what it holds.
      */
     public static DatasetGraph persistent(Path dir) {
+        return open(dir, true);
+    }
+
+    private static DatasetGraph open(Path dir, boolean searchable) {
         try {
             Files.createDirectories(dir);
-            return LabelIndex.over(TDB2Factory.connectDataset(dir.toString()).asDatasetGraph());
+            DatasetGraph tdb = TDB2Factory.connectDataset(dir.toString()).asDatasetGraph();
+            return searchable ? LabelIndex.over(tdb) : tdb;
         } catch (IOException e) {
             throw new InputException("Cannot create store folder " + dir + ": " + e.getMessage());
         } catch (DBOpEnvException e) {
             // TDB2 throws this type only when the folder's process lock is held by another process.
             throw new StoreInUseException(dir);
         }
+    }
+
+    /**
+     * A persistent TDB2 store as {@link #persistent(Path)} gives, without the text index of its labels: for a process
+     * that writes the store and exits (load, export), which never searches it.
+     */
+    public static DatasetGraph persistentUnsearchable(Path dir) {
+        return open(dir, false);
     }
 
     /** Releases a persistent store so that another process may open it; in-memory stores are left alone. */
