@@ -11,6 +11,9 @@ interface ClaimSource {
     /** True when some document graph states something about the node. */
     boolean stated(Node subject);
 
+    /** True when some document graph states the triple. */
+    boolean states(Node subject, Node property, Node value);
+
     /** Every claim whose object is the node, in every document graph. */
     List<Claim> pointingAt(Node object);
 

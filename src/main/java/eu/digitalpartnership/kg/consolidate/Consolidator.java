@@ -84,11 +84,14 @@ public final class Consolidator {
             published.find(Node.ANY, OWL.sameAs.asNode(), n).forEachRemaining(t -> expanded.add(t.getSubject()));
         }
         Map<Node, Node> canonical = new Identity(claims, published, policy).resolve(expanded);
+        Map<Node, Node> aliasOf = new HashMap<>();
         Function<Node, Node> canon = n -> {
             Node c = canonical.get(n);
             if (c != null) return c;
-            List<Triple> same = published.find(n, OWL.sameAs.asNode(), Node.ANY).toList();
-            return same.isEmpty() ? n : same.get(0).getObject();
+            return aliasOf.computeIfAbsent(n, x -> {
+                List<Triple> same = published.find(x, OWL.sameAs.asNode(), Node.ANY).toList();
+                return same.isEmpty() ? x : same.get(0).getObject();
+            });
         };
         Map<Node, Description> descriptions = new LinkedHashMap<>();
         Set<Node> heads = new LinkedHashSet<>(canonical.values());

@@ -78,8 +78,7 @@ final class Resolver {
         return switch (kind) {
             case DATE -> specific.isLiteral() && general.isLiteral()
                     && specific.getLiteralLexicalForm().startsWith(general.getLiteralLexicalForm() + "-");
-            case PLACE -> claims.about(specific).stream()
-                    .anyMatch(c -> c.property().equals(DP.inCountry.asNode()) && c.value().equals(general));
+            case PLACE -> claims.states(specific, DP.inCountry.asNode(), general);
             case STAGE -> {
                 List<Node> stages = policy.stages(property);
                 int s = stages.indexOf(specific), g = stages.indexOf(general);

@@ -40,6 +40,13 @@ final class StoreClaims implements ClaimSource {
     }
 
     @Override
+    public boolean states(Node subject, Node property, Node value) {
+        for (Iterator<Quad> it = store.find(Node.ANY, subject, property, value); it.hasNext(); )
+            if (isDocumentGraph.test(it.next().getGraph())) return true;
+        return false;
+    }
+
+    @Override
     public List<Claim> pointingAt(Node object) {
         return claims(store.find(Node.ANY, Node.ANY, Node.ANY, object));
     }

@@ -49,6 +49,13 @@ public final class StoredReport {
         return ValidationReport.fromGraph(stored, report);
     }
 
+    /** How many stored results have the severity ({@code sh:Violation}, {@code sh:Warning}, ...): one index scan, no report built. */
+    public static int count(Graph stored, Node severity) {
+        int n = 0;
+        for (var it = stored.find(Node.ANY, SHACL.resultSeverity, severity); it.hasNext(); it.next()) n++;
+        return n;
+    }
+
     private static void add(Graph stored, Node report, ValidationReport partial) {
         Graph g = partial.getGraph();
         Map<Node, Node> names = new HashMap<>();

@@ -64,6 +64,37 @@ class LoaderTest {
         assertEquals(first, quads(store));
     }
 
+    @Test
+    void a_sync_keeps_unchanged_documents_and_removes_the_graphs_of_those_no_longer_given() {
+        SourceDocument other = SeedFolder.document(Path.of("src/test/resources/corpus/eu-canada-dpc1-daily-news/input.txt"),
+                Path.of("src/test/resources/corpus/eu-canada-dpc1-daily-news/none.meta.json"), "eu-canada-dpc1");
+        List<SourceDocument> both = new java.util.ArrayList<>(SEEDS);
+        both.add(other);
+        Loader loader = Loader.create(IriMinter.standard(), Validator.standard());
+        DatasetGraph store = Stores.inMemory();
+        loader.sync(both, store);
+
+        Loader.LoadResult r = loader.sync(SEEDS, store);
+
+        assertEquals(SEEDS.size(), r.unchanged(), "the seeds were stored unchanged: neither extracted nor validated again");
+        DatasetGraph fresh = Stores.inMemory();
+        loader.load(SEEDS, fresh);
+        assertEquals(graphNames(fresh), graphNames(store), "the other document's graph is gone");
+        assertEquals(defaultGraph(fresh), defaultGraph(store), "the published graph is what a load of the seeds alone publishes");
+    }
+
+    private static Set<org.apache.jena.graph.Node> graphNames(DatasetGraph store) {
+        return Txn.calculateRead(store, () -> {
+            Set<org.apache.jena.graph.Node> names = new HashSet<>();
+            store.listGraphNodes().forEachRemaining(names::add);
+            return names;
+        });
+    }
+
+    private static Set<org.apache.jena.graph.Triple> defaultGraph(DatasetGraph store) {
+        return Txn.calculateRead(store, () -> new HashSet<>(store.getDefaultGraph().find().toList()));
+    }
+
     private static Graph shapes(String turtle) {
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.create().source(new StringReader(turtle)).lang(Lang.TURTLE).parse(g);

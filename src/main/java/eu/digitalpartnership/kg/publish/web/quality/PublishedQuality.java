@@ -105,13 +105,13 @@ public final class PublishedQuality {
     /** The figures, as the last load counted them. */
     public Summary summary() {
         Summary s = summary;
-        if (s == null) {
-            ValidationOutcome o = outcome();
-            Statistics.Snapshot f = Txn.calculateRead(view, statistics::read);
+        if (s == null) summary = s = Txn.calculateRead(view, () -> {
+            Graph stored = view.getGraph(report);
+            Statistics.Snapshot f = statistics.read();
             long conflictCount = f.classes().getOrDefault(eu.digitalpartnership.kg.model.DP.ValueConflict.getURI(), 0L);
-            summary = s = new Summary(o.violations().size(), o.warnings().size(), f.statements(), f.statementsWithEvidence(),
-                    f.linkableEntities(), f.linkedEntities(), conflictCount);
-        }
+            return new Summary(StoredReport.count(stored, SHACL.Violation), StoredReport.count(stored, SHACL.Warning),
+                    f.statements(), f.statementsWithEvidence(), f.linkableEntities(), f.linkedEntities(), conflictCount);
+        });
         return s;
     }
 
