@@ -12,6 +12,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
@@ -27,6 +28,8 @@ import org.apache.jena.atlas.json.JsonValue;
 public final class SeedFolder {
     /** Largest document accepted, in bytes. */
     public static final long MAX_BYTES = 2_000_000;
+
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+");
 
     private SeedFolder() {}
 
@@ -56,7 +59,8 @@ public final class SeedFolder {
 
     /** One document and its sidecar {@code NAME.meta.json}, if any. */
     public static SourceDocument document(Path file) {
-        String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
+        String name = file.getFileName().toString();
+        name = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
         return document(file, file.resolveSibling(name + ".meta.json"), Slugs.slug(name));
     }
 
@@ -66,7 +70,7 @@ public final class SeedFolder {
         if (!Files.exists(sidecar)) return SourceDocument.of(id, text);
         JsonObject meta = meta(sidecar);
         String source = string(meta, "source");
-        if (source != null && !source.matches("https?://[^\\s<>\"{}|\\\\^`]+"))
+        if (source != null && !URL.matcher(source).matches())
             throw new InputException("Bad \"source\" URL in " + sidecar + ": " + source);
         return new SourceDocument(id, text, string(meta, "title"), source,
                 date(meta, sidecar), string(meta, "language"));

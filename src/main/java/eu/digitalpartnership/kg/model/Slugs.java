@@ -7,24 +7,31 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Deterministic slugs and hashes for IRI path segments. */
 public final class Slugs {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    private static final Pattern OTHERS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+    private static final Pattern ARTICLES = Pattern.compile("-(?:the|a|an)(?=-)");
+
     private Slugs() {}
 
     /** Lowercase ASCII slug: accents folded, every run of other characters becomes one hyphen. */
     public static String slug(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String s = folded.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceAll("[^a-z0-9]+", "-");
-        s = s.replaceAll("^-+|-+$", "");
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String s = OTHERS.matcher(POSSESSIVE.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("-");
+        s = EDGE_HYPHENS.matcher(s).replaceAll("");
         return s.isEmpty() ? "x" : s;
     }
 
     /** Slug of a title or name with articles dropped, so "Commissioner for the Internal Market" and "… for Internal Market" agree. */
     public static String titleSlug(String text) {
-        String s = ("-" + slug(text) + "-").replaceAll("-(?:the|a|an)(?=-)", "");
-        s = s.replaceAll("^-+|-+$", "");
+        String s = ARTICLES.matcher("-" + slug(text) + "-").replaceAll("");
+        s = EDGE_HYPHENS.matcher(s).replaceAll("");
         return s.isEmpty() ? "x" : s;
     }
 

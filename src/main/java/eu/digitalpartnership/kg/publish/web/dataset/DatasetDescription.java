@@ -30,6 +30,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.vocabulary.FOAF;
@@ -78,6 +79,8 @@ public final class DatasetDescription {
     private static final List<Target> TARGETS = eu.digitalpartnership.kg.consolidate.Statistics.TARGETS.stream()
             .map(t -> new Target(t.id(), t.title(), t.homepage(), t.uriSpace())).toList();
     private static final int MAX_WRITTEN = 64;
+    /** Descriptions of more triples than this are written in Turtle's block form. */
+    private static final int LARGE = 20_000;
 
     /** Figures of the whole dataset (the union default graph). */
     record Figures(long triples, long entities, long distinctSubjects, long distinctObjects, long properties, long classes) {}
@@ -201,7 +204,6 @@ public final class DatasetDescription {
                     .addLiteral(VOID.distinctSubjects, integer(m, p.distinctSubjects()))
                     .addLiteral(VOID.distinctObjects, integer(m, p.distinctObjects())));
         for (String example : s.examples()) dataset.addProperty(VOID.exampleResource, m.createResource(example));
-        ServiceDescription.addNamedGraphs(m, dataset, s.graphs());
         for (String vocabulary : VOCABULARIES.values()) dataset.addProperty(VOID.vocabulary, m.createResource(vocabulary));
 
         for (Linkset l : s.linksets()) {
@@ -240,7 +242,19 @@ public final class DatasetDescription {
                 .addProperty(DCAT.servesDataset, dataset)
                 .addProperty(DCTerms.conformsTo, m.createResource("https://www.w3.org/TR/sparql11-protocol/"))
                 .addProperty(DCTerms.license, license);
+        keepPrefixesInUse(m);
+        ServiceDescription.addNamedGraphs(m, dataset, s.graphs());
         return m;
+    }
+
+    /**
+     * Keeps only the prefixes the model uses so far: called before the named graphs are added, whose thousands of
+     * entries use only the prefixes {@link ServiceDescription#addNamedGraphs} declares, so they are not scanned.
+     */
+    static void keepPrefixesInUse(Model m) {
+        PrefixMapping used = PrefixMappingUtils.calcInUsePrefixMapping(m.getGraph());
+        m.clearNsPrefixMap();
+        m.setNsPrefixes(used);
     }
 
     private void addQuality(Model m, Resource dataset, String origin) {
@@ -315,9 +329,13 @@ public final class DatasetDescription {
         return cached("sd " + format + " " + origin, () -> write(ServiceDescription.model(origin, this), format));
     }
 
-    /** A model in an RDF format, declaring only the prefixes it uses. */
+    /**
+     * A model (its prefixes already those it uses) in an RDF format; a large one in Turtle's block form, which writes
+     * the thousands of named-graph entries without the pretty writer's nesting analysis.
+     */
     private static byte[] write(Model model, Formats format) {
-        return RdfBytes.write(PrefixMappingUtils.graphInUsePrefixMapping(model.getGraph()), format.rdfFormat);
+        boolean large = model.size() > LARGE;
+        return RdfBytes.write(model.getGraph(), large && format.rdfFormat == RDFFormat.TURTLE_PRETTY ? RDFFormat.TURTLE_BLOCKS : format.rdfFormat);
     }
 
     private byte[] cached(String key, Supplier<byte[]> writer) {

@@ -44,9 +44,8 @@ final class ServiceDescription {
                 .addProperty(DCTerms.title, m.createLiteral(DatasetDescription.TITLE, "en"))
                 .addProperty(RDFS.seeAlso, m.createResource(origin + DatasetDescription.VOID_PATH))
                 .addProperty(defaultGraph, m.createResource().addProperty(RDF.type, r("Graph"))
-                        .addProperty(RDFS.comment, m.createLiteral("The union of the named graphs.", "en"))
+                        .addProperty(RDFS.comment, m.createLiteral("The published graph: one consolidated description per entity.", "en"))
                         .addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(s.figures().triples()), XSDDatatype.XSDinteger)));
-        addNamedGraphs(m, data, s.graphs());
 
         Resource service = m.createResource(DatasetDescription.serviceIri(origin)).addProperty(RDF.type, r("Service"))
                 .addProperty(RDF.type, DCAT.DataService)
@@ -62,6 +61,8 @@ final class ServiceDescription {
         for (String format : new String[] {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                 "Turtle", "JSON-LD", "RDF_XML", "N-Triples"})
             service.addProperty(resultFormat, m.createResource(FORMATS + format));
+        DatasetDescription.keepPrefixesInUse(m);
+        addNamedGraphs(m, data, s.graphs());
         return m;
     }
 
@@ -70,6 +71,7 @@ final class ServiceDescription {
      * statistics): in the Service Description and in VoID alike, where the dataset is also an {@code sd:Dataset}.
      */
     static void addNamedGraphs(Model m, Resource dataset, java.util.List<DatasetDescription.NamedGraph> graphs) {
+        m.setNsPrefix("sd", SD).setNsPrefix("void", VOID.NS).setNsPrefix("xsd", org.apache.jena.vocabulary.XSD.NS);
         dataset.addProperty(RDF.type, r("Dataset"));
         for (DatasetDescription.NamedGraph g : graphs)
             dataset.addProperty(namedGraph, m.createResource().addProperty(RDF.type, r("NamedGraph"))

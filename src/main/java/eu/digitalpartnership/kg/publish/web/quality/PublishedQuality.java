@@ -41,6 +41,7 @@ public final class PublishedQuality {
     private final Statistics statistics;
     private volatile ValidationOutcome outcome;
     private volatile Summary summary;
+    private volatile Statistics.Snapshot snapshot;
     private volatile List<ConflictRow> conflicts;
     private volatile List<ReportPrinter.Line> lines;
 
@@ -107,7 +108,7 @@ public final class PublishedQuality {
         Summary s = summary;
         if (s == null) summary = s = Txn.calculateRead(view, () -> {
             Graph stored = view.getGraph(report);
-            Statistics.Snapshot f = statistics.read();
+            Statistics.Snapshot f = statistics();
             long conflictCount = f.classes().getOrDefault(eu.digitalpartnership.kg.model.DP.ValueConflict.getURI(), 0L);
             return new Summary(StoredReport.count(stored, SHACL.Violation), StoredReport.count(stored, SHACL.Warning),
                     f.statements(), f.statementsWithEvidence(), f.linkableEntities(), f.linkedEntities(), conflictCount);
@@ -115,9 +116,11 @@ public final class PublishedQuality {
         return s;
     }
 
-    /** The figures kept at load time. */
+    /** The figures kept at load time, read once. */
     public Statistics.Snapshot statistics() {
-        return Txn.calculateRead(view, statistics::read);
+        Statistics.Snapshot f = snapshot;
+        if (f == null) snapshot = f = Txn.calculateRead(view, statistics::read);
+        return f;
     }
 
     static Map<String, Object> row(ConflictRow r, java.util.function.Function<String, String> href) {
