@@ -91,6 +91,7 @@ public final class LinkedDataSite {
         DatasetGraph view = Stores.publishedView(store);
         PublishedQuality quality = new PublishedQuality(view, IriMinter.withBase(base));
         DatasetDescription dataset = new DatasetDescription(view, base, new Dumps(store, base, loadedAt), quality);
+        dataset.prepare();
         Map<String, HttpServlet> parts = new LinkedHashMap<>();
         parts.put("/*", new LinkedDataServlet(store, view, served, loadedAt, quality, pageCacheBytes));
         parts.put(PublishedReportServlet.PATH, new PublishedReportServlet(quality, served, loadedAt));

@@ -162,6 +162,15 @@ public final class DatasetDescription {
         return s;
     }
 
+    /**
+     * Reads the figures the loads stored (and the quality summary) now, when the site is built, so that the first
+     * request of the description, the report or the home page does not wait for them.
+     */
+    public void prepare() {
+        statistics();
+        if (quality != null) quality.summary();
+    }
+
     /** The VoID and DCAT description, with the endpoint and downloads on the given origin (e.g. "http://host:3030"). */
     Model model(String origin) {
         Statistics s = statistics();
