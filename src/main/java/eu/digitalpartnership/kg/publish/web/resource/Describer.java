@@ -1,15 +1,15 @@
 package eu.digitalpartnership.kg.publish.web.resource;
 
+import eu.digitalpartnership.kg.model.DP;
 import eu.digitalpartnership.kg.publish.web.http.Classpath;
 import eu.digitalpartnership.kg.publish.web.http.QueryFiles;
-import eu.digitalpartnership.kg.model.DP;
-import org.apache.jena.vocabulary.OA;
-import org.apache.jena.vocabulary.RDF;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -17,19 +17,20 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
- * What the data says about one resource, read with the queries under {@code web/queries/}: its description
- * (triples, labels of neighbours, and up to {@value #EVIDENCE_PER_FACT} evidence records per fact, the others counted)
- * and the resources linking to it, grouped by property and paged. A description stays small however many documents
- * state a fact.
+ * What the data says about one resource: its description (triples, labels of neighbours, and up to
+ * {@value #EVIDENCE_PER_FACT} evidence records per fact, the others counted), read by index lookups, and the resources
+ * linking to it, grouped by property and paged, and what pages show beside it, read with the queries under
+ * {@code web/queries/}. A description stays small however many documents state a fact.
  * Reads the published (default) graph of the given view, and the document graphs for evidence.
  */
 public final class Describer {
@@ -51,10 +52,10 @@ public final class Describer {
     /** A linking resource and its label (null when it has none). */
     public record Linked(Node subject, String label) {}
 
-    private static final Var EVIDENCE = Var.alloc("e");
-    private static final Var STATEMENT = Var.alloc("statement");
-    /** Facts with at most this many evidence records have theirs read in one query; the others one fact at a time. */
-    private static final long FEW = 12;
+    private static final Node QUALITY_ANNOTATION = NodeFactory.createURI("http://www.w3.org/ns/dqv#hasQualityAnnotation");
+    private static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+    private static final List<Node> STATEMENT_PROPERTIES = List.of(RDF.predicate.asNode(), RDF.object.asNode(),
+            DP.evidenceCount.asNode(), DERIVED_FROM);
     private static final String FACT_EVIDENCE = Classpath.text("/web/queries/fact-evidence.rq").stripTrailing();
 
     private final DatasetGraph view;
@@ -64,59 +65,98 @@ public final class Describer {
         this.view = view;
     }
 
-    /** True if the IRI is a subject or object anywhere in the data, published or claimed. */
+    /** True if the IRI is a subject or object anywhere in the data, published or claimed: four index lookups. */
     public boolean exists(String iri) {
-        return Txn.calculateRead(view, () -> QueryExec.dataset(view).query(query("exists"))
-                .substitution("this", NodeFactory.createURI(iri)).ask());
+        Node self = NodeFactory.createURI(iri);
+        return Txn.calculateRead(view, () -> {
+            Graph published = view.getDefaultGraph();
+            return published.find(self, Node.ANY, Node.ANY).hasNext() || published.find(Node.ANY, Node.ANY, self).hasNext()
+                    || view.findNG(Node.ANY, self, Node.ANY, Node.ANY).hasNext() || view.findNG(Node.ANY, Node.ANY, Node.ANY, self).hasNext();
+        });
     }
 
     /**
      * The description of the IRI: its published facts, their neighbours' labels, its conflict records, each fact's
      * statement and a bounded choice of each fact's evidence from the document graphs. A resource that only document
-     * graphs state (a source document, an evidence record, a statement) is described from those graphs.
+     * graphs state (a source document, an evidence record, a statement) is described from those graphs. The
+     * published parts are read by index lookups, not queries: a page is read often and its shape is fixed.
      */
     public Description describe(String iri) {
         Node self = NodeFactory.createURI(iri);
         return Txn.calculateRead(view, () -> {
-            Graph graph = QueryExec.dataset(view).query(query("describe")).substitution("this", self).construct();
+            Graph published = view.getDefaultGraph();
+            Graph graph = publishedDescription(published, self);
             if (!graph.find(self, Node.ANY, Node.ANY).hasNext())
                 QueryExec.dataset(view).query(query("describe-claims")).substitution("this", self).construct().find().forEachRemaining(graph::add);
-            Graph statements = QueryExec.dataset(view).query(query("describe-statements")).substitution("this", self).construct();
-            statements.find().forEachRemaining(graph::add);
             Map<Triple, Long> counts = new HashMap<>();
-            List<Binding> rows = new ArrayList<>();
-            List<Binding> few = new ArrayList<>();
-            for (Triple t : statements.find(Node.ANY, DP.evidenceCount.asNode(), Node.ANY).toList()) {
+            Set<Node> records = new LinkedHashSet<>();
+            for (Triple t : published.find(Node.ANY, RDF.subject.asNode(), self).toList()) {
                 Node st = t.getSubject();
-                Triple fact = Triple.create(self, first(statements, st, RDF.predicate.asNode()), first(statements, st, RDF.object.asNode()));
-                long count = ((Number) t.getObject().getLiteralValue()).longValue();
-                counts.put(fact, count);
-                if (count <= FEW) few.add(BindingFactory.binding(STATEMENT, st));
-                else evidence(query("describe-evidence").cloneQuery(), List.of(BindingFactory.binding(STATEMENT, st)), EVIDENCE_PER_FACT, graph, rows);
+                Node p = first(published, st, RDF.predicate.asNode()), o = first(published, st, RDF.object.asNode());
+                Node count = first(published, st, DP.evidenceCount.asNode());
+                if (p == null || o == null || count == null) continue;
+                graph.add(t);
+                for (Node property : STATEMENT_PROPERTIES) published.find(st, property, Node.ANY).forEachRemaining(graph::add);
+                counts.put(Triple.create(self, p, o), ((Number) count.getLiteralValue()).longValue());
+                evidence(published, st, graph, records);
             }
-            if (!few.isEmpty()) evidence(query("describe-evidence").cloneQuery(), few, Long.MAX_VALUE, graph, rows);
-            rows.stream().map(b -> b.get(EVIDENCE)).distinct().forEach(e -> evidenceDetails(e, graph));
+            records.forEach(e -> evidenceDetails(e, graph));
             return new Description(graph, Map.copyOf(counts));
         });
     }
 
     /**
-     * Adds to the graph the bodies of up to {@value #EVIDENCE_PER_FACT} evidence records of each statement given (a
-     * VALUES block put first), and the records to the rows whose details are read next.
+     * The resource's published triples, the labels of what they point to, the triples of its own hash resources
+     * ({@code <iri#...>}, two levels) and its conflict records with their candidates and the candidates' labels.
      */
-    private void evidence(Query query, List<Binding> statements, long limit, Graph graph, List<Binding> rows) {
-        ElementGroup first = new ElementGroup();
-        first.addElement(new ElementData(List.of(STATEMENT), statements));
-        first.addElement(query.getQueryPattern());
-        query.setQueryPattern(first);
-        if (limit != Long.MAX_VALUE) query.setLimit(limit);
-        Map<Node, Integer> taken = new HashMap<>();
-        try (QueryExec qe = QueryExec.dataset(view).query(query).build()) {
-            qe.select().forEachRemaining(b -> {
-                if (taken.merge(b.get("statement"), 1, Integer::sum) > EVIDENCE_PER_FACT) return;
-                graph.add(Triple.create(b.get("e"), OA.hasBody.asNode(), b.get("source")));
-                rows.add(BindingFactory.binding(EVIDENCE, b.get("e")));
-            });
+    private static Graph publishedDescription(Graph published, Node self) {
+        Graph out = GraphFactory.createDefaultGraph();
+        String hash = self.getURI() + "#";
+        for (Triple t : published.find(self, Node.ANY, Node.ANY).toList()) {
+            out.add(t);
+            Node o = t.getObject();
+            if (o.isLiteral()) continue;
+            copy(published, o, RDFS.label.asNode(), out);
+            copy(published, o, SKOS.prefLabel.asNode(), out);
+            if (!o.isURI() || !o.getURI().startsWith(hash)) continue;
+            for (Triple c : published.find(o, Node.ANY, Node.ANY).toList()) {
+                out.add(c);
+                Node s = c.getObject();
+                if (s.isURI() && s.getURI().startsWith(hash)) copy(published, s, Node.ANY, out);
+            }
+        }
+        for (Triple a : published.find(self, QUALITY_ANNOTATION, Node.ANY).toList()) {
+            copy(published, a.getObject(), Node.ANY, out);
+            for (Triple k : published.find(a.getObject(), DP.candidate.asNode(), Node.ANY).toList()) {
+                copy(published, k.getObject(), Node.ANY, out);
+                for (Triple v : published.find(k.getObject(), RDF.value.asNode(), Node.ANY).toList())
+                    copy(published, v.getObject(), RDFS.label.asNode(), out);
+            }
+        }
+        return out;
+    }
+
+    private static void copy(Graph from, Node subject, Node property, Graph to) {
+        from.find(subject, property, Node.ANY).forEachRemaining(to::add);
+    }
+
+    /**
+     * Adds to the graph the bodies of up to {@value #EVIDENCE_PER_FACT} evidence records of the statement (stating it,
+     * or one of the claim statements it was derived from), and the records to those whose details are read next.
+     */
+    private void evidence(Graph published, Node statement, Graph graph, Set<Node> records) {
+        List<Node> sources = new ArrayList<>();
+        sources.add(statement);
+        published.find(statement, DERIVED_FROM, Node.ANY).forEachRemaining(t -> sources.add(t.getObject()));
+        Set<Node> taken = new HashSet<>();
+        for (Node source : sources) {
+            for (var it = view.findNG(Node.ANY, Node.ANY, OA.hasBody.asNode(), source); it.hasNext() && taken.size() < EVIDENCE_PER_FACT; ) {
+                Node e = it.next().getSubject();
+                if (!taken.add(e)) continue;
+                graph.add(Triple.create(e, OA.hasBody.asNode(), source));
+                records.add(e);
+            }
+            if (taken.size() >= EVIDENCE_PER_FACT) return;
         }
     }
 
@@ -143,7 +183,8 @@ public final class Describer {
     }
 
     private static Node first(Graph g, Node s, Node p) {
-        return g.find(s, p, Node.ANY).next().getObject();
+        var it = g.find(s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
     }
 
     /** A SPARQL query listing every evidence record of a fact, with its quote and document. */
