@@ -42,8 +42,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Clients nobody here wrote, unmodified, against the served seed: Comunica runs the competency queries and gets
  * Jena's rows; N3.js (in place of rdflib, whose Python packages cannot be installed here) parses every sampled IRI in
- * Turtle, N-Triples, N-Quads and TriG into Jena's graph; jsonld.js reads the served and the embedded JSON-LD of each
- * page with no remote context and gets the Turtle's graph; Oxigraph loads the dump, gets Jena's rows, and what it
+ * Turtle, N-Triples, N-Quads and TriG into Jena's graph; jsonld.js reads the served JSON-LD of each page with no
+ * remote context and gets the Turtle's graph, and the JSON-LD embedded in the page and gets that graph's facts about
+ * the resource; Oxigraph loads the dump, gets Jena's rows, and what it
  * writes back still passes the shapes. The Node scripts are in {@code src/test/clients/}.
  */
 class ClientsIT {
@@ -242,9 +243,13 @@ class ClientsIT {
         Path served = jsonldResults().resolve(i + ".served.nq");
         assertTrue(jena.isIsomorphicWith(nquads(served)), PATHS.get(i) + ": served JSON-LD read by jsonld.js differs from the Turtle");
         Path embedded = jsonldResults().resolve(i + ".embedded.nq");
-        if (PATHS.get(i).startsWith("/id/"))
-            assertTrue(Files.exists(embedded) && jena.isIsomorphicWith(nquads(embedded)),
-                    PATHS.get(i) + ": the JSON-LD embedded in the page, read by jsonld.js, differs from the Turtle");
+        if (PATHS.get(i).startsWith("/id/")) {
+            Graph facts = eu.digitalpartnership.kg.publish.web.resource.ResourcePage.embedded(jena,
+                    org.apache.jena.graph.NodeFactory.createURI(eu.digitalpartnership.kg.model.IriMinter.DEFAULT_BASE + PATHS.get(i).substring(1)));
+            assertTrue(facts.size() > 0, PATHS.get(i) + ": no facts about the resource");
+            assertTrue(Files.exists(embedded) && facts.isIsomorphicWith(nquads(embedded)),
+                    PATHS.get(i) + ": the JSON-LD embedded in the page, read by jsonld.js, is not the Turtle's facts about the resource");
+        }
     }
 
     private static Graph nquads(Path file) {

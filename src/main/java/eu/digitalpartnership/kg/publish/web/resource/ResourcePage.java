@@ -76,7 +76,7 @@ public final class ResourcePage {
         m.put("external", sameAs(description, self));
         m.put("sparql", Links.sparqlPageRunning("SELECT ?property ?value WHERE {\n  <" + iri + "> ?property ?value\n}"));
         m.put("alternates", Links.alternatesOnPage(docPath));
-        m.put("jsonld", TemplateEngine.scriptSafe(jsonld(Describer.withIncoming(copy(description), iri, incoming))));
+        m.put("jsonld", TemplateEngine.scriptSafe(jsonld(embedded(Describer.withIncoming(copy(description), iri, incoming), self))));
         return m;
     }
 
@@ -307,6 +307,27 @@ public final class ResourcePage {
         for (Node s : subjects) g.find(s, Node.ANY, Node.ANY).filterKeep(t -> !t.getObject().isBlank()).forEachRemaining(out::add);
         return TemplateEngine.scriptSafe(jsonld(out));
     }
+
+    /**
+     * What a page embeds as JSON-LD: the resource's facts and those of its own hash resources ({@code <iri#...>}), the
+     * labels of what they point to, and the incoming links. The statements and evidence records behind the facts stay
+     * in the full description (the Turtle and JSON-LD documents), so that a page of a much-reported council stays small.
+     */
+    public static Graph embedded(Graph description, Node self) {
+        Graph out = GraphFactory.createDefaultGraph();
+        String hash = self.getURI() + "#";
+        description.find().forEachRemaining(t -> {
+            Node s = t.getSubject(), p = t.getPredicate();
+            boolean own = s.equals(self) || s.isURI() && s.getURI().startsWith(hash);
+            boolean label = p.equals(RDFS.label.asNode()) || p.equals(SKOS.prefLabel.asNode());
+            boolean incoming = t.getObject().equals(self) && !NOT_LINKS.contains(p);
+            if (own || label || incoming) out.add(t);
+        });
+        return out;
+    }
+
+    /** Properties pointing at a resource that are not links between things: a statement's subject, an annotation's target. */
+    private static final List<Node> NOT_LINKS = List.of(RDF.subject.asNode(), OA.hasTarget.asNode());
 
     private static Graph copy(Graph g) {
         Graph out = GraphFactory.createDefaultGraph();
