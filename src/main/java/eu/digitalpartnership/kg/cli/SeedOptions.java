@@ -2,12 +2,16 @@ package eu.digitalpartnership.kg.cli;
 
 import eu.digitalpartnership.kg.extract.InputException;
 import eu.digitalpartnership.kg.extract.SeedFolder;
+import eu.digitalpartnership.kg.extract.SourceDocument;
 import eu.digitalpartnership.kg.load.Loader;
 import eu.digitalpartnership.kg.load.Stores;
 import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.validate.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Option;
 
@@ -52,14 +56,25 @@ final class SeedOptions {
     }
 
     private DatasetGraph load(PrintWriter err, boolean searchable) {
+        long start = System.nanoTime();
+        CompletableFuture<List<SourceDocument>> read = CompletableFuture.supplyAsync(() -> SeedFolder.read(seeds));
         DatasetGraph store = this.store == null ? Stores.inMemory()
                 : searchable ? Stores.persistent(this.store) : Stores.persistentUnsearchable(this.store);
-        long start = System.nanoTime();
-        Loader.LoadResult r = Loader.create(iris(), Validator.standard())
-                .reporting(new ProgressReport(err, System.console() != null)).sync(SeedFolder.read(seeds), store);
+        Loader loader = Loader.create(iris(), Validator.standard()).reporting(new ProgressReport(err, System.console() != null));
+        Loader.LoadResult r = loader.sync(documents(read), store);
         err.printf("Loaded %d documents%s, %d triples written, %d warnings from %s in %.1f s%n", r.documents().size(),
                 r.unchanged() == 0 ? "" : " (" + r.unchanged() + " unchanged, kept as stored)", r.triples(), r.warnings(), seeds,
                 (System.nanoTime() - start) / 1e9);
         return store;
+    }
+
+    /** The documents read while the store was opened; a problem reading them is thrown as it was raised. */
+    private static List<SourceDocument> documents(CompletableFuture<List<SourceDocument>> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException problem) throw problem;
+            throw e;
+        }
     }
 }

@@ -54,7 +54,11 @@ public final class Describer {
 
     private static final Node QUALITY_ANNOTATION = NodeFactory.createURI("http://www.w3.org/ns/dqv#hasQualityAnnotation");
     private static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
-    private static final List<Node> STATEMENT_PROPERTIES = List.of(RDF.predicate.asNode(), RDF.object.asNode(),
+    /** What a page shows beside the officials and partnerships a resource links to: their posts, partners and launch. */
+    private static final List<Node> CONTEXT_TYPES = List.of(DP.Official.asNode(), DP.Partnership.asNode());
+    private static final List<Node> CONTEXT_PROPERTIES = List.of(DP.holds.asNode(), DP.represents.asNode(), DP.partner.asNode(),
+            DP.launchedOn.asNode());
+    private static final List<Node> STATEMENT_PROPERTIES = List.of(RDF.subject.asNode(), RDF.predicate.asNode(), RDF.object.asNode(),
             DP.evidenceCount.asNode(), DERIVED_FROM);
     private static final String FACT_EVIDENCE = Classpath.text("/web/queries/fact-evidence.rq").stripTrailing();
 
@@ -91,14 +95,13 @@ public final class Describer {
             Map<Triple, Long> counts = new HashMap<>();
             Set<Node> records = new LinkedHashSet<>();
             for (Triple t : published.find(Node.ANY, RDF.subject.asNode(), self).toList()) {
-                Node st = t.getSubject();
-                Node p = first(published, st, RDF.predicate.asNode()), o = first(published, st, RDF.object.asNode());
-                Node count = first(published, st, DP.evidenceCount.asNode());
+                List<Triple> statement = published.find(t.getSubject(), Node.ANY, Node.ANY).toList();
+                Node p = value(statement, RDF.predicate.asNode()), o = value(statement, RDF.object.asNode());
+                Node count = value(statement, DP.evidenceCount.asNode());
                 if (p == null || o == null || count == null) continue;
-                graph.add(t);
-                for (Node property : STATEMENT_PROPERTIES) published.find(st, property, Node.ANY).forEachRemaining(graph::add);
+                statement.stream().filter(a -> STATEMENT_PROPERTIES.contains(a.getPredicate())).forEach(graph::add);
                 counts.put(Triple.create(self, p, o), ((Number) count.getLiteralValue()).longValue());
-                evidence(published, st, graph, records);
+                evidence(statement, graph, records);
             }
             records.forEach(e -> evidenceDetails(e, graph));
             return new Description(graph, Map.copyOf(counts));
@@ -144,10 +147,10 @@ public final class Describer {
      * Adds to the graph the bodies of up to {@value #EVIDENCE_PER_FACT} evidence records of the statement (stating it,
      * or one of the claim statements it was derived from), and the records to those whose details are read next.
      */
-    private void evidence(Graph published, Node statement, Graph graph, Set<Node> records) {
+    private void evidence(List<Triple> statement, Graph graph, Set<Node> records) {
         List<Node> sources = new ArrayList<>();
-        sources.add(statement);
-        published.find(statement, DERIVED_FROM, Node.ANY).forEachRemaining(t -> sources.add(t.getObject()));
+        sources.add(statement.get(0).getSubject());
+        statement.stream().filter(t -> t.getPredicate().equals(DERIVED_FROM)).forEach(t -> sources.add(t.getObject()));
         Set<Node> taken = new HashSet<>();
         for (Node source : sources) {
             for (var it = view.findNG(Node.ANY, Node.ANY, OA.hasBody.asNode(), source); it.hasNext() && taken.size() < EVIDENCE_PER_FACT; ) {
@@ -182,9 +185,10 @@ public final class Describer {
         return out;
     }
 
-    private static Node first(Graph g, Node s, Node p) {
-        var it = g.find(s, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
+    /** The object of the first triple with the property, or null. */
+    private static Node value(List<Triple> triples, Node property) {
+        for (Triple t : triples) if (t.getPredicate().equals(property)) return t.getObject();
+        return null;
     }
 
     /** A SPARQL query listing every evidence record of a fact, with its quote and document. */
@@ -228,8 +232,26 @@ public final class Describer {
 
     /** What a page shows beside the resources the IRI links to (officials' posts, partnerships' partners), not part of its description. */
     public Graph context(String iri) {
-        return Txn.calculateRead(view, () -> QueryExec.dataset(view).query(query("describe-context"))
-                .substitution("this", NodeFactory.createURI(iri)).construct());
+        Node self = NodeFactory.createURI(iri);
+        return Txn.calculateRead(view, () -> {
+            Graph published = view.getDefaultGraph();
+            Graph out = GraphFactory.createDefaultGraph();
+            Set<Node> seen = new HashSet<>();
+            for (Triple t : published.find(self, Node.ANY, Node.ANY).toList()) {
+                Node o = t.getObject();
+                if (!o.isURI() || !seen.add(o)) continue;
+                for (Node type : CONTEXT_TYPES) {
+                    if (!published.contains(o, RDF.type.asNode(), type)) continue;
+                    out.add(Triple.create(o, RDF.type.asNode(), type));
+                    for (Node p : CONTEXT_PROPERTIES)
+                        for (Triple c : published.find(o, p, Node.ANY).toList()) {
+                            out.add(c);
+                            copy(published, c.getObject(), RDFS.label.asNode(), out);
+                        }
+                }
+            }
+            return out;
+        });
     }
 
     /** The view this describer reads, for the queries of the document and evidence pages. */
@@ -249,6 +271,7 @@ public final class Describer {
     public List<Linked> signedThatDay(String iri) {
         List<Linked> items = new ArrayList<>();
         Txn.executeRead(view, () -> {
+            if (!view.getDefaultGraph().contains(NodeFactory.createURI(iri), RDF.type.asNode(), DP.Council.asNode())) return;
             try (QueryExec qe = QueryExec.dataset(view).query(query("signed-that-day")).substitution("this", NodeFactory.createURI(iri)).build()) {
                 qe.select().forEachRemaining((Binding b) -> items.add(new Linked(b.get("subject"),
                         b.get("label") == null ? null : b.get("label").getLiteralLexicalForm())));

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -48,9 +49,8 @@ public final class ResourcePage {
     /** The model of the page of the IRI: header, key facts, other facts, incoming links at the given group page. */
     Map<String, Object> model(String iri, Describer.Description data, Graph context, List<Describer.Incoming> incoming, GroupPage at, String docPath) {
         Node self = NodeFactory.createURI(iri);
-        Graph description = TopicDescriptions.addTo(iri, copy(data.graph()), served.base());
-        Graph withContext = copy(description);
-        context.find().forEachRemaining(withContext::add);
+        Graph description = TopicDescriptions.addTo(iri, data.graph(), served.base());
+        Graph withContext = new Union(description, context);
         Map<String, Object> m = new HashMap<>();
         m.put("title", label(description, self));
         m.put("iri", iri);
@@ -76,7 +76,7 @@ public final class ResourcePage {
         m.put("external", sameAs(description, self));
         m.put("sparql", Links.sparqlPageRunning("SELECT ?property ?value WHERE {\n  <" + iri + "> ?property ?value\n}"));
         m.put("alternates", Links.alternatesOnPage(docPath));
-        m.put("jsonld", TemplateEngine.scriptSafe(jsonld(embedded(Describer.withIncoming(copy(description), iri, incoming), self))));
+        m.put("jsonld", TemplateEngine.scriptSafe(jsonld(Describer.withIncoming(embedded(description, self), iri, incoming))));
         return m;
     }
 
@@ -328,12 +328,6 @@ public final class ResourcePage {
 
     /** Properties pointing at a resource that are not links between things: a statement's subject, an annotation's target. */
     private static final List<Node> NOT_LINKS = List.of(RDF.subject.asNode(), OA.hasTarget.asNode());
-
-    private static Graph copy(Graph g) {
-        Graph out = GraphFactory.createDefaultGraph();
-        g.find().forEachRemaining(out::add);
-        return out;
-    }
 
     /**
      * The graph as JSON-LD, for a {@code <script type="application/ld+json">} (not yet made script-safe): expanded
