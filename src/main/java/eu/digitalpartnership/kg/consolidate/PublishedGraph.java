@@ -1,6 +1,7 @@
 package eu.digitalpartnership.kg.consolidate;
 
 import eu.digitalpartnership.kg.model.DP;
+import eu.digitalpartnership.kg.model.Reused;
 import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.model.Slugs;
 import java.util.ArrayList;
@@ -23,8 +24,6 @@ import org.apache.jena.vocabulary.RDF;
  * {@link #flush()}, so that what is removed and written again is never touched.
  */
 final class PublishedGraph {
-    static final Node QUALITY_ANNOTATION = NodeFactory.createURI("http://www.w3.org/ns/dqv#hasQualityAnnotation");
-    private static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
 
     private final Graph graph;
     private final IriMinter iris;
@@ -46,7 +45,7 @@ final class PublishedGraph {
         for (Triple t : graph.find(subject, Node.ANY, Node.ANY).toList()) {
             delete(t);
             deleteAllAbout(statement(t));
-            if (t.getPredicate().equals(QUALITY_ANNOTATION)) {
+            if (t.getPredicate().equals(Reused.HAS_QUALITY_ANNOTATION)) {
                 for (Triple c : graph.find(t.getObject(), DP.candidate.asNode(), Node.ANY).toList()) deleteAllAbout(c.getObject());
                 deleteAllAbout(t.getObject());
             }
@@ -72,7 +71,7 @@ final class PublishedGraph {
         for (Triple source : f.sources()) {
             Node s = statement(source);
             evidence += claims.evidence(s);
-            if (!source.equals(t)) add(Triple.create(st, DERIVED_FROM, s));
+            if (!source.equals(t)) add(Triple.create(st, Reused.WAS_DERIVED_FROM, s));
         }
         add(Triple.create(st, DP.evidenceCount.asNode(), NodeFactory.createLiteralDT(Long.toString(evidence), XSDDatatype.XSDinteger)));
     }
@@ -84,7 +83,7 @@ final class PublishedGraph {
 
     private void conflict(Conflict c) {
         Node node = NodeFactory.createURI(iris.mint("conflict", "hash", Slugs.hash(c.subject().getURI(), c.property().getURI())));
-        add(Triple.create(c.subject(), QUALITY_ANNOTATION, node));
+        add(Triple.create(c.subject(), Reused.HAS_QUALITY_ANNOTATION, node));
         add(Triple.create(node, RDF.type.asNode(), DP.ValueConflict.asNode()));
         add(Triple.create(node, OA.hasTarget.asNode(), c.subject()));
         add(Triple.create(node, DP.conflictProperty.asNode(), c.property()));

@@ -76,7 +76,7 @@ class ConsolidationCasesTest {
         Graph g = GraphFactory.createDefaultGraph();
         for (Triple t : published.find().toList()) {
             if (statements.contains(t.getSubject()) || t.getSubject().getURI().startsWith(BASE + "id/conflict/")
-                    || t.getPredicate().equals(PublishedGraph.QUALITY_ANNOTATION)) continue;
+                    || t.getPredicate().equals(eu.digitalpartnership.kg.model.Reused.HAS_QUALITY_ANNOTATION)) continue;
             g.add(t);
         }
         return g;

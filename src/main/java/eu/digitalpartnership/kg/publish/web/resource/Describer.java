@@ -1,6 +1,7 @@
 package eu.digitalpartnership.kg.publish.web.resource;
 
 import eu.digitalpartnership.kg.model.DP;
+import eu.digitalpartnership.kg.model.Reused;
 import eu.digitalpartnership.kg.publish.web.http.Classpath;
 import eu.digitalpartnership.kg.publish.web.http.QueryFiles;
 import java.util.ArrayList;
@@ -52,14 +53,12 @@ public final class Describer {
     /** A linking resource and its label (null when it has none). */
     public record Linked(Node subject, String label) {}
 
-    private static final Node QUALITY_ANNOTATION = NodeFactory.createURI("http://www.w3.org/ns/dqv#hasQualityAnnotation");
-    private static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
     /** What a page shows beside the officials and partnerships a resource links to: their posts, partners and launch. */
     private static final List<Node> CONTEXT_TYPES = List.of(DP.Official.asNode(), DP.Partnership.asNode());
     private static final List<Node> CONTEXT_PROPERTIES = List.of(DP.holds.asNode(), DP.represents.asNode(), DP.partner.asNode(),
             DP.launchedOn.asNode());
     private static final List<Node> STATEMENT_PROPERTIES = List.of(RDF.subject.asNode(), RDF.predicate.asNode(), RDF.object.asNode(),
-            DP.evidenceCount.asNode(), DERIVED_FROM);
+            DP.evidenceCount.asNode(), Reused.WAS_DERIVED_FROM);
     private static final String FACT_EVIDENCE = Classpath.text("/web/queries/fact-evidence.rq").stripTrailing();
 
     private final DatasetGraph view;
@@ -128,7 +127,7 @@ public final class Describer {
                 if (s.isURI() && s.getURI().startsWith(hash)) copy(published, s, Node.ANY, out);
             }
         }
-        for (Triple a : published.find(self, QUALITY_ANNOTATION, Node.ANY).toList()) {
+        for (Triple a : published.find(self, Reused.HAS_QUALITY_ANNOTATION, Node.ANY).toList()) {
             copy(published, a.getObject(), Node.ANY, out);
             for (Triple k : published.find(a.getObject(), DP.candidate.asNode(), Node.ANY).toList()) {
                 copy(published, k.getObject(), Node.ANY, out);
@@ -150,7 +149,7 @@ public final class Describer {
     private void evidence(List<Triple> statement, Graph graph, Set<Node> records) {
         List<Node> sources = new ArrayList<>();
         sources.add(statement.get(0).getSubject());
-        statement.stream().filter(t -> t.getPredicate().equals(DERIVED_FROM)).forEach(t -> sources.add(t.getObject()));
+        statement.stream().filter(t -> t.getPredicate().equals(Reused.WAS_DERIVED_FROM)).forEach(t -> sources.add(t.getObject()));
         Set<Node> taken = new HashSet<>();
         for (Node source : sources) {
             for (var it = view.findNG(Node.ANY, Node.ANY, OA.hasBody.asNode(), source); it.hasNext() && taken.size() < EVIDENCE_PER_FACT; ) {

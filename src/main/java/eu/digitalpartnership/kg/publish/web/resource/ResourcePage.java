@@ -1,6 +1,7 @@
 package eu.digitalpartnership.kg.publish.web.resource;
 
 import eu.digitalpartnership.kg.model.DP;
+import eu.digitalpartnership.kg.model.Reused;
 import eu.digitalpartnership.kg.publish.web.http.Links;
 import eu.digitalpartnership.kg.publish.web.http.ExpandedJsonLd;
 import eu.digitalpartnership.kg.publish.web.http.Served;
@@ -40,16 +41,17 @@ public final class ResourcePage {
         this.served = served;
     }
 
-    private static final Node QUALITY_ANNOTATION = NodeFactory.createURI("http://www.w3.org/ns/dqv#hasQualityAnnotation");
-    private static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
 
     /** Where a page of one group of incoming links is: the group's property and the page (from 0). */
     record GroupPage(Node group, int page) {}
 
-    /** The model of the page of the IRI: header, key facts, other facts, incoming links at the given group page. */
+    /**
+     * The model of the page of the IRI: header, key facts, other facts, incoming links at the given group page; the
+     * description is read as given (a topic's scheme terms already added, {@link TopicDescriptions#addTo}).
+     */
     Map<String, Object> model(String iri, Describer.Description data, Graph context, List<Describer.Incoming> incoming, GroupPage at, String docPath) {
         Node self = NodeFactory.createURI(iri);
-        Graph description = TopicDescriptions.addTo(iri, data.graph(), served.base());
+        Graph description = data.graph();
         Graph withContext = new Union(description, context);
         Map<String, Object> m = new HashMap<>();
         m.put("title", label(description, self));
@@ -123,7 +125,7 @@ public final class ResourcePage {
             Node p = first(g, st, RDF.predicate.asNode()), o = first(g, st, RDF.object.asNode());
             if (p == null || o == null) continue;
             List<Node> sources = new ArrayList<>(List.of(st));
-            g.find(st, DERIVED_FROM, Node.ANY).forEachRemaining(d -> sources.add(d.getObject()));
+            g.find(st, Reused.WAS_DERIVED_FROM, Node.ANY).forEachRemaining(d -> sources.add(d.getObject()));
             List<Node> records = out.computeIfAbsent(Triple.create(self, p, o), f -> new ArrayList<>());
             for (Node source : sources)
                 g.find(Node.ANY, OA.hasBody.asNode(), source).forEachRemaining(e -> {
@@ -137,7 +139,7 @@ public final class ResourcePage {
     /** Per property, the conflict record of the resource about it: its explanation and IRI. */
     private Map<Node, Map<String, Object>> conflicts(Graph g, Node self) {
         Map<Node, Map<String, Object>> out = new HashMap<>();
-        for (Triple a : g.find(self, QUALITY_ANNOTATION, Node.ANY).toList()) {
+        for (Triple a : g.find(self, Reused.HAS_QUALITY_ANNOTATION, Node.ANY).toList()) {
             Node c = a.getObject();
             Node property = first(g, c, DP.conflictProperty.asNode());
             String text = literal(g, c, OA.bodyValue.asNode());
@@ -150,7 +152,7 @@ public final class ResourcePage {
         Map<Node, List<Triple>> byProperty = new LinkedHashMap<>();
         Map<Node, Map<String, Object>> conflicts = conflicts(g, self);
         g.find(self, Node.ANY, Node.ANY).toList().stream()
-                .filter(t -> !t.getPredicate().equals(RDF.type.asNode()) && !t.getPredicate().equals(QUALITY_ANNOTATION))
+                .filter(t -> !t.getPredicate().equals(RDF.type.asNode()) && !t.getPredicate().equals(Reused.HAS_QUALITY_ANNOTATION))
                 .sorted(Comparator.comparing((Triple t) -> Terms.label(t.getPredicate().getURI())).thenComparing(t -> t.getObject().toString()))
                 .forEach(t -> byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t));
         List<Map<String, Object>> out = new ArrayList<>();
