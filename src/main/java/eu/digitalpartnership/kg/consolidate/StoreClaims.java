@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -21,10 +22,12 @@ final class StoreClaims implements ClaimSource {
     private final DatasetGraph store;
     private final Predicate<Node> isDocumentGraph;
     private final Map<Node, DocumentFacts> documents = new HashMap<>();
+    private final ToLongFunction<Node> evidence;
 
     StoreClaims(DatasetGraph store, Predicate<Node> isDocumentGraph) {
         this.store = store;
         this.isDocumentGraph = isDocumentGraph;
+        this.evidence = PropertyIndex.counter(store, OA.hasBody.asNode(), isDocumentGraph);
     }
 
     @Override
@@ -61,10 +64,7 @@ final class StoreClaims implements ClaimSource {
 
     @Override
     public long evidence(Node statement) {
-        long n = 0;
-        for (Iterator<Quad> it = store.find(Node.ANY, Node.ANY, OA.hasBody.asNode(), statement); it.hasNext(); )
-            if (isDocumentGraph.test(it.next().getGraph())) n++;
-        return n;
+        return evidence.applyAsLong(statement);
     }
 
     @Override

@@ -3,6 +3,7 @@ package eu.digitalpartnership.kg.load;
 import eu.digitalpartnership.kg.consolidate.Conflict;
 import eu.digitalpartnership.kg.consolidate.Consolidation;
 import eu.digitalpartnership.kg.consolidate.Consolidator;
+import eu.digitalpartnership.kg.consolidate.PropertyIndex;
 import eu.digitalpartnership.kg.consolidate.Statistics;
 import eu.digitalpartnership.kg.extract.Extractor;
 import eu.digitalpartnership.kg.extract.InputException;
@@ -17,11 +18,9 @@ import eu.digitalpartnership.kg.validate.Validator;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -138,8 +137,8 @@ public final class Loader {
             List<String> digests = digests(docs);
             return Txn.calculateWrite(store, () -> {
                 Set<Node> touched = new LinkedHashSet<>();
-                Map<Node, String> stored = storedDigests(store);
-                if (removeOthers) removeOthers(docs, stored.keySet(), store, touched, statistics(store));
+                PropertyIndex stored = PropertyIndex.of(store, DP.inputDigest.asNode());
+                if (removeOthers) removeOthers(docs, stored, store, touched, statistics(store));
                 Deque<Future<Staged>> pending = new ArrayDeque<>();
                 int next = 0;
                 while (next < docs.size() || !pending.isEmpty()) {
@@ -147,7 +146,7 @@ public final class Loader {
                         SourceDocument doc = docs.get(next);
                         Node name = graphName(doc);
                         String digest = digests.get(next++);
-                        pending.add(digest != null && digest.equals(stored.get(name))
+                        pending.add(digest != null && stored.holds(name, NodeFactory.createLiteralString(digest))
                                 ? CompletableFuture.completedFuture(new Staged(doc.id(), name, null, null))
                                 : pool.submit(() -> stage(doc)));
                     }
@@ -234,13 +233,13 @@ public final class Loader {
     }
 
     /** Removes the stored document graphs (every one records its input digest) of documents no longer given. */
-    private void removeOthers(List<SourceDocument> docs, Set<Node> storedGraphs, DatasetGraph store, Set<Node> touched,
+    private void removeOthers(List<SourceDocument> docs, PropertyIndex stored, DatasetGraph store, Set<Node> touched,
                               Statistics statistics) {
         Set<Node> keep = new HashSet<>();
         docs.forEach(d -> keep.add(graphName(d)));
         String prefix = iris.namespace("graph");
         List<Node> stale = new ArrayList<>();
-        for (Node g : storedGraphs)
+        for (Node g : stored.graphsExcept(keep))
             if (g.isURI() && g.getURI().startsWith(prefix) && !keep.contains(g)) stale.add(g);
         for (Node g : stale) {
             touched.addAll(Consolidator.entities(store.getGraph(g)));
@@ -256,15 +255,6 @@ public final class Loader {
     private List<String> digests(List<SourceDocument> docs) {
         if (validator != Validator.standard()) return java.util.Collections.nCopies(docs.size(), null);
         return docs.parallelStream().map(Extractor::inputDigest).toList();
-    }
-
-    /** The input digest each stored document graph records, read in one scan of the store. */
-    private static Map<Node, String> storedDigests(DatasetGraph store) {
-        Map<Node, String> out = new HashMap<>();
-        store.find(Node.ANY, Node.ANY, DP.inputDigest.asNode(), Node.ANY).forEachRemaining(q -> {
-            if (q.getObject().isLiteral()) out.put(q.getGraph(), q.getObject().getLiteralLexicalForm());
-        });
-        return out;
     }
 
     private static void requireDistinctIds(List<SourceDocument> docs) {
