@@ -55,6 +55,8 @@ public final class Layers {
 
     // -- Facts and events
     public static final Layer<OrganisationFact> ORGANISATIONS = Layer.of("organisations");
+    /** Every mention of an organisation found by pattern (not by the bodies lexicon), with its label. */
+    public static final Layer<OrganisationFact> ORGANISATION_MENTIONS = Layer.of("organisation-mentions");
     public static final Layer<OfficialFact> OFFICIALS = Layer.of("officials");
     public static final Layer<CouncilFact> COUNCILS = Layer.of("councils");
     public static final Layer<MeetingFact> MEETINGS = Layer.of("meetings");

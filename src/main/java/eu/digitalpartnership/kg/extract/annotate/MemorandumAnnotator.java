@@ -22,6 +22,7 @@ import eu.digitalpartnership.kg.extract.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +37,7 @@ final class MemorandumAnnotator implements Annotator {
 
     private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to)\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow)\\b"
             + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall)|under|through|with|by|for|to|at|from|where|when|after|before)\\b"
-            + "|\\s*[|–—]|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
+            + "|\\s*[|–—]|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
             + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:Letter|Memorand|MoU|MOU|MoC|Administrative|Arrangement|Agreement|Joint)|$)";
     private static final String ACRONYM = "(?:\\s*\\([^)]{1,12}\\))?";
     private static final Pattern ON_TOPIC = Pattern.compile("^" + ACRONYM + "(?:\\s+between\\s+[^.;]+?\\s+and\\s+[^.;]+?(?=\\s+on\\s))?"
@@ -46,12 +47,14 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|pursue|work(?:ing)? towards|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_COUNCIL = Pattern.compile(
-            "\\bsigned\\s+(?:at|during|on the (?:margins|sidelines) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting)\\b");
+            "\\b[Ss]igned\\s+(?:at|during|on the (?:margins|sidelines) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting)\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("[;.]|,\\s+(?:(?:under|in|by|through|with)\\s+)?(?:which|who|whose|in order|to)\\b");
 
     /** How many earlier instruments a mention is compared with when merging (articles name far fewer). */
     private static final int MERGE_WINDOW = 64;
     private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|by)\\s+");
+    /** Two signatories in brackets after the title: "(Commission – National Research Council of Canada)". */
+    private static final Pattern PAREN_PAIR = Pattern.compile("\\(([^()|]{2,160}?\\s[–—]\\s[^()|]{2,160}?)\\)");
 
     private final Lexicons lex;
 
@@ -61,7 +64,7 @@ final class MemorandumAnnotator implements Annotator {
 
     @Override public Set<Layer<?>> reads() {
         return Set.of(Layers.INSTRUMENT_HITS, Layers.SENTENCES, Layers.DATES, Layers.TOPIC_HITS, Layers.COUNCILS,
-                Layers.PARTIES, Layers.BODY_HITS, Layers.PARTNER_HITS);
+                Layers.PARTIES, Layers.BODY_HITS, Layers.PARTNER_HITS, Layers.ORGANISATION_MENTIONS, Layers.ORGANISATIONS);
     }
 
     @Override public Set<Layer<?>> writes() { return Set.of(Layers.MEMORANDA); }
@@ -97,6 +100,7 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern ORDINAL = Pattern.compile("^\\P{Lu}{0,4}(?:The|the)\\s+(?:first|second|third|fourth|fifth|sixth|other|last)\\b,?\\s*");
     private static final Pattern BETWEEN_PAIR = Pattern.compile("^(?:(?:is|was)\\s+)?between\\s+(.+?)\\s+and\\s+(.+?)(?=,|:|\\s+on\\s|\\s+(?:sets|covers|provides|will|is|aims|establishes)\\b)");
     private static final Pattern PAIR_TITLE = Pattern.compile("^" + ACRONYM + "\\s+(between\\s+[^.;:,()]+?\\s+and\\s+[^.;:,()]+?)(?=\\s*[,.;:(]|\\s+(?:signed|concluded|was|were|which|that|to|is|are|will|has|have|in|at|during)\\b|$)");
+    private static final Pattern PAIR_THEN_TOPIC = Pattern.compile("^" + ACRONYM + "\\s+(between\\s+[^.;:,]+?\\s+and\\s+[^.;:,]+?)\\s+on\\s+");
     private static final Pattern PAIR_TOPIC = Pattern.compile("^\\s+on\\s+(.+?)" + STOP);
     private static final Pattern COVERS = Pattern.compile("^(?:covers|concerns|deals with|is on|focuses on|relates to|is about|on)\\s+(.+?)" + STOP);
 
@@ -152,9 +156,10 @@ final class MemorandumAnnotator implements Annotator {
             Span span = new Span(next.span().start(), restStart + (pair.hitEnd() || covers.hitEnd() ? 0 : 0) + (topic != null ? covers.end(1) : pair.end()));
             List<TopicEntry> topics = a.in(Layers.TOPIC_HITS, span).stream().flatMap(t -> t.entries().stream()).distinct().toList();
             Ev ev = new Ev(m.span(), COUNTED).and(span);
+            List<Party> own = parties(a, parties, new Span(restStart, restStart), next.span());
+            boolean named = own.stream().noneMatch(p -> p.ev().rule().equals("memorandum.parties-are-partners"));
             out.add(new MemorandumFact(counted.type(), title, topic, topics, counted.status(), counted.date(), ev,
-                    counted.dateEv() == null ? null : counted.dateEv().and(span),
-                    parties(a, parties, new Span(restStart, restStart), next.span()), topic != null));
+                    counted.dateEv() == null ? null : counted.dateEv().and(span), named ? own : counted.parties(), topic != null));
         }
         return out;
     }
@@ -178,6 +183,12 @@ final class MemorandumAnnotator implements Annotator {
         // the text's own form, an abbreviation included ("MoU on chips"), unless the text defines it after the full name
         String label = surface.length() <= 4 && (!surface.matches("\\p{Lu}\\p{L}?\\p{Lu}") || defined.contains(surface)) ? m.entry().label() : surface;
         String title = topic == null ? label : label + " on " + topic;
+        Matcher pairThenTopic = topicSpan == null ? null : PAIR_THEN_TOPIC.matcher(after);
+        if (pairThenTopic != null && pairThenTopic.find() && m.span().end() + pairThenTopic.end() == topicSpan.start()
+                && pairThenTopic.group(1).split("\\s+").length <= 16) {
+            // "an Administrative Arrangement between A and B on T" keeps its pair in the title, as the text names it
+            title = label + " " + pairThenTopic.group(1) + " on " + topic;
+        }
         Matcher pairTitle = topic == null ? PAIR_TITLE.matcher(after) : null;
         if (pairTitle != null && pairTitle.find() && pairTitle.group(1).split("\\s+").length <= 16) {
             // no topic anywhere: "an Administrative Arrangement between A and B, signed on 2 June" is named by its pair
@@ -185,17 +196,20 @@ final class MemorandumAnnotator implements Annotator {
             title = label + " " + pair.of(a.text);
             evSpan = m.span().union(pair);
         }
-        DateMention date = signingDate(a, new Span(s.start(), clauseEnd(a.text, m.span().end(), s.end())), m.span());
+        Span row = tableRow(a.text, m.span());
+        DateMention date = row != null ? rowDate(a, row, m.span())
+                : signingDate(a, new Span(s.start(), clauseEnd(a.text, m.span().end(), s.end())), m.span());
         if (date != null && current != null && current.date() != null && current.date().isFull()
                 && SAME_DAY_WORDS.matcher(date.span().of(a.text)).find() && COUNCIL_WORD.matcher(s.of(a.text)).find()) date = null;
-        String status = status(a.context(m.span()).of(a.text), date, current);
+        String status = status(row != null ? row.of(a.text) : statusText(a, m.span()), date, current);
         if (status.equals(IN_PREPARATION) || status.equals(INTENDED)) date = null;
         PartialDate d = date == null ? null : date.date();
-        Ev dateEv = date == null ? null : new Ev(m.span().union(date.span()), "memorandum.signed-on");
+        Ev dateEv = date == null ? null : new Ev(m.span().union(date.span()), row != null ? ROW : "memorandum.signed-on");
         Matcher atCouncil = AT_COUNCIL.matcher(after);
         if (d == null && atCouncil.find()) {
             String which = atCouncil.group(1);
-            Integer ordinal = lex.ordinals.get(which.toLowerCase(java.util.Locale.ROOT));
+            Integer ordinal = PREVIOUS.matcher(which).matches() && current != null && current.ordinal() != null ? Integer.valueOf(current.ordinal() - 1)
+                    : lex.ordinals.get(which.toLowerCase(java.util.Locale.ROOT));
             CouncilFact earlier = councils.stream().filter(c -> (c.date() != null || c.status() == CouncilStatus.ANNOUNCED) && (ordinal != null ? ordinal.equals(c.ordinal())
                     : c.place() != null && Folding.fold(c.place().label()).equals(Folding.fold(which)))).findFirst().orElse(null);
             if (earlier != null && earlier.status() == CouncilStatus.ANNOUNCED) {
@@ -213,8 +227,49 @@ final class MemorandumAnnotator implements Annotator {
             d = council.date();
             dateEv = new Ev(s, "memorandum.signed-at-council");
         }
+        List<Party> rowParties = row == null ? List.of() : rowParties(a, row, m.span());
         return new MemorandumFact(m.entry().type(), title, topic, topics, status, d, new Ev(evSpan, "memorandum." + status),
-                dateEv, parties(a, parties, m.span(), s), topicSpan != null);
+                dateEv, rowParties.size() == 2 ? rowParties : parties(a, parties, m.span(), s), topicSpan != null);
+    }
+
+    private static final String ROW = "memorandum.row";
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+and\\s+\\p{Ll}+ed\\b");
+
+    /** The sentence of the mention up to a later clause with its own verb (", and encouraged …"), whose cues are not its. */
+    private static String statusText(View a, Span mention) {
+        Span c = a.context(mention);
+        Matcher next = NEXT_CLAUSE.matcher(a.text).region(mention.end(), c.end());
+        return a.text.substring(c.start(), next.find() ? next.start() : c.end());
+    }
+    private static final Pattern OF_PARENT = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern PREVIOUS = Pattern.compile("(?i)previous|last|preceding");
+
+    /** The line of a table row ("Title | Signatories | Date | Status") whose first cell holds the mention, or null. */
+    private static Span tableRow(String text, Span mention) {
+        int start = text.lastIndexOf('\n', mention.start() - 1) + 1;
+        int end = text.indexOf('\n', mention.end());
+        if (end < 0) end = text.length();
+        int pipe = text.indexOf(" | ", mention.end());
+        return pipe < 0 || pipe >= end || text.substring(start, mention.start()).contains("|") ? null : new Span(start, end);
+    }
+
+    /** The first date in the cells after the instrument's. */
+    private static DateMention rowDate(View a, Span row, Span mention) {
+        return a.in(Layers.DATES, new Span(mention.end(), row.end())).stream()
+                .filter(d -> a.text.substring(mention.end(), d.span().start()).contains("|")).findFirst().orElse(null);
+    }
+
+    /** The two signatories a later cell of the row names ("European Commission – METI", "EU and Japan"). */
+    private static List<Party> rowParties(View a, Span row, Span mention) {
+        int from = a.text.indexOf(" | ", mention.end());
+        while (from >= 0 && from < row.end()) {
+            int next = a.text.indexOf(" | ", from + 3);
+            Span cell = new Span(from + 3, next < 0 || next > row.end() ? row.end() : next);
+            List<Party> named = named(a, cell, mention, ROW);
+            if (named.size() == 2) return named;
+            from = next;
+        }
+        return List.of();
     }
 
     private Span topicSpan(View a, int offset, String after) {
@@ -283,18 +338,15 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private static List<Party> parties(View a, Parties parties, Span mention, Span s) {
+        Matcher pair = PAREN_PAIR.matcher(a.text).region(mention.end(), clauseEnd(a.text, mention.end(), s.end()));
+        if (pair.find()) {
+            List<Party> named = named(a, new Span(pair.start(1), pair.end(1)), mention, "memorandum.between");
+            if (named.size() == 2) return named;
+        }
         Matcher m = BETWEEN.matcher(a.text).region(mention.end(), s.end());
         if (m.find()) {
-            int clauseEnd = clauseEnd(a.text, m.end(), s.end());
-            List<Party> out = new ArrayList<>();
-            Span side = new Span(m.start(), clauseEnd);
-            for (var b : a.in(Layers.BODY_HITS, side))
-                if (out.size() < 2) out.add(new Party(null, b.entry().label(), new Ev(mention.union(b.span()), "memorandum.between")));
-            for (var p : a.in(Layers.PARTNER_HITS, side))
-                if (out.size() < 2 && out.stream().noneMatch(x -> x.partner() == p.entry())
-                        && !a.get(Layers.BODY_HITS).overlaps(p.span()))
-                    out.add(new Party(p.entry(), null, new Ev(mention.union(p.span()), "memorandum.between")));
-            if (out.size() == 2) return out;
+            List<Party> named = named(a, new Span(m.start(), clauseEnd(a.text, m.end(), s.end())), mention, "memorandum.between");
+            if (named.size() >= 2) return named.subList(0, 2);
         }
         List<Party> subject = subjectParties(a, mention, s);
         if (subject.size() == 2) return subject;
@@ -304,29 +356,54 @@ final class MemorandumAnnotator implements Annotator {
         return out;
     }
 
+    /**
+     * The bodies (lexicon), other organisations (pattern) and partners named in a span, in text order, each once: a
+     * partner inside an organisation's name ("Korea" in "Korea AI Safety Institute") or in a possessive is not one.
+     */
+    private static List<Party> named(View a, Span span, Span mention, String rule) {
+        List<Map.Entry<Span, Party>> found = new ArrayList<>();
+        for (var b : a.in(Layers.BODY_HITS, span))
+            found.add(Map.entry(b.span(), new Party(null, published(a, b.entry()), new Ev(mention.union(b.span()), rule))));
+        for (var o : a.in(Layers.ORGANISATION_MENTIONS, span))
+            if (!a.get(Layers.BODY_HITS).overlaps(o.span()))
+                found.add(Map.entry(o.span(), new Party(null, o.label(), new Ev(mention.union(o.span()), rule))));
+        for (var p : a.in(Layers.PARTNER_HITS, span))
+            if (!a.get(Layers.BODY_HITS).overlaps(p.span()) && !a.get(Layers.ORGANISATION_MENTIONS).overlaps(p.span())
+                    && !a.text.startsWith("'s", p.span().end()) && !a.text.startsWith("’s", p.span().end()))
+                found.add(Map.entry(p.span(), new Party(p.entry(), null, new Ev(mention.union(p.span()), rule))));
+        found.sort(Map.Entry.comparingByKey());
+        List<Party> out = new ArrayList<>();
+        Set<Object> seen = new java.util.HashSet<>();
+        Span last = null;
+        for (var e : found) {
+            Party p = e.getValue();
+            // "DG CONNECT of the European Commission": the parent named after "of" is not a second party
+            boolean parent = last != null && last.end() <= e.getKey().start()
+                    && OF_PARENT.matcher(a.text.substring(last.end(), e.getKey().start())).matches();
+            last = e.getKey();
+            if (!parent && seen.add(p.partner() != null ? p.partner() : p.organisation())) out.add(p);
+        }
+        return out;
+    }
+
+    /**
+     * A body's name as the organisations layer publishes it (the text's own form: "EU Agency for Cybersecurity", "METI"),
+     * unless that is one common word ("Commission"); else the lexicon's label.
+     */
+    private static String published(View a, Lexicons.BodyEntry body) {
+        for (var o : a.get(Layers.ORGANISATIONS))
+            if (o.entry() == body) return o.label().contains(" ") || o.label().equals(o.label().toUpperCase(java.util.Locale.ROOT)) ? o.label() : body.label();
+        return body.label();
+    }
+
     /** The two bodies or partners named before the verb of the clause: "X and Y signed a Memorandum". */
     private static List<Party> subjectParties(View a, Span mention, Span s) {
         int floor = Math.max(s.start(), mention.start() - 300);
         String window = a.text.substring(floor, mention.start());
         int start = floor + Math.max(window.lastIndexOf(':'), window.lastIndexOf(';')) + 1;
         Span clause = new Span(Math.min(start, mention.start()), mention.start());
-        List<Match<?>> found = new ArrayList<>();
-        for (var b : a.in(Layers.BODY_HITS, clause)) found.add(b);
-        for (var p : a.in(Layers.PARTNER_HITS, clause))
-            if (clause.contains(p.span()) && !a.text.startsWith("'s", p.span().end()) && !a.text.startsWith("’s", p.span().end())
-                    && !a.get(Layers.BODY_HITS).overlaps(p.span())) found.add(p);
-        found.sort(java.util.Comparator.comparing(Match::span));
-        List<Party> out = new ArrayList<>();
-        for (Match<?> m : found) {
-            if (out.size() == 2) break;
-            Ev ev = new Ev(m.span().union(mention), "memorandum.subject");
-            if (m.entry() instanceof Lexicons.BodyEntry b) {
-                if (out.stream().noneMatch(x -> b.label().equals(x.organisation()))) out.add(new Party(null, b.label(), ev));
-            } else if (m.entry() instanceof Lexicons.PartnerEntry p && out.stream().noneMatch(x -> x.partner() == p)) {
-                out.add(new Party(p, null, ev));
-            }
-        }
-        if (found.size() > 2 || !a.text.substring(clause.start(), clause.end()).matches("(?s).*\\band\\b.*")) return List.of();
+        List<Party> out = named(a, clause, mention, "memorandum.subject");
+        if (out.size() != 2 || !a.text.substring(clause.start(), clause.end()).matches("(?s).*\\band\\b.*")) return List.of();
         return out;
     }
 

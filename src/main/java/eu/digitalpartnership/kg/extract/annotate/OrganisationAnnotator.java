@@ -28,8 +28,8 @@ final class OrganisationAnnotator implements Annotator {
     private static final String HEADS = "(?:Agency|Institute|Office|Authority|Commission|Directorate|Bureau|Centre|Center|Secretariat"
             + "|Organi[sz]ation|Department|Foundation|Joint Undertaking|Alliance|University|Association|Service|Response Team)";
     private static final Pattern MINISTRY = Pattern.compile(
-            "\\b(?:Ministry|Department|Centre|Center|Institute|Agency|Office|Authority|Organi[sz]ation|Directorate-General|Bureau"
-            + "|University|Network|Committee|Council) (?:of|for|on) "
+            "\\b(?:" + CAP + " ){0,3}(?:Ministry|Department|Centre|Center|Institute|Agency|Office|Authority|Organi[sz]ation|Directorate-General|Bureau"
+            + "|University|Network|Committee|Council|Alliance) (?:of|for|on) "
             + CAP + "(?:(?:,? and |, | of | for | & | )" + CAP + "){0,10}");
     private static final Pattern HEADED = Pattern.compile(
             "(?:\\b" + CAP + "(?:['’]s)? )(?:" + CAP + " |of |for ){0,8}"
@@ -48,11 +48,12 @@ final class OrganisationAnnotator implements Annotator {
         return Set.of(Layers.BODY_HITS, Layers.ROLE_HITS, Layers.PARTNER_HITS, Layers.DEMONYM_HITS, Layers.SENTENCES);
     }
 
-    @Override public Set<Layer<?>> writes() { return Set.of(Layers.ORGANISATIONS, Layers.ACRONYMS); }
+    @Override public Set<Layer<?>> writes() { return Set.of(Layers.ORGANISATIONS, Layers.ORGANISATION_MENTIONS, Layers.ACRONYMS); }
 
     @Override public void annotate(Document doc, Output out) {
         View a = new View(doc);
         List<OrganisationFact> found = new ArrayList<>();
+        List<OrganisationFact> mentions = new ArrayList<>();
         List<Span> acronyms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String lower = a.text.toLowerCase(java.util.Locale.ROOT);
@@ -63,13 +64,17 @@ final class OrganisationAnnotator implements Annotator {
             Span s = trim(a, candidate);
             if (s == null || doc.get(Layers.BODY_HITS).overlaps(s) || doc.get(Layers.ROLE_HITS).overlaps(s)) continue;
             String label = label(a, s);
-            if (label == null || !seen.add(label)) continue;
+            if (label == null) continue;
             PartnerEntry side = possessive(a, s);
-            found.add(new OrganisationFact(label, null, side, new Ev(s, "organisation.pattern")));
+            OrganisationFact fact = new OrganisationFact(label, null, side, new Ev(s, "organisation.pattern"));
+            mentions.add(fact);
+            if (!seen.add(label)) continue;
+            found.add(fact);
             Matcher acr = ACRONYM_DEF.matcher(a.text).region(s.end(), Math.min(a.text.length(), s.end() + 14));
             if (acr.lookingAt()) acronyms.add(new Span(acr.start(1), acr.end(1)));
         }
         out.put(Layers.ORGANISATIONS, found);
+        out.put(Layers.ORGANISATION_MENTIONS, mentions);
         out.put(Layers.ACRONYMS, acronyms);
     }
 
