@@ -194,8 +194,13 @@ final class CouncilAnnotator implements Annotator {
     private static DateMention previousSentenceDate(View a, CouncilMention m) {
         if (m.sentence() == 0) return null;
         Sentence prev = a.sentenceNo(m.sentence() - 1);
-        return a.in(Layers.DATES, prev.span()).stream().filter(d -> d.date().isFull()).findFirst().orElse(null);
+        List<DateMention> full = a.in(Layers.DATES, prev.span()).stream().filter(d -> d.date().isFull()).toList();
+        // "OTTAWA, Nov 7 (Wire) - … signed … on Tuesday": the dateline dates the report, the other date the event
+        return full.stream().filter(d -> !DATELINE.matcher(a.text.substring(prev.span().start(), d.span().start())).matches())
+                .findFirst().orElse(full.isEmpty() ? null : full.get(0));
     }
+
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\s.'’-]+(?:,\\s*\\p{L}[\\p{L}\\s.'’-]*)?,\\s*");
 
     private static PlaceRef previousSentencePlace(View a, CouncilMention m) {
         if (m.sentence() == 0) return null;

@@ -29,6 +29,9 @@ final class PlaceAnnotator implements Annotator {
     private static final Pattern PRECEDED = Pattern.compile("(?s).*\\b(in|at|hosted by|host|venue:)\\s+(the\\s+)?(city of\\s+)?$");
     private static final Pattern TOWARDS = Pattern.compile("(?s).*\\b(to|from)\\s+(the\\s+)?(city of\\s+)?$");
     private static final Pattern HOSTS = Pattern.compile("(?s)\\s+(will\\s+host|hosts|hosted|is hosting)\\b.*");
+    /** A capitalised word right after a city the hand list does not know: a longer name ("Marina Bay Sands"). */
+    private static final Pattern LONGER_NAME = Pattern.compile(" (?!(?:January|February|March|April|May|June|July|August|September"
+            + "|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}\\p{Ll}");
     private static final Pattern DATELINE = Pattern.compile("(?s)\\s*(?:[—–-]|,\\s*(?:\\p{Lu}|\\d)).*");
 
     private final Lexicons lex;
@@ -62,12 +65,19 @@ final class PlaceAnnotator implements Annotator {
                     : preceded(text, s, TOWARDS) ? 1 : 0;
             int paren = parenOpen(text, s);
             if (!listed && !(cue > 0 || paren >= 0)) continue;
+            if (!listed && !city && LONGER_NAME.matcher(text).region(s.end(), text.length()).lookingAt()) continue;
             if (!listed && (doc.get(Layers.DATES).overlaps(s) || doc.get(Layers.BODY_HITS).overlaps(s) || doc.get(Layers.ROLE_HITS).overlaps(s)))
                 continue;
             PlaceEntry e = choose(m.entries(), countryAfter, parties == null ? null : parties.other());
             if (city && e.isCity() && !e.label().endsWith("City"))
                 e = new PlaceEntry(e.label() + " City", e.kind(), e.country(), e.wikidata(), e.code(), e.geonames(), e.population(), e.listed());
             places.add(new Place(s, e.label(), e, cue, paren));
+        }
+        for (Match<PlaceEntry> c : lex.capitals.find(text)) {
+            Span s = c.span();
+            // "in the Belgian capital": a capital named by description, with the cue a place needs
+            if (!preceded(text, s, PRECEDED) && !preceded(text, s, TOWARDS)) continue;
+            places.add(new Place(s, c.entry().label(), c.entry(), preceded(text, s, PRECEDED) ? 2 : 1, -1));
         }
         Matcher m = IN_NAME.matcher(text);
         while (m.find()) {

@@ -54,6 +54,9 @@ public final class Lexicons {
     public final Gazetteer<RoleEntry> roles = new Gazetteer<>();
     public final Gazetteer<PlaceEntry> places = Gazetteer.accentFolded();
     public final Map<String, PlaceEntry> placesByLabel = new HashMap<>();
+    /** Capitals named by description ("Belgian capital"), from {@code lexicon/capitals.tsv}. */
+    public final Gazetteer<PlaceEntry> capitals = new Gazetteer<>();
+    private final Map<String, PlaceEntry> cityByNameAndCountry = new HashMap<>();
     /** Abbreviations that open a place name and are never a place alone ("St", "Mt"). */
     public final Set<String> placeAbbreviations = new java.util.HashSet<>();
     /** Cues before a council mention that make it a future meeting ("to be signed at the fifth council"). */
@@ -106,6 +109,7 @@ public final class Lexicons {
         for (String[] r : rows("people.tsv")) personWikidata.put(eu.digitalpartnership.kg.model.Slugs.nameSlug(r[0]), r[1]);
         for (String[] r : rows("roles.tsv")) roles.add(r[0], new RoleEntry(r[0], r[1], blank(r[2])));
         loadPlaces();
+        loadCapitals();
         Map<String, String> canonical = new HashMap<>();
         for (String[] r : rows("instruments.tsv")) {
             canonical.putIfAbsent(r[1], r[0]);
@@ -186,6 +190,7 @@ public final class Lexicons {
             list(r[4]).forEach(a -> places.add(a, p));
             placesByLabel.put(p.label(), p);
             if (id != null) listedCities.put(id, p);
+            if (a2 != null) cityByNameAndCountry.put(Folding.fold(p.label()) + "/" + a2, p);
         }
         for (String[] c : cities) {
             if (listedCities.containsKey(c[0])) continue;
@@ -193,7 +198,16 @@ public final class Lexicons {
             if (country == null) continue;
             PlaceEntry p = new PlaceEntry(c[1], "city", country, null, null, c[0], Long.parseLong(c[5]), false);
             places.add(p.label(), p);
+            cityByNameAndCountry.merge(Folding.fold(p.label()) + "/" + c[3], p, (x, y) -> x.population() >= y.population() ? x : y);
             for (String a : c[2].split(",")) if (a.strip().length() > 2) places.add(a.strip(), p);
+        }
+    }
+
+    private void loadCapitals() {
+        for (String[] r : rows("capitals.tsv")) {
+            PlaceEntry city = cityByNameAndCountry.get(Folding.fold(r[1]) + "/" + r[2]);
+            if (city == null) throw new IllegalStateException("lexicon/capitals.tsv: no city " + r[1] + " in " + r[2]);
+            capitals.add(r[0], city);
         }
     }
 
