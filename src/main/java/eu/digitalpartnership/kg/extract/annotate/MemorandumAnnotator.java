@@ -45,7 +45,7 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern PURPOSE = Pattern.compile("^" + ACRONYM + "\\s+(?:to|in order to|aimed at|aiming to)\\s+(?:[a-z]+)(?:\\s+(?:on|in|with))?\\s+(.+?)" + STOP);
     private static final Pattern SIGN = Pattern.compile("\\b(sign(?:ed|ing|ature)?|conclu(?:ded|sion)|exchanged|inked)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|pursue|work(?:ing)? towards|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|would sign|to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|pursue|work(?:ing)? towards|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_COUNCIL = Pattern.compile(
             "\\b[Ss]igned\\s+(?:at|during|on the (?:margins|sidelines) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting)\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("[;.]|,\\s+(?:(?:under|in|by|through|with)\\s+)?(?:which|who|whose|in order|to)\\b");
@@ -197,14 +197,16 @@ final class MemorandumAnnotator implements Annotator {
             evSpan = m.span().union(pair);
         }
         Span row = tableRow(a.text, m.span());
+        Sentence follow = row == null ? followUp(a, m.span(), sentence) : null;
         DateMention date = row != null ? rowDate(a, row, m.span())
+                : follow != null ? a.in(Layers.DATES, follow.span()).stream().findFirst().orElse(null)
                 : signingDate(a, new Span(s.start(), clauseEnd(a.text, m.span().end(), s.end())), m.span());
         if (date != null && current != null && current.date() != null && current.date().isFull()
                 && SAME_DAY_WORDS.matcher(date.span().of(a.text)).find() && COUNCIL_WORD.matcher(s.of(a.text)).find()) date = null;
-        String status = status(row != null ? row.of(a.text) : statusText(a, m.span()), date, current);
+        String status = status(row != null ? row.of(a.text) : follow != null ? follow.span().of(a.text) : statusText(a, m.span()), date, current);
         if (status.equals(IN_PREPARATION) || status.equals(INTENDED)) date = null;
         PartialDate d = date == null ? null : date.date();
-        Ev dateEv = date == null ? null : new Ev(m.span().union(date.span()), row != null ? ROW : "memorandum.signed-on");
+        Ev dateEv = date == null ? null : new Ev(m.span().union(date.span()), row != null ? ROW : follow != null ? ITEM : "memorandum.signed-on");
         Matcher atCouncil = AT_COUNCIL.matcher(after);
         if (d == null && atCouncil.find()) {
             String which = atCouncil.group(1);
@@ -225,11 +227,32 @@ final class MemorandumAnnotator implements Annotator {
         CouncilFact council = current;
         if (d == null && status.equals(SIGNED) && council != null && council.date() != null) {
             d = council.date();
-            dateEv = new Ev(s, "memorandum.signed-at-council");
+            dateEv = new Ev(follow != null ? s.union(follow.span()) : s, "memorandum.signed-at-council");
         }
         List<Party> rowParties = row == null ? List.of() : rowParties(a, row, m.span());
         return new MemorandumFact(m.entry().type(), title, topic, topics, status, d, new Ev(evSpan, "memorandum." + status),
-                dateEv, rowParties.size() == 2 ? rowParties : parties(a, parties, m.span(), s), topicSpan != null);
+                dateEv, rowParties.size() == 2 ? rowParties : parties(a, parties, m.span(), follow != null ? s.union(follow.span()) : s),
+                topicSpan != null);
+    }
+
+    private static final String ITEM = "memorandum.item";
+    private static final Pattern ITEM_OPENING = Pattern.compile("[\\s\\-–•*·\\d.)]*");
+    private static final Pattern FOLLOW_CUE = Pattern.compile("\\s*(?:Signed|Concluded|Initialled|To be signed|Expected to be signed"
+            + "|Under negotiation|Being negotiated|In preparation|Still being negotiated)\\b");
+
+    /**
+     * The sentence after an item that only names the instrument ("- Memorandum of Cooperation on data spaces.") when it
+     * says what became of it ("Signed at the Council by METI and the Commission, it …") and names no instrument itself.
+     */
+    private static Sentence followUp(View a, Span mention, Sentence sentence) {
+        String item = sentence.span().of(a.text);
+        if (!ITEM_OPENING.matcher(a.text.substring(sentence.span().start(), mention.start())).matches()
+                || SIGN.matcher(item).find() || PREPARE.matcher(item).find() || INTEND.matcher(item).find()) return null;
+        List<Sentence> all = a.get(Layers.SENTENCES);
+        if (sentence.index() + 1 >= all.size()) return null;
+        Sentence next = all.get(sentence.index() + 1);
+        if (!FOLLOW_CUE.matcher(next.span().of(a.text)).lookingAt() || !a.in(Layers.INSTRUMENT_HITS, next.span()).isEmpty()) return null;
+        return next;
     }
 
     private static final String ROW = "memorandum.row";
