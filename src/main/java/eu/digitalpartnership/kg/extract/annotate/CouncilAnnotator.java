@@ -15,6 +15,7 @@ import eu.digitalpartnership.kg.extract.text.PartialDate;
 import eu.digitalpartnership.kg.extract.text.Sentence;
 import eu.digitalpartnership.kg.extract.text.Span;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -156,6 +157,16 @@ final class CouncilAnnotator implements Annotator {
         Integer ordinal = group.stream().map(CouncilMention::ordinal).filter(Objects::nonNull).findFirst().orElse(null);
         PartialDate d = date == null ? null : date.date();
         Ev dateEv = date == null ? null : new Ev(dated.span().union(date.span()), slot(rule) + ".date");
+        Span dateField = status == CouncilStatus.CURRENT ? field(a, first, DATE_FIELD) : null;
+        DateMention fielded = d == null && dateField != null ? a.in(Layers.DATES, dateField).stream().findFirst().orElse(null) : null;
+        if (fielded != null) {
+            d = fielded.date();
+            dateEv = new Ev(fielded.span(), "council.date.field").and(first.span());
+        }
+        Span venueField = status == CouncilStatus.CURRENT && place == null ? field(a, first, VENUE_FIELD) : null;
+        if (venueField != null) place = a.in(Layers.PLACES, venueField).stream().filter(p -> p.entry() != null && p.isCity())
+                .min(Comparator.<Place>comparingInt(p -> p.entry().listed() ? 0 : 1).thenComparingLong(p -> -p.entry().population())).map(p -> Places.ref(p, "council.place.field").withEv(new Ev(p.span(), "council.place.field").and(first.span())))
+                .orElse(null);
         if (d == null && status == CouncilStatus.CURRENT) {
             DateMention before = previousSentenceDate(a, first);
             if (before != null) {
@@ -186,6 +197,23 @@ final class CouncilAnnotator implements Annotator {
                 d, dateEv, place, status, first.kind());
     }
 
+    private static final java.util.regex.Pattern DATE_FIELD = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*(?:\\(\\d+\\)|\\d+[.)]|[-•*·○□ㅇ])?[ \\t]*(?:Date|Dates|Date and time|When)[ \\t]*[:：][^\\n]*");
+    private static final java.util.regex.Pattern VENUE_FIELD = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*(?:\\(\\d+\\)|\\d+[.)]|[-•*·○□ㅇ])?[ \\t]*(?:Venue|Place|Location|Where)[ \\t]*[:：][^\\n]*");
+
+    /**
+     * The line of a field ("(1) Date: Thursday, March 11", "(2) Venue: Iikura Guest House (Minato-ku, Tokyo)") within
+     * the five lines after the sentence of the mention, as ministries list a meeting's particulars; or null.
+     */
+    private static Span field(View a, CouncilMention mention, java.util.regex.Pattern field) {
+        int from = a.sentenceNo(mention.sentence()).span().start();
+        int to = from;
+        for (int lines = 0; lines < 6 && to >= 0 && to < a.text.length(); lines++) to = a.text.indexOf('\n', to + 1);
+        Matcher m = field.matcher(a.text).region(from, to < 0 ? a.text.length() : to);
+        return m.find() ? new Span(m.start(), m.end()) : null;
+    }
+
     /** The rule-id prefix of a meeting's slots: "council" for councils, "meeting" for related bodies. */
     private static String slot(String rule) {
         return rule.startsWith("council.") ? "council" : rule;
@@ -196,8 +224,7 @@ final class CouncilAnnotator implements Annotator {
         Sentence prev = a.sentenceNo(m.sentence() - 1);
         List<DateMention> full = a.in(Layers.DATES, prev.span()).stream().filter(d -> d.date().isFull()).toList();
         // "OTTAWA, Nov 7 (Wire) - … signed … on Tuesday": the dateline dates the report, the other date the event
-        return full.stream().filter(d -> !DATELINE.matcher(a.text.substring(prev.span().start(), d.span().start())).matches())
-                .findFirst().orElse(full.isEmpty() ? null : full.get(0));
+        return full.stream().filter(d -> !atDateline(a, d)).findFirst().orElse(full.isEmpty() ? null : full.get(0));
     }
 
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\s.'’-]+(?:,\\s*\\p{L}[\\p{L}\\s.'’-]*)?,\\s*");
@@ -217,9 +244,21 @@ final class CouncilAnnotator implements Annotator {
     }
 
     private static DateMention nearestDate(View a, Span window, Span anchor) {
-        return a.in(Layers.DATES, window).stream()
+        List<DateMention> in = a.in(Layers.DATES, window);
+        List<DateMention> own = in.stream().filter(d -> !atDateline(a, d)).toList();
+        List<DateMention> candidates = own.isEmpty() ? in : own;
+        // a year alone ("this year's meeting") gives way to a full date in the same part of the sentence ("Today, …")
+        if (candidates.stream().anyMatch(d -> d.date().isFull()))
+            candidates = candidates.stream().filter(d -> d.date().month() != 0 || d.date().isFull()).toList();
+        return candidates.stream()
                 .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - anchor.end())))
                 .orElse(null);
+    }
+
+    /** True for the date of a dateline ("OTTAWA, Nov 7 (Wire) -"), which dates the report rather than what it reports. */
+    private static boolean atDateline(View a, DateMention d) {
+        Sentence s = a.sentence(d.span().start());
+        return s != null && DATELINE.matcher(a.text.substring(s.span().start(), d.span().start())).matches();
     }
 
 }

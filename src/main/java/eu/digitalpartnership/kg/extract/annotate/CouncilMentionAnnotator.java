@@ -75,7 +75,41 @@ final class CouncilMentionAnnotator implements Annotator {
     @Override public void annotate(Document doc, Output out) {
         View a = new View(doc);
         List<CouncilMention> found = mentions(a);
-        out.put(Layers.COUNCIL_MENTIONS, withWindows(withElliptical(a, new LayerInput(doc, Map.of()), found)));
+        List<CouncilMention> all = new ArrayList<>(withWindows(withElliptical(a, new LayerInput(doc, Map.of()), found)));
+        all.addAll(tableRows(a));
+        all.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+        out.put(Layers.COUNCIL_MENTIONS, all);
+    }
+
+    private static final Pattern COUNCIL_TABLE = Pattern.compile("(?m)^[ \\t]*(?:Council|Meeting|DPC)[ \\t]*\\|.*$");
+
+    /**
+     * The rows of a table of councils ("Council | Date | City" then "2nd | 20 March 2025 | Brussels"): a mention per row
+     * that opens with an ordinal, the row its window.
+     */
+    private List<CouncilMention> tableRows(View a) {
+        List<CouncilMention> out = new ArrayList<>();
+        Matcher header = COUNCIL_TABLE.matcher(a.text);
+        while (header.find()) {
+            int pos = header.end() + 1;
+            while (pos < a.text.length()) {
+                int end = a.text.indexOf('\n', pos);
+                if (end < 0) end = a.text.length();
+                String line = a.text.substring(pos, end);
+                int bar = line.indexOf('|');
+                if (bar < 0) break;
+                String cell = line.substring(0, bar).strip();
+                Integer ordinal = lex.ordinals.get(cell.toLowerCase(Locale.ROOT));
+                Sentence sentence = a.sentence(pos);
+                if (ordinal != null && !cell.isEmpty() && sentence != null) {
+                    int at = pos + line.indexOf(cell);
+                    out.add(new CouncilMention(new Span(at, at + cell.length()), sentence.index(), ordinal, false, true, true, DPC,
+                            new Span(pos, end), "council.table-row"));
+                }
+                pos = end + 1;
+            }
+        }
+        return out;
     }
 
     /**

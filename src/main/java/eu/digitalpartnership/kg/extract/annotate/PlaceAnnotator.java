@@ -61,7 +61,8 @@ final class PlaceAnnotator implements Annotator {
             if (city) s = new Span(s.start(), s.end() + 5);
             boolean listed = m.entries().stream().anyMatch(PlaceEntry::listed);
             String countryAfter = countryAfter(text, hits, i);
-            int cue = preceded(text, s, PRECEDED) || hosts(text, s) || countryAfter != null || dateline(text, s) || regionAfter(text, s) ? 2
+            int cue = preceded(text, s, PRECEDED) || hosts(text, s) || countryAfter != null || dateline(text, s) || regionAfter(text, s)
+                    || tableCell(text, s) ? 2
                     : preceded(text, s, TOWARDS) ? 1 : 0;
             int paren = parenOpen(text, s);
             if (!listed && !(cue > 0 || paren >= 0)) continue;
@@ -120,6 +121,12 @@ final class PlaceAnnotator implements Annotator {
         String after = text.substring(s.end(), Math.min(text.length(), s.end() + 40));
         return after.matches("(?s),\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s*(?:[,.;)(—–]|on\\b|in\\b|\\d).*")
                 && isPreceded(text, s, "(?s).*\\b(in|at|to|from|hosted by)\\s+$");
+    }
+
+    /** True for a place alone in a table cell ("| Brussels |"). */
+    private static boolean tableCell(String text, Span s) {
+        return text.substring(Math.max(0, s.start() - 3), s.start()).matches(".*\\|\\s*")
+                && text.substring(s.end(), Math.min(text.length(), s.end() + 3)).matches("\\s*(?:\\|.*|\\n.*|)");
     }
 
     private static boolean isPreceded(String text, Span s, String regex) {

@@ -24,6 +24,7 @@ final class Places {
                 .filter(p -> p.cued() || p.parenOpen() >= anchor)
                 .min(Comparator.<Place>comparingInt(p -> p.isCity() ? 0 : 1)
                         .thenComparingInt(p -> p.parenOpen() >= anchor ? -2 : -p.cue())
+                        .thenComparingInt(p -> atDateline(v, p) ? 1 : 0)
                         .thenComparingInt(p -> p.span().start() >= anchorSpan.end() ? p.span().start() - anchorSpan.end()
                                 : Math.abs(anchorSpan.start() - p.span().end()))
                         .thenComparingInt(p -> p.entry().listed() ? 0 : 1))
@@ -35,13 +36,17 @@ final class Places {
     /** The city of a dateline ("SINGAPORE —", "BRUSSELS, 12 March 2026 —") in the opening lines, or null. */
     static PlaceRef dateline(View v, String rule) {
         int limit = Math.min(v.text.length(), 400);
-        for (Place p : v.in(Layers.PLACES, new Span(0, limit))) {
-            if (!p.listed()) continue;
-            int lineStart = v.text.lastIndexOf('\n', p.span().start()) + 1;
-            String after = v.text.substring(p.span().end(), Math.min(v.text.length(), p.span().end() + 3));
-            if (lineStart == p.span().start() && after.matches("(?s)\\s*[—–,-].*")) return ref(p, rule);
-        }
+        for (Place p : v.in(Layers.PLACES, new Span(0, limit)))
+            if (p.listed() && atDateline(v, p)) return ref(p, rule);
         return null;
+    }
+
+    /** True for a place opening a line of the first 400 characters, before a dash or comma: where the report was filed. */
+    private static boolean atDateline(View v, Place p) {
+        if (p.span().start() >= 400) return false;
+        int lineStart = v.text.lastIndexOf('\n', p.span().start()) + 1;
+        String after = v.text.substring(p.span().end(), Math.min(v.text.length(), p.span().end() + 3));
+        return lineStart == p.span().start() && after.matches("(?s)\\s*[—–,-].*");
     }
 
     /**
