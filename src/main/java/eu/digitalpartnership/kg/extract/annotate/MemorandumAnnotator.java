@@ -88,6 +88,7 @@ final class MemorandumAnnotator implements Annotator {
             MemorandumFact fact = memorandum(a, councils, current, parties, m, s, defined);
             if (fact == null) continue;
             if (counted(a, m)) found.addAll(ordinals(a, parties, fact, m, s));
+            else if (anaphor(a, m) && !fact.topicStated() && !found.isEmpty()) found.set(found.size() - 1, enriched(found.get(found.size() - 1), fact));
             else if (!bare(a, m) || fact.topicStated() && !refersBack(fact, found)) found.add(fact);
         }
         out.put(Layers.MEMORANDA, merge(found));
@@ -114,6 +115,25 @@ final class MemorandumAnnotator implements Annotator {
     /** True if an earlier instrument's topic shares a word with this one's: "the memorandum on quantum" names it again. */
     private static boolean refersBack(MemorandumFact bare, List<MemorandumFact> earlier) {
         return earlier.stream().anyMatch(e -> e.topicPhrase() != null && overlap(stem(e.topicPhrase()), stem(bare.topicPhrase())) > 0);
+    }
+
+    private static final Pattern DEFINITE = Pattern.compile("(?i)(?:the|this|that)\\s+$");
+
+    /** True for "The MoU, signed between A and B, …": the instrument just named, taken up again without its topic. */
+    private static boolean anaphor(View a, Match<InstrumentEntry> m) {
+        return DEFINITE.matcher(a.text.substring(Math.max(0, m.span().start() - 6), m.span().start())).find()
+                && m.span().of(a.text).length() <= 14;
+    }
+
+    /** The earlier instrument with the signatory bodies or the date its anaphor adds (when it had only partners, or no date). */
+    private static MemorandumFact enriched(MemorandumFact earlier, MemorandumFact anaphor) {
+        boolean fallback = earlier.parties().stream().allMatch(p -> p.partner() != null);
+        boolean named = anaphor.parties().stream().anyMatch(p -> p.partner() == null);
+        List<Party> parties = fallback && named && anaphor.parties().size() == 2 ? anaphor.parties() : earlier.parties();
+        boolean dated = earlier.date() == null && anaphor.date() != null && anaphor.status().equals(earlier.status());
+        return new MemorandumFact(earlier.type(), earlier.title(), earlier.topicPhrase(), earlier.topics(), earlier.status(),
+                dated ? anaphor.date() : earlier.date(), earlier.ev(), dated ? anaphor.dateEv() : earlier.dateEv(), parties,
+                earlier.topicStated());
     }
 
     /** True for a bare "memorandum", which names an instrument only with its topic ("The memorandum on quantum computing"). */
@@ -337,14 +357,19 @@ final class MemorandumAnnotator implements Annotator {
         return a.in(Layers.TOPIC_HITS, s).stream().flatMap(t -> t.entries().stream()).distinct().toList();
     }
 
+    /** The sentence's first topic outside the names of bodies ("Cyber Security" in "Canadian Centre for Cyber Security" is none). */
     private static Match<TopicEntry> contextTopic(View a, Span s) {
-        List<Match<TopicEntry>> in = a.in(Layers.TOPIC_HITS, s);
-        return in.isEmpty() ? null : in.get(0);
+        return a.in(Layers.TOPIC_HITS, s).stream().filter(t -> !a.get(Layers.BODY_HITS).overlaps(t.span())
+                && !a.get(Layers.ORGANISATION_MENTIONS).overlaps(t.span())).findFirst().orElse(null);
     }
+
+    private static final Pattern NOT_SIGNING = Pattern.compile("(?i)\\b(?:since|until|till|from|of)\\s+(?:the\\s+)?$");
 
     private static DateMention signingDate(View a, Span s, Span mention) {
         if (!SIGN.matcher(a.context(mention).of(a.text)).find()) return null;
         return a.in(Layers.DATES, s).stream()
+                // "the first of its kind since the adequacy decision of December 2021" dates something else
+                .filter(d -> !NOT_SIGNING.matcher(a.text.substring(Math.max(0, d.span().start() - 12), d.span().start())).find())
                 .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - mention.end())))
                 .orElse(null);
     }
