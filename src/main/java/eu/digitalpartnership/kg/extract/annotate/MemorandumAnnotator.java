@@ -37,7 +37,7 @@ final class MemorandumAnnotator implements Annotator {
 
     private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to)\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow)\\b"
             + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall)|under|through|with|by|for|to|at|from|where|when|after|before)\\b"
-            + "|\\s*[|–—]|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
+            + "|\\s*[|–—]|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
             + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:Letter|Memorand|MoU|MOU|MoC|Administrative|Arrangement|Agreement|Joint)|$)";
     private static final String ACRONYM = "(?:\\s*\\([^)]{1,12}\\))?";
     private static final Pattern ON_TOPIC = Pattern.compile("^" + ACRONYM + "(?:\\s+between\\s+[^.;]+?\\s+and\\s+[^.;]+?(?=\\s+on\\s))?"
@@ -374,7 +374,10 @@ final class MemorandumAnnotator implements Annotator {
                 .orElse(null);
     }
 
+    private static final Pattern START_TALKS = Pattern.compile("(?i)\\b(?:start|open|begin|launch)(?:ing)?\\s+(?:talks|negotiations|discussions)\\b");
+
     private static String status(String sentence, DateMention date, CouncilFact council) {
+        if (START_TALKS.matcher(sentence).find()) return INTENDED;
         if (PREPARE.matcher(sentence).find()) return IN_PREPARATION;
         if (INTEND.matcher(sentence).find()) return INTENDED;
         if (SIGN.matcher(sentence).find()) {
