@@ -188,13 +188,24 @@ public final class ResourcePage {
         List<Node> shown = evidence.shown().getOrDefault(t, List.of());
         v.put("evidence", evidence(g, shown));
         long total = Math.max(shown.size(), evidence.counts().evidenceCount(t));
-        if (total > 0) v.put("sources", String.format(java.util.Locale.ROOT, "%,d source%s", total, total == 1 ? "" : "s"));
+        if (total > 0) v.put("sources", count(total, "source"));
         long more = evidence.counts().evidenceCount(t) - shown.size();
         if (more > 0) {
-            v.put("moreEvidence", String.format(java.util.Locale.ROOT, "%,d more source%s", more, more == 1 ? "" : "s"));
+            v.put("moreEvidence", count(more, "more source"));
             v.put("allEvidence", Links.sparqlPageRunning(Describer.evidenceQuery(t)));
         }
         return v;
+    }
+
+    /** A positive count with its noun: "1 source", "1,234 sources" (digits grouped by threes, as {@code %,d} in the root locale). */
+    static String count(long n, String noun) {
+        String digits = Long.toString(n);
+        StringBuilder out = new StringBuilder(digits.length() + noun.length() + 6);
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) out.append(',');
+            out.append(digits.charAt(i));
+        }
+        return out.append(' ').append(noun).append(n == 1 ? "" : "s").toString();
     }
 
     private List<Map<String, Object>> evidence(Graph g, List<Node> records) {
@@ -242,7 +253,7 @@ public final class ResourcePage {
                     "href", served.href(l.subject().getURI()))).toList());
             int page = in.property().equals(at.group()) || at.group() == null ? at.page() : 0;
             long pages = Paging.pages(in.count(), Describer.PAGE_SIZE);
-            String here = docPath + "?group=" + java.net.URLEncoder.encode(Terms.curie(iri), java.nio.charset.StandardCharsets.UTF_8) + "&page=";
+            String here = docPath + "?group=" + Links.encode(Terms.curie(iri)) + "&page=";
             if (page > 0) group.put("previous", here + (page - 1));
             if (page + 1 < pages) group.put("next", here + (page + 1));
             group.put("pageInfo", pages > 1 ? "page " + (page + 1) + " of " + pages : null);
