@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -21,6 +22,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
@@ -212,21 +214,58 @@ public final class Describer {
     public List<Incoming> incoming(String iri, Node group, int page) {
         Node self = NodeFactory.createURI(iri);
         return Txn.calculateRead(view, () -> {
-            boolean published = view.getDefaultGraph().find(self, Node.ANY, Node.ANY).hasNext()
-                    || view.getDefaultGraph().find(Node.ANY, Node.ANY, self).hasNext();
-            String suffix = published ? "" : "-claims";
+            Graph published = view.getDefaultGraph();
+            if (published.find(self, Node.ANY, Node.ANY).hasNext() || published.find(Node.ANY, Node.ANY, self).hasNext())
+                return incomingPublished(published, self, group, page);
             List<Incoming> out = new ArrayList<>();
-            try (QueryExec qe = QueryExec.dataset(view).query(query("incoming-counts" + suffix)).substitution("this", self).build()) {
+            try (QueryExec qe = QueryExec.dataset(view).query(query("incoming-counts-claims")).substitution("this", self).build()) {
                 qe.select().forEachRemaining(b -> out.add(new Incoming(b.get("property"),
                         ((Number) b.get("count").getLiteralValue()).longValue(), List.of())));
             }
             List<Incoming> paged = new ArrayList<>();
             for (Incoming in : out) {
                 int at = group == null || group.equals(in.property()) ? page : 0;
-                paged.add(new Incoming(in.property(), in.count(), page(self, in.property(), at, "incoming" + suffix)));
+                paged.add(new Incoming(in.property(), in.count(), page(self, in.property(), at, "incoming-claims")));
             }
             return paged;
         });
+    }
+
+    /**
+     * What {@code incoming-counts.rq} and {@code incoming.rq} answer, read by index lookups: the distinct subjects
+     * linking to the resource per property (in SPARQL order), and a page of each with a label (rdfs:label, else
+     * skos:prefLabel).
+     */
+    private static List<Incoming> incomingPublished(Graph published, Node self, Node group, int page) {
+        Map<Node, Set<Node>> byProperty = new TreeMap<>(NodeCmp::compareRDFTerms);
+        published.find(Node.ANY, Node.ANY, self).forEachRemaining(t -> {
+            if (!NOT_INCOMING.contains(t.getPredicate())) byProperty.computeIfAbsent(t.getPredicate(), p -> new HashSet<>()).add(t.getSubject());
+        });
+        List<Incoming> out = new ArrayList<>();
+        byProperty.forEach((property, subjects) -> {
+            long from = (long) (group == null || group.equals(property) ? page : 0) * PAGE_SIZE;
+            List<Linked> items = new ArrayList<>();
+            subjects.stream().sorted(NodeCmp::compareRDFTerms).skip(from).limit(PAGE_SIZE)
+                    .forEach(s -> items.add(new Linked(s, label(published, s))));
+            out.add(new Incoming(property, subjects.size(), items));
+        });
+        return out;
+    }
+
+    /** Properties to a resource that incoming links leave out: a statement's subject and object, an annotation's target. */
+    private static final Set<Node> NOT_INCOMING = Set.of(RDF.subject.asNode(), RDF.object.asNode(), OA.hasTarget.asNode());
+
+    /** The first rdfs:label, else the first skos:prefLabel, of the resource, as incoming.rq samples it; null when none. */
+    private static String label(Graph g, Node s) {
+        for (Node p : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode())) {
+            var it = g.find(s, p, Node.ANY);
+            try {
+                if (it.hasNext()) return it.next().getObject().getLiteralLexicalForm();
+            } finally {
+                it.close();
+            }
+        }
+        return null;
     }
 
     /** What a page shows beside the resources the IRI links to (officials' posts, partnerships' partners), not part of its description. */
