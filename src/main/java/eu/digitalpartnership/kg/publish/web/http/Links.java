@@ -84,6 +84,14 @@ public final class Links {
         return sparqlPage(query) + "&" + RUN + "=1";
     }
 
+    /**
+     * The same for a query made of a fixed part, given already {@link #encode encoded}, and a variable rest: the
+     * fixed part is encoded once, not for every link.
+     */
+    public static String sparqlPageRunning(String encodedStart, String rest) {
+        return "/sparql?query=" + encodedStart + encode(rest) + "&" + RUN + "=1";
+    }
+
     /** The address of the query's results as CSV, straight from the endpoint ({@code format=csv}). */
     public static String sparqlCsv(String query) {
         return sparqlPage(query) + "&format=csv";

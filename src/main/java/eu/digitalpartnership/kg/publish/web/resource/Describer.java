@@ -3,6 +3,7 @@ package eu.digitalpartnership.kg.publish.web.resource;
 import eu.digitalpartnership.kg.model.DP;
 import eu.digitalpartnership.kg.model.Reused;
 import eu.digitalpartnership.kg.publish.web.http.Classpath;
+import eu.digitalpartnership.kg.publish.web.http.Links;
 import eu.digitalpartnership.kg.publish.web.http.QueryFiles;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -194,9 +195,30 @@ public final class Describer {
 
     /** A SPARQL query listing every evidence record of a fact, with its quote and document. */
     public static String evidenceQuery(Triple fact) {
-        return FACT_EVIDENCE + "\nVALUES (?subject ?predicate ?object) { ("
-                + NodeFmtLib.strNT(fact.getSubject()) + " " + NodeFmtLib.strNT(fact.getPredicate()) + " "
-                + NodeFmtLib.strNT(fact.getObject()) + ") }\n";
+        return FACT_EVIDENCE + evidenceValues(fact);
+    }
+
+    /** The address of the SPARQL page running {@link #evidenceQuery} for the fact. */
+    public static String evidenceQueryPage(Triple fact) {
+        return Links.sparqlPageRunning(FACT_EVIDENCE_ENCODED, evidenceValues(fact));
+    }
+
+    private static final String FACT_EVIDENCE_ENCODED = Links.encode(FACT_EVIDENCE);
+
+    private static String evidenceValues(Triple fact) {
+        return "\nVALUES (?subject ?predicate ?object) { ("
+                + nt(fact.getSubject()) + " " + nt(fact.getPredicate()) + " " + nt(fact.getObject()) + ") }\n";
+    }
+
+    /** The node in N-Triples: an IRI of printable ASCII that needs no escape as it is in brackets, any other by Jena. */
+    static String nt(Node n) {
+        if (!n.isURI()) return NodeFmtLib.strNT(n);
+        String iri = n.getURI();
+        for (int i = 0; i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            if (c <= ' ' || c >= 0x7F || "<>\"{}|^`\\".indexOf(c) >= 0) return NodeFmtLib.strNT(n);
+        }
+        return "<" + iri + ">";
     }
 
     /**

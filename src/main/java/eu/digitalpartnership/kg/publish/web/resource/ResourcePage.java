@@ -192,7 +192,7 @@ public final class ResourcePage {
         long more = evidence.counts().evidenceCount(t) - shown.size();
         if (more > 0) {
             v.put("moreEvidence", count(more, "more source"));
-            v.put("allEvidence", Links.sparqlPageRunning(Describer.evidenceQuery(t)));
+            v.put("allEvidence", Describer.evidenceQueryPage(t));
         }
         return v;
     }
@@ -211,8 +211,15 @@ public final class ResourcePage {
     private List<Map<String, Object>> evidence(Graph g, List<Node> records) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Node ev : records) {
-            String sentence = literal(g, ev, DP.sentence.asNode());
-            Node target = first(g, ev, OA.hasTarget.asNode());
+            String sentence = null, rule = null;
+            Node target = null;
+            for (var it = g.find(ev, Node.ANY, Node.ANY); it.hasNext(); ) {
+                Triple t = it.next();
+                Node p = t.getPredicate(), o = t.getObject();
+                if (sentence == null && p.equals(DP.sentence.asNode()) && o.isLiteral()) sentence = o.getLiteralLexicalForm();
+                else if (target == null && p.equals(OA.hasTarget.asNode())) target = o;
+                else if (rule == null && p.equals(DP.rule.asNode()) && o.isLiteral()) rule = o.getLiteralLexicalForm();
+            }
             String exact = null;
             Node doc = null;
             if (target != null) {
@@ -227,7 +234,7 @@ public final class ResourcePage {
             item.put("before", at < 0 ? "" : sentence.substring(0, at));
             item.put("quote", exact == null ? (sentence == null ? "" : sentence) : exact);
             item.put("after", at < 0 ? "" : sentence.substring(at + exact.length()));
-            item.put("rule", literal(g, ev, DP.rule.asNode()));
+            item.put("rule", rule);
             item.put("href", served.href(ev.getURI()));
             if (doc != null && doc.isURI()) item.put("document", served.href(doc.getURI()) + "#" + anchor(ev));
             out.add(item);
