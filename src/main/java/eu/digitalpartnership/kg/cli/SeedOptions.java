@@ -62,6 +62,10 @@ final class SeedOptions {
                 : searchable ? Stores.persistent(this.store) : Stores.persistentUnsearchable(this.store);
         Loader loader = Loader.create(iris(), Validator.standard()).reporting(new ProgressReport(err, System.console() != null));
         Loader.LoadResult r = loader.sync(documents(read), store);
+        if (this.store != null && r.mostlyRewritten()) {
+            Stores.compact(store);
+            err.printf("Compacted the store: %d of %d documents replaced what it held%n", r.replaced(), r.documents().size());
+        }
         err.printf("Loaded %d documents%s, %d triples written, %d warnings from %s in %.1f s%n", r.documents().size(),
                 r.unchanged() == 0 ? "" : " (" + r.unchanged() + " unchanged, kept as stored)", r.triples(), r.warnings(), seeds,
                 (System.nanoTime() - start) / 1e9);

@@ -62,6 +62,12 @@ public final class Loader {
 
         /** How many documents were already stored unchanged, so neither extracted nor validated again. */
         public long unchanged() { return documents.stream().filter(Loaded::unchanged).count(); }
+
+        /** How many documents replaced a graph the store held (a changed input, or another build's extraction). */
+        public long replaced() { return documents.stream().filter(Loaded::replaced).count(); }
+
+        /** True when most of the store was rewritten, leaving as much space behind as it holds: worth compacting. */
+        public boolean mostlyRewritten() { return replaced() > 0 && replaced() * 2 >= documents.size(); }
     }
 
     /**
@@ -73,7 +79,7 @@ public final class Loader {
     }
 
     /** One loaded document and the triples written for it; {@code outcome} is null when it was {@link #unchanged()}. */
-    public record Loaded(String documentId, String graph, long triples, ValidationOutcome outcome) {
+    public record Loaded(String documentId, String graph, long triples, ValidationOutcome outcome, boolean replaced) {
         /** True when the stored graph already came from the same input and build, so it was kept as it was. */
         public boolean unchanged() { return outcome == null; }
     }
@@ -161,13 +167,15 @@ public final class Loader {
     }
 
     private static Loaded store(Staged s, DatasetGraph store, Set<Node> touched, Statistics statistics) {
-        if (s.graph() == null) return new Loaded(s.id(), s.name().getURI(), 0, null);
-        touched.addAll(Consolidator.touched(store.getGraph(s.name()), s.graph()));
+        if (s.graph() == null) return new Loaded(s.id(), s.name().getURI(), 0, null, false);
+        Graph before = store.getGraph(s.name());
+        boolean replaced = !before.isEmpty();
+        touched.addAll(Consolidator.touched(before, s.graph()));
         store.removeGraph(s.name());
         s.graph().find().forEachRemaining(t -> store.add(s.name(), t.getSubject(), t.getPredicate(), t.getObject()));
         statistics.document(s.name(), s.graph().size(), s.graph().find(Node.ANY, RDF.type.asNode(), DP.Evidence.asNode()).toList().size(),
                 s.graph().find(Node.ANY, RDF.subject.asNode(), Node.ANY).toList().size());
-        return new Loaded(s.id(), s.name().getURI(), s.graph().size(), s.outcome());
+        return new Loaded(s.id(), s.name().getURI(), s.graph().size(), s.outcome(), replaced);
     }
 
     /**

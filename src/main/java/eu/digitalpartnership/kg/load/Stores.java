@@ -49,6 +49,16 @@ public final class Stores {
         return open(dir, false);
     }
 
+    /**
+     * Compacts a persistent store: TDB2 writes new versions of what a transaction changes and keeps the old ones, so a
+     * store whose documents were all rewritten (a new build re-extracting them) holds about twice its data; compaction
+     * copies the live data into a new generation and deletes the old one. In-memory stores are left alone.
+     */
+    public static void compact(DatasetGraph store) {
+        DatasetGraph stored = LabelIndex.unwrap(store);
+        if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(stored)) org.apache.jena.tdb2.DatabaseMgr.compact(stored, true);
+    }
+
     /** Releases a persistent store so that another process may open it; in-memory stores are left alone. */
     public static void release(DatasetGraph store) {
         DatasetGraph stored = LabelIndex.unwrap(store);

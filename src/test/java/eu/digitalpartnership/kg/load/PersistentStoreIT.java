@@ -129,6 +129,35 @@ class PersistentStoreIT {
     }
 
     @Test
+    void a_load_that_rewrites_most_documents_compacts_the_store() throws Exception {
+        Path first = seeds("first", 3);
+        Path edited = seeds("edited", 3);
+        try (var files = Files.list(edited)) {
+            for (Path f : files.toList()) Files.writeString(f, Files.readString(f) + "\nBoth sides also agreed to meet again next year.\n");
+        }
+        Path store = tmp.resolve("compacted");
+        assertEquals(0, load(first, store).waitFor());
+        String out = loadPrinting(edited, store);
+        assertTrue(out.contains("Compacted the store: 3 of 3 documents"), out);
+        try (var generations = Files.list(store)) {
+            assertEquals(List.of("Data-0002"), generations.map(g -> g.getFileName().toString()).filter(n -> n.startsWith("Data-")).toList());
+        }
+        assertEquals(expected(edited), snapshot(store));
+        String again = loadPrinting(edited, store);
+        assertTrue(!again.contains("Compacted"), again);
+    }
+
+    /** Runs a load process to its end and returns what it printed; it must succeed. */
+    private static String loadPrinting(Path seeds, Path store) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "eu.digitalpartnership.kg.cli.Main", "load", "--seeds", seeds.toString(),
+                "--store", store.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), out);
+        return out;
+    }
+
+    @Test
     void a_store_folder_is_refused_while_another_process_holds_it() throws Exception {
         Path store = tmp.resolve("locked");
         DatasetGraph held = Stores.persistent(store);
