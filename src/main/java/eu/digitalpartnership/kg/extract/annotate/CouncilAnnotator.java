@@ -16,6 +16,7 @@ import eu.digitalpartnership.kg.extract.text.Sentence;
 import eu.digitalpartnership.kg.extract.text.Span;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -197,16 +198,19 @@ final class CouncilAnnotator implements Annotator {
                 d, dateEv, place, status, first.kind());
     }
 
-    private static final java.util.regex.Pattern DATE_FIELD = java.util.regex.Pattern.compile(
-            "(?m)^[ \\t]*(?:\\(\\d+\\)|\\d+[.)]|[-•*·○□ㅇ])?[ \\t]*(?:Date|Dates|Date and time|When)[ \\t]*[:：][^\\n]*");
-    private static final java.util.regex.Pattern VENUE_FIELD = java.util.regex.Pattern.compile(
-            "(?m)^[ \\t]*(?:\\(\\d+\\)|\\d+[.)]|[-•*·○□ㅇ])?[ \\t]*(?:Venue|Place|Location|Where)[ \\t]*[:：][^\\n]*");
+    private static final Pattern DATE_FIELD = field("Date|Dates|Date and time|When");
+    private static final Pattern VENUE_FIELD = field("Venue|Place|Location|Where");
+
+    /** A line "(1) Name: value" of a list of particulars, with one of the names. */
+    private static Pattern field(String names) {
+        return Pattern.compile("(?m)^[ \\t]*(?:\\(\\d+\\)|\\d+[.)]|[-•*·○□ㅇ])?[ \\t]*(?:" + names + ")[ \\t]*[:：][^\\n]*");
+    }
 
     /**
      * The line of a field ("(1) Date: Thursday, March 11", "(2) Venue: Iikura Guest House (Minato-ku, Tokyo)") within
      * the five lines after the sentence of the mention, as ministries list a meeting's particulars; or null.
      */
-    private static Span field(View a, CouncilMention mention, java.util.regex.Pattern field) {
+    private static Span field(View a, CouncilMention mention, Pattern field) {
         int from = a.sentenceNo(mention.sentence()).span().start();
         int to = from;
         for (int lines = 0; lines < 6 && to >= 0 && to < a.text.length(); lines++) to = a.text.indexOf('\n', to + 1);
@@ -227,7 +231,7 @@ final class CouncilAnnotator implements Annotator {
         return full.stream().filter(d -> !atDateline(a, d)).findFirst().orElse(full.isEmpty() ? null : full.get(0));
     }
 
-    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\s.'’-]+(?:,\\s*\\p{L}[\\p{L}\\s.'’-]*)?,\\s*");
+    private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\s.'’-]+(?:,\\s*\\p{L}[\\p{L}\\s.'’-]*)?,\\s*");
 
     private static PlaceRef previousSentencePlace(View a, CouncilMention m) {
         if (m.sentence() == 0) return null;

@@ -177,7 +177,7 @@ final class MemorandumAnnotator implements Annotator {
             List<TopicEntry> topics = a.in(Layers.TOPIC_HITS, span).stream().flatMap(t -> t.entries().stream()).distinct().toList();
             Ev ev = new Ev(m.span(), COUNTED).and(span);
             List<Party> own = parties(a, parties, new Span(restStart, restStart), next.span());
-            boolean named = own.stream().noneMatch(p -> p.ev().rule().equals("memorandum.parties-are-partners"));
+            boolean named = own.stream().noneMatch(p -> p.ev().rule().equals(PARTNERS));
             out.add(new MemorandumFact(counted.type(), title, topic, topics, counted.status(), counted.date(), ev,
                     counted.dateEv() == null ? null : counted.dateEv().and(span), named ? own : counted.parties(), topic != null));
         }
@@ -276,6 +276,7 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private static final String ROW = "memorandum.row";
+    private static final String PARTNERS = "memorandum.parties-are-partners";
     private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+and\\s+\\p{Ll}+ed\\b");
 
     /** The sentence of the mention up to a later clause with its own verb (", and encouraged …"), whose cues are not its. */
@@ -284,6 +285,7 @@ final class MemorandumAnnotator implements Annotator {
         Matcher next = NEXT_CLAUSE.matcher(a.text).region(mention.end(), c.end());
         return a.text.substring(c.start(), next.find() ? next.start() : c.end());
     }
+
     private static final Pattern OF_PARENT = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
     private static final Pattern PREVIOUS = Pattern.compile("(?i)previous|last|preceding");
 
@@ -402,8 +404,8 @@ final class MemorandumAnnotator implements Annotator {
         List<Party> subject = subjectParties(a, mention, s);
         if (subject.size() == 2) return subject;
         List<Party> out = new ArrayList<>();
-        if (parties.eu() != null) out.add(new Party(parties.eu(), null, new Ev(mention, "memorandum.parties-are-partners")));
-        if (parties.other() != null) out.add(new Party(parties.other(), null, new Ev(mention, "memorandum.parties-are-partners")));
+        if (parties.eu() != null) out.add(new Party(parties.eu(), null, new Ev(mention, PARTNERS)));
+        if (parties.other() != null) out.add(new Party(parties.other(), null, new Ev(mention, PARTNERS)));
         return out;
     }
 

@@ -56,7 +56,6 @@ public final class Lexicons {
     public final Map<String, PlaceEntry> placesByLabel = new HashMap<>();
     /** Capitals named by description ("Belgian capital"), from {@code lexicon/capitals.tsv}. */
     public final Gazetteer<PlaceEntry> capitals = new Gazetteer<>();
-    private final Map<String, PlaceEntry> cityByNameAndCountry = new HashMap<>();
     /** Abbreviations that open a place name and are never a place alone ("St", "Mt"). */
     public final Set<String> placeAbbreviations = new java.util.HashSet<>();
     /** Cues before a council mention that make it a future meeting ("to be signed at the fifth council"). */
@@ -108,8 +107,7 @@ public final class Lexicons {
         }
         for (String[] r : rows("people.tsv")) personWikidata.put(eu.digitalpartnership.kg.model.Slugs.nameSlug(r[0]), r[1]);
         for (String[] r : rows("roles.tsv")) roles.add(r[0], new RoleEntry(r[0], r[1], blank(r[2])));
-        loadPlaces();
-        loadCapitals();
+        loadCapitals(loadPlaces());
         Map<String, String> canonical = new HashMap<>();
         for (String[] r : rows("instruments.tsv")) {
             canonical.putIfAbsent(r[1], r[0]);
@@ -147,7 +145,8 @@ public final class Lexicons {
      * Countries of ISO 3166 and GeoNames cities, merged with the hand-made list: a listed country keeps its label and
      * Wikidata id and gains the ISO names; a listed city gains the GeoNames id of the city of that name and country.
      */
-    private void loadPlaces() {
+    private Map<String, PlaceEntry> loadPlaces() {
+        Map<String, PlaceEntry> cityByNameAndCountry = new HashMap<>();
         Map<String, String> alpha2ToLabel = new HashMap<>();
         Map<String, String> labelToAlpha2 = new HashMap<>();
         List<String[]> hand = rows("places.tsv");
@@ -201,9 +200,11 @@ public final class Lexicons {
             cityByNameAndCountry.merge(Folding.fold(p.label()) + "/" + c[3], p, (x, y) -> x.population() >= y.population() ? x : y);
             for (String a : c[2].split(",")) if (a.strip().length() > 2) places.add(a.strip(), p);
         }
+        return cityByNameAndCountry;
     }
 
-    private void loadCapitals() {
+    /** The capitals of {@code lexicon/capitals.tsv}, each found among the cities by folded name and country code. */
+    private void loadCapitals(Map<String, PlaceEntry> cityByNameAndCountry) {
         for (String[] r : rows("capitals.tsv")) {
             PlaceEntry city = cityByNameAndCountry.get(Folding.fold(r[1]) + "/" + r[2]);
             if (city == null) throw new IllegalStateException("lexicon/capitals.tsv: no city " + r[1] + " in " + r[2]);

@@ -254,9 +254,8 @@ public final class Describer {
     }
 
     /**
-     * What {@code incoming-counts.rq} and {@code incoming.rq} answer, read by index lookups: the distinct subjects
-     * linking to the resource per property (in SPARQL order), and a page of each with a label (rdfs:label, else
-     * skos:prefLabel).
+     * The incoming links of a published resource, read by index lookups: the distinct subjects linking to it per
+     * property (in SPARQL term order), and a page of each with a label (rdfs:label, else skos:prefLabel).
      */
     private static List<Incoming> incomingPublished(Graph published, Node self, Node group, int page) {
         Map<Node, Set<Node>> byProperty = new TreeMap<>(NodeCmp::compareRDFTerms);
@@ -277,7 +276,7 @@ public final class Describer {
     /** Properties to a resource that incoming links leave out: a statement's subject and object, an annotation's target. */
     private static final Set<Node> NOT_INCOMING = Set.of(RDF.subject.asNode(), RDF.object.asNode(), OA.hasTarget.asNode());
 
-    /** The first rdfs:label, else the first skos:prefLabel, of the resource, as incoming.rq samples it; null when none. */
+    /** The first rdfs:label, else the first skos:prefLabel, of the resource; null when none. */
     private static String label(Graph g, Node s) {
         for (Node p : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode())) {
             var it = g.find(s, p, Node.ANY);
