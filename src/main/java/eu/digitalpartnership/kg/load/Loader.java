@@ -29,6 +29,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -43,7 +45,9 @@ import org.apache.jena.vocabulary.RDF;
  * writing each validated graph (one named graph per document) into a single write transaction that commits only when
  * every document has passed: a failure aborts it and leaves the store as it was. Memory stays flat however many
  * documents there are, and a document whose text and metadata are unchanged since this build stored it (validated by
- * the standard shapes, which are part of the build) is neither extracted nor validated again.
+ * the standard shapes, which are part of the build) is neither extracted nor validated again. The first load into an
+ * empty TDB2 store writes the document graphs with TDB2's bulk loader ({@link BulkWrite}) and publishes in one
+ * transaction after it; a failure empties the store again.
  * <pre>
  *   Loader loader = Loader.create(IriMinter.standard(), Validator.standard());
  *   DatasetGraph store = Stores.inMemory();
@@ -137,6 +141,8 @@ public final class Loader {
 
     private LoadResult write(List<SourceDocument> docs, DatasetGraph store, boolean removeOthers) {
         requireDistinctIds(docs);
+        BulkWrite.recover(store, statisticsGraph(), dataset());
+        if (!docs.isEmpty() && BulkWrite.applies(store)) return writeBulk(docs, store);
         List<Loaded> loaded = new ArrayList<>(docs.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
         try {
@@ -145,24 +151,79 @@ public final class Loader {
                 Set<Node> touched = new LinkedHashSet<>();
                 PropertyIndex stored = PropertyIndex.of(store, DP.inputDigest.asNode());
                 if (removeOthers) removeOthers(docs, stored, store, touched, statistics(store));
-                Deque<Future<Staged>> pending = new ArrayDeque<>();
-                int next = 0;
-                while (next < docs.size() || !pending.isEmpty()) {
-                    while (next < docs.size() && pending.size() < 2 * threads) {
-                        SourceDocument doc = docs.get(next);
-                        Node name = graphName(doc);
-                        String digest = digests.get(next++);
-                        pending.add(digest != null && stored.holds(name, NodeFactory.createLiteralString(digest))
-                                ? CompletableFuture.completedFuture(new Staged(doc.id(), name, null, null))
-                                : pool.submit(() -> stage(doc)));
-                    }
-                    loaded.add(store(await(pending.poll()), store, touched, statistics(store)));
-                    progress.done(loaded.size(), docs.size());
-                }
+                stageAll(docs, pool, i -> digests.get(i) != null
+                        && stored.holds(graphName(docs.get(i)), NodeFactory.createLiteralString(digests.get(i))),
+                        s -> loaded.add(store(s, store, touched, statistics(store))));
                 return new LoadResult(loaded, touched.isEmpty() ? Published.NOTHING : publish(store, touched));
             });
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The first load into an empty TDB2 store: the validated document graphs go to TDB2's bulk loader as they come, and
+     * then one transaction consolidates, gates and publishes them. A failure at any point empties the store again.
+     */
+    private LoadResult writeBulk(List<SourceDocument> docs, DatasetGraph store) {
+        List<Loaded> loaded = new ArrayList<>(docs.size());
+        List<Figures> figures = new ArrayList<>(docs.size());
+        Set<Node> touched = new LinkedHashSet<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
+        BulkWrite bulk = BulkWrite.start(store, statisticsGraph(), dataset());
+        try {
+            stageAll(docs, pool, i -> false, s -> {
+                touched.addAll(Consolidator.touched(Graph.emptyGraph, s.graph()));
+                bulk.add(s.name(), s.graph());
+                figures.add(Figures.of(s));
+                loaded.add(new Loaded(s.id(), s.name().getURI(), s.graph().size(), s.outcome(), false));
+            });
+            bulk.finish();
+            return Txn.calculateWrite(store, () -> {
+                Statistics statistics = statistics(store);
+                figures.forEach(f -> statistics.document(f.graph(), f.triples(), f.evidenceRecords(), f.facts()));
+                bulk.unmark();
+                return new LoadResult(loaded, publish(store, touched));
+            });
+        } catch (RuntimeException | Error e) {
+            bulk.abandon(e);
+            throw e;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Extracts and validates the documents on the pool, a few ahead of the caller, and hands each to the sink in the
+     * documents' order; a document for which {@code unchanged} holds is handed on without its graph.
+     */
+    private void stageAll(List<SourceDocument> docs, ExecutorService pool, IntPredicate unchanged,
+                          Consumer<Staged> sink) {
+        Deque<Future<Staged>> pending = new ArrayDeque<>();
+        int next = 0;
+        int done = 0;
+        while (next < docs.size() || !pending.isEmpty()) {
+            while (next < docs.size() && pending.size() < 2 * threads) {
+                SourceDocument doc = docs.get(next);
+                pending.add(unchanged.test(next)
+                        ? CompletableFuture.completedFuture(new Staged(doc.id(), graphName(doc), null, null))
+                        : pool.submit(() -> stage(doc)));
+                next++;
+            }
+            sink.accept(await(pending.poll()));
+            progress.done(++done, docs.size());
+        }
+    }
+
+    /** What the statistics graph records of one document graph. */
+    private record Figures(Node graph, long triples, long evidenceRecords, long facts) {
+        static Figures of(Staged s) {
+            return new Figures(s.name(), s.graph().size(), count(s.graph(), RDF.type.asNode(), DP.Evidence.asNode()),
+                    count(s.graph(), RDF.subject.asNode(), Node.ANY));
+        }
+
+        private static long count(Graph g, Node p, Node o) {
+            return g.stream(Node.ANY, p, o).count();
         }
     }
 
@@ -173,8 +234,8 @@ public final class Loader {
         touched.addAll(Consolidator.touched(before, s.graph()));
         store.removeGraph(s.name());
         s.graph().find().forEachRemaining(t -> store.add(s.name(), t.getSubject(), t.getPredicate(), t.getObject()));
-        statistics.document(s.name(), s.graph().size(), s.graph().find(Node.ANY, RDF.type.asNode(), DP.Evidence.asNode()).toList().size(),
-                s.graph().find(Node.ANY, RDF.subject.asNode(), Node.ANY).toList().size());
+        Figures f = Figures.of(s);
+        statistics.document(f.graph(), f.triples(), f.evidenceRecords(), f.facts());
         return new Loaded(s.id(), s.name().getURI(), s.graph().size(), s.outcome(), replaced);
     }
 
@@ -236,8 +297,15 @@ public final class Loader {
 
     /** The figures of the published graph and of the document graphs, kept in the statistics graph. */
     private Statistics statistics(DatasetGraph store) {
-        return Statistics.of(store.getGraph(NodeFactory.createURI(iris.mint("statistics"))),
-                NodeFactory.createURI(iris.mint("dataset")), iris.base() + "id/");
+        return Statistics.of(store.getGraph(statisticsGraph()), dataset(), iris.base() + "id/");
+    }
+
+    private Node statisticsGraph() {
+        return NodeFactory.createURI(iris.mint("statistics"));
+    }
+
+    private Node dataset() {
+        return NodeFactory.createURI(iris.mint("dataset"));
     }
 
     /** Removes the stored document graphs (every one records its input digest) of documents no longer given. */

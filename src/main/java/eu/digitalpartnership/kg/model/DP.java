@@ -114,6 +114,7 @@ public final class DP {
     public static final Property text = p("text");
     public static final Property sha256 = p("sha256");
     public static final Property inputDigest = p("inputDigest");
+    public static final Property unfinishedLoad = p("unfinishedLoad");
     public static final Property sentence = p("sentence");
     public static final Property rule = p("rule");
     public static final Property confidence = p("confidence");

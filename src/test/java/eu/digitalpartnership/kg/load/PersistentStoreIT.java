@@ -1,14 +1,19 @@
 package eu.digitalpartnership.kg.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.digitalpartnership.kg.extract.InputException;
 import eu.digitalpartnership.kg.extract.SeedFolder;
+import eu.digitalpartnership.kg.extract.SourceDocument;
+import eu.digitalpartnership.kg.model.DP;
 import eu.digitalpartnership.kg.model.IriMinter;
 import eu.digitalpartnership.kg.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +22,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -78,9 +84,7 @@ class PersistentStoreIT {
 
     /** Puts a copy of the store folder {@code from} where {@code store} is: the store as the load that made it left it. */
     private static void replace(Path store, Path from) throws IOException {
-        try (Stream<Path> files = Files.walk(store)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
-        }
+        delete(store);
         copy(from, store);
     }
 
@@ -145,6 +149,86 @@ class PersistentStoreIT {
         assertEquals(expected(edited), snapshot(store));
         String again = loadPrinting(edited, store);
         assertTrue(!again.contains("Compacted"), again);
+    }
+
+    @Test
+    void a_first_load_refused_half_way_leaves_the_store_empty_and_the_next_load_fills_it() throws Exception {
+        Path seeds = seeds("refused", 10);
+        Path nothing = Files.writeString(seeds.resolve("doc-99-nothing.txt"), "A note on the weather in Brussels on 3 May 2026.\n");
+        Path store = tmp.resolve("refused-store");
+        DatasetGraph dsg = Stores.persistentUnsearchable(store);
+        try {
+            Loader loader = Loader.create(IriMinter.standard(), Validator.standard());
+            assertThrows(InputException.class, () -> loader.sync(SeedFolder.read(seeds), dsg));
+            assertTrue(Txn.calculateRead(dsg, dsg::isEmpty), "the refused first load left data behind");
+            Files.delete(nothing);
+            loader.sync(SeedFolder.read(seeds), dsg);
+        } finally {
+            Stores.release(dsg);
+        }
+        assertEquals(expected(seeds), snapshot(store));
+    }
+
+    @Test
+    void a_first_load_whose_documents_disagree_beyond_the_policy_leaves_the_store_empty() {
+        String text = "The EU and Singapore held the fifth Digital Partnership Council in Singapore on %s.";
+        List<SourceDocument> docs = List.of(
+                new SourceDocument("report-a", text.formatted("17 November 2026"), null, null, LocalDate.of(2026, 11, 20), "en"),
+                new SourceDocument("report-b", text.formatted("18 November 2026"), null, null, LocalDate.of(2026, 11, 20), "en"));
+        DatasetGraph dsg = Stores.persistentUnsearchable(tmp.resolve("conflict-store"));
+        try {
+            Loader loader = Loader.create(IriMinter.standard(), Validator.standard());
+            assertThrows(PublishRejectedException.class, () -> loader.load(docs, dsg));
+            assertTrue(Txn.calculateRead(dsg, dsg::isEmpty), "the refused first load left data behind");
+        } finally {
+            Stores.release(dsg);
+        }
+    }
+
+    @Test
+    void a_first_load_killed_half_way_is_done_again_by_the_next_load() throws Exception {
+        Path seeds = seeds("first", 16);
+        Map<String, Long> state = expected(seeds);
+        Path store = tmp.resolve("first-store");
+        long start = System.nanoTime();
+        assertEquals(0, load(seeds, store).waitFor());
+        long fullRun = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertEquals(state, snapshot(store));
+        Random random = new Random(20261203);
+        int unfinished = 0;
+        for (int trial = 0; trial < 3; trial++) {
+            delete(store);
+            Process p = load(seeds, store);
+            long killAt = (long) (fullRun * (0.4 + 0.6 * random.nextDouble()));
+            if (!p.waitFor(killAt, TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly();
+                p.waitFor();
+            }
+            Map<String, Long> killed = snapshot(store);
+            boolean marked = marked(store);
+            if (marked) unfinished++;
+            else assertTrue(killed.isEmpty() || killed.equals(state), "trial " + trial + ": unmarked half-written store " + killed);
+            assertEquals(0, load(seeds, store).waitFor());
+            assertEquals(state, snapshot(store), "trial " + trial + " (killed at " + killAt + " ms of " + fullRun + ", marked " + marked + ")");
+            assertTrue(!marked(store));
+        }
+        System.out.printf("kill -9 of a first load: %d of 3 trials left an unfinished (marked) load, redone by the next%n", unfinished);
+    }
+
+    private static boolean marked(Path store) {
+        DatasetGraph dsg = Stores.persistentUnsearchable(store);
+        try {
+            return Txn.calculateRead(dsg, () -> dsg.contains(Node.ANY, Node.ANY, DP.unfinishedLoad.asNode(), Node.ANY));
+        } finally {
+            Stores.release(dsg);
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
     }
 
     /** Runs a load process to its end and returns what it printed; it must succeed. */
