@@ -35,6 +35,8 @@ final class CouncilMentionAnnotator implements Annotator {
             + "|(?<ttc>" + related + ")"
             + "|(?<its>\\b[Ii]ts\\s+(?:first|second|third|fourth|fifth|inaugural|\\d+(?:st|nd|rd|th))\\s+(?:ministerial\\s+)?meeting\\b)"
             + "|(?<firstmet>\\b[Cc]ouncil,?(?:\\s+which)?\\s+first\\s+met\\b)"
+            + "|(?<ordmeeting>\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|\\d+(?:st|nd|rd|th))"
+            + "\\s+(?:ministerial\\s+)?meeting\\b(?!\\s+(?:of|between|with|on)\\b))"
             + "|(?<appos>\\b(?:previous|last|preceding)\\s+(?:meeting|council|session),\\s+the\\s+(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\b)"
             + "|(?<bare>\\b[Cc]ouncil\\b)");
     }
@@ -54,6 +56,17 @@ final class CouncilMentionAnnotator implements Annotator {
     private static final Pattern SUPERLATIVE = Pattern.compile("\\s+(?:ever\\s+)?(?:to\\s+be\\s+)?(?:held|hosted|convened)\\s+(?:outside|in\\s+the\\s+\\S+\\s+region)\\b"
             + "|\\s+(?:ever\\s+)?to\\s+be\\s+(?:held|hosted|convened)\\b|\\s+outside\\b");
     private static final Pattern FIRST_MET = Pattern.compile(",?\\s+(?:which\\s+|that\\s+)?(first)\\s+met\\b");
+    /** "convened in Ottawa today for the fifth time": the ordinal after the meeting verb; "for the first time in X" is none. */
+    private static final Pattern NTH_TIME = Pattern.compile("^[^.;]{0,80}?\\b(?:met|meets|convened|convenes|gathered|was\\s+held|took\\s+place)\\b"
+            + "[^.;]{0,40}?\\bfor\\s+the\\s+(\\S+)\\s+time\\b(?!\\s+(?:in|at|outside|since|on)\\b)");
+    /** Before an ordinal: an owner that makes "the second meeting" some other body's ("the Committee's", "their"). */
+    private static final Pattern OTHER_OWNER = Pattern.compile("(?:['’]s|\\b(?:their|his|her|our))\\s*$");
+    private static final Pattern COUNCIL_OWNER = Pattern.compile("\\b(?:Council|DPC)['’]s\\s*$");
+    private static final Pattern NAMED_BEFORE = Pattern.compile("\\bthe\\s+(\\p{Lu}[\\p{L}-]*)(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+$");
+    /** "the first held in the capital", "was the first to": a superlative, not a meeting standing for its ordinal. */
+    private static final Pattern SUPERLATIVE_ORDINAL = Pattern.compile("\\s+(?:held|hosted|convened|organi[sz]ed|ever|to)\\b");
+    private static final Pattern PREDICATE = Pattern.compile("\\b(?:was|is|were|are|be|been|being|as)\\s+$");
+    private static final Pattern WHOSE = Pattern.compile("^\\s*whose\\b");
     private static final Pattern PAST = Pattern.compile("\\b(previous|last|since|earlier|preceding|prior)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Lexicons lex;
@@ -132,7 +145,8 @@ final class CouncilMentionAnnotator implements Annotator {
             for (RuleMatch rm : input.match(elliptical, sentence)) {
                 Span ord = rm.get("ord").span();
                 Integer ordinal = lex.ordinals.get(ord.of(a.text).toLowerCase(Locale.ROOT));
-                if (ordinal == null) continue;
+                if (ordinal == null || SUPERLATIVE_ORDINAL.matcher(a.text.substring(ord.end(), Math.min(a.text.length(), ord.end() + 20))).lookingAt()
+                        || PREDICATE.matcher(a.text.substring(Math.max(0, rm.span().start() - 12), rm.span().start())).find()) continue;
                 CouncilMention before = null;
                 for (CouncilMention m : found)
                     if (m.span().end() <= rm.span().start() && m.sentence() >= si - 1) before = m;
@@ -166,10 +180,11 @@ final class CouncilMentionAnnotator implements Annotator {
             String before = a.text.substring(Math.max(sentence.span().start(), s.start() - 400), s.start());
             String after = a.text.substring(s.end(), Math.min(sentence.span().end(), s.end() + 400));
             if ((m.group("its") != null || m.group("appos") != null) && (previous == null || a.sentence(previous.start()).index() < sentence.index() - 1)) continue;
+            if (m.group("ordmeeting") != null && (previous == null || ownedByOther(a, sentence, s))) continue;
             boolean nextMeeting = m.group().regionMatches(true, 0, "next", 0, 4);
             boolean recent = previous != null && a.sentence(previous.start()).index() >= sentence.index() - 1;
             String kind = m.group("ttc") != null ? lex.relatedBodies.get(m.group("ttc").replaceAll("\\s+", " "))
-                    : m.group("its") != null || m.group("appos") != null || nextMeeting && !m.group().endsWith("Council") && recent ? previousKind : DPC;
+                    : m.group("its") != null || m.group("appos") != null || m.group("ordmeeting") != null || nextMeeting && !m.group().endsWith("Council") && recent ? previousKind : DPC;
             String previousKindBefore = previousKind;
             previous = s;
             previousKind = kind;
@@ -178,8 +193,14 @@ final class CouncilMentionAnnotator implements Annotator {
                 previous = null;
                 continue;
             }
-            Span ordinalSpan = m.group("its") != null || m.group("firstmet") != null || m.group("appos") != null ? ordinalIn(a, s)
-                    : ordinalBefore(a, sentence, s, m.group("bare") != null ? 2 : 8);
+            Span ordinalSpan = m.group("its") != null || m.group("firstmet") != null || m.group("appos") != null
+                    || m.group("ordmeeting") != null ? ordinalIn(a, s) : ordinalBefore(a, sentence, s, m.group("bare") != null ? 2 : 8);
+            String rule = m.group("ordmeeting") != null ? "council.ordinal-meeting" : null;
+            Matcher nthTime = NTH_TIME.matcher(after);
+            if (ordinalSpan == null && m.group("ttc") == null && nthTime.find() && lex.ordinals.containsKey(nthTime.group(1).toLowerCase(Locale.ROOT))) {
+                ordinalSpan = new Span(s.end() + nthTime.start(1), s.end() + nthTime.end(1));
+                rule = "council.nth-time";
+            }
             Matcher firstMet = FIRST_MET.matcher(after);
             if (ordinalSpan == null && firstMet.lookingAt()) ordinalSpan = new Span(s.end() + firstMet.start(1), s.end() + firstMet.end(1));
             Integer ordinal = ordinalSpan == null ? null : lex.ordinals.get(ordinalWord(a, ordinalSpan));
@@ -198,9 +219,18 @@ final class CouncilMentionAnnotator implements Annotator {
                     || futureCue(before);
             boolean past = PAST.matcher(before).find();
             boolean meeting = ordinal != null || MEETING_VERB.matcher(a.context(s).of(a.text)).find();
-            mentions.add(new CouncilMention(mention, sentence.index(), ordinal, future, past, meeting, kind, sentence.span()));
+            mentions.add(new CouncilMention(mention, sentence.index(), ordinal, future, past, meeting, kind, sentence.span(), rule));
         }
         return mentions;
+    }
+
+    /** True if "the second meeting" belongs to someone else: an owner ("the Committee's", "their") or a name between "the" and it. */
+    private static boolean ownedByOther(View a, Sentence sentence, Span mention) {
+        int from = Math.max(sentence.span().start(), mention.start() - 60);
+        String before = a.text.substring(from, mention.start());
+        if (OTHER_OWNER.matcher(before).find()) return !COUNCIL_OWNER.matcher(before).find();
+        Matcher named = NAMED_BEFORE.matcher(before);
+        return named.find() && a.partnerAt(new Span(from + named.start(1), from + named.end(1))) == null;
     }
 
     /** True if the text before the mention ends with a cue of the lexicon ("to be signed at the"), so the meeting is to come. */
@@ -215,6 +245,12 @@ final class CouncilMentionAnnotator implements Annotator {
         int from = Math.max(0, mention.start() - 30);
         String before = a.text.substring(from, mention.start());
         int cut = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')));
+        if (cut >= 0 && WHOSE.matcher(before.substring(cut + 1)).find()) {
+            // "with Japan, whose sixth Digital Partnership Council": the partner before the comma owns it
+            int previousCut = Math.max(before.lastIndexOf(',', cut - 1), Math.max(before.lastIndexOf(';', cut - 1), before.lastIndexOf('.', cut - 1)));
+            for (var m : a.in(Layers.PARTNER_HITS, new Span(from + previousCut + 1, from + cut)))
+                if (!parties.isParty(m.entry())) return true;
+        }
         Span window = new Span(from + cut + 1, mention.start());
         for (var m : a.in(Layers.PARTNER_HITS, window))
             if (!parties.isParty(m.entry())) return true;

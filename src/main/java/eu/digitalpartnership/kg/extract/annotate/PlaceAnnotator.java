@@ -32,6 +32,7 @@ final class PlaceAnnotator implements Annotator {
     /** A capitalised word right after a city the hand list does not know: a longer name ("Marina Bay Sands"). */
     private static final Pattern LONGER_NAME = Pattern.compile(" (?!(?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}\\p{Ll}");
+    private static final Pattern LIST_FIELD = Pattern.compile("[ \\t]*(?:[-•*–]|\\d+[.)])?[^:|\\n]{1,40}:[ \\t]*");
     private static final Pattern DATELINE = Pattern.compile("(?s)\\s*(?:[—–-]|,\\s*(?:\\p{Lu}|\\d)).*");
 
     private final Lexicons lex;
@@ -62,7 +63,7 @@ final class PlaceAnnotator implements Annotator {
             boolean listed = m.entries().stream().anyMatch(PlaceEntry::listed);
             String countryAfter = countryAfter(text, hits, i);
             int cue = preceded(text, s, PRECEDED) || hosts(text, s) || countryAfter != null || dateline(text, s) || regionAfter(text, s)
-                    || tableCell(text, s) ? 2
+                    || tableCell(text, s) || listField(text, s) ? 2
                     : preceded(text, s, TOWARDS) ? 1 : 0;
             int paren = parenOpen(text, s);
             if (!listed && !(cue > 0 || paren >= 0)) continue;
@@ -127,6 +128,13 @@ final class PlaceAnnotator implements Annotator {
     private static boolean tableCell(String text, Span s) {
         return text.substring(Math.max(0, s.start() - 3), s.start()).matches(".*\\|\\s*")
                 && text.substring(s.end(), Math.min(text.length(), s.end() + 3)).matches("\\s*(?:\\|.*|\\n.*|)");
+    }
+
+    /** True for a place opening the value of a short field of a line ("- 2nd DPC: Brussels, 1 December 2025"). */
+    private static boolean listField(String text, Span s) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+        return LIST_FIELD.matcher(text.substring(lineStart, s.start())).matches()
+                && text.substring(s.end(), Math.min(text.length(), s.end() + 2)).matches("(?:[,(\\n]|\\s\\(|\\s*$).*");
     }
 
     private static boolean isPreceded(String text, Span s, String regex) {
