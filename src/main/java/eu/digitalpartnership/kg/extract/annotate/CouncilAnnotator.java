@@ -131,10 +131,10 @@ final class CouncilAnnotator implements Annotator {
         return out;
     }
 
-    /** True when a date lies more than two months before the publication date: not the meeting a press release reports. */
+    /** True when a date lies more than three months before the publication date: not the meeting a press release reports. */
     private static boolean longBefore(LocalDate reference, PartialDate date) {
         if (date == null || !date.isFull() || reference == null) return false;
-        return LocalDate.of(date.year(), date.month(), date.day()).isBefore(reference.minusDays(62));
+        return LocalDate.of(date.year(), date.month(), date.day()).isBefore(reference.minusDays(92));
     }
 
     private static CouncilFact council(View a, List<CouncilMention> mentions, CouncilStatus status, String rule) {

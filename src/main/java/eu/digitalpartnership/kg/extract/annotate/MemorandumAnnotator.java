@@ -38,7 +38,10 @@ final class MemorandumAnnotator implements Annotator {
     private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to)\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow)\\b"
             + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall)|under|through|with|by|for|to|at|from|where|when|after|before)\\b"
             + "|\\s*[|–—]|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
-            + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:Letter|Memorand|MoU|MOU|MoC|Administrative|Arrangement|Agreement|Joint)|$)";
+            + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:Letter|Memorand|MoU|MOU|MoC|Administrative|Arrangement|Agreement|Joint)"
+            + "|,\\s+(?:opening|allowing|enabling|establishing|setting|creating|providing|paving|linking|committing|giving|launching|making|laying|paving)\\b"
+            + "|\\s+of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\d{4})\\b"
+            + "|\\s+at\\s+(?:the\\s+)?\\d+(?:st|nd|rd|th)\\b|$)";
     private static final String ACRONYM = "(?:\\s*\\([^)]{1,12}\\))?";
     private static final Pattern ON_TOPIC = Pattern.compile("^" + ACRONYM + "(?:\\s+between\\s+[^.;]+?\\s+and\\s+[^.;]+?(?=\\s+on\\s))?"
             + "\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+(.+?)" + STOP);
@@ -47,7 +50,7 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|would sign|to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|pursue|work(?:ing)? towards|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_COUNCIL = Pattern.compile(
-            "\\b[Ss]igned\\s+(?:at|during|on the (?:margins|sidelines) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting)\\b");
+            "\\b[Ss]igned\\s+(?:(?:with|by|between)\\s+[^;.]{3,120}?\\s+)?(?:at|during|on the (?:margins|sidelines) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("[;.]|,\\s+(?:(?:under|in|by|through|with)\\s+)?(?:which|who|whose|in order|to)\\b");
 
     /** How many earlier instruments a mention is compared with when merging (articles name far fewer). */
@@ -277,7 +280,8 @@ final class MemorandumAnnotator implements Annotator {
 
     private static final String ROW = "memorandum.row";
     private static final String PARTNERS = "memorandum.parties-are-partners";
-    private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+and\\s+\\p{Ll}+ed\\b");
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+and\\s+\\p{Ll}+ed\\b|\\s+and\\s+(?:tasked|asked|instructed|called\\s+on|encouraged"
+            + "|welcomed|agreed|decided|committed|launched|noted|reaffirmed|stressed|underlined|highlighted)\\b");
 
     /** The sentence of the mention up to a later clause with its own verb (", and encouraged …"), whose cues are not its. */
     private static String statusText(View a, Span mention) {
@@ -365,9 +369,19 @@ final class MemorandumAnnotator implements Annotator {
                 && !a.get(Layers.ORGANISATION_MENTIONS).overlaps(t.span())).findFirst().orElse(null);
     }
 
+    /** Between an instrument and its own date in brackets: its topic, then "(" ("the MoC on semiconductors (July 2023)"). */
+    private static final Pattern BRACKETED_BEFORE = Pattern.compile("[^(),;.]{0,120}\\(\\s*(?:(?:signed|concluded)\\s+)?(?:(?:in|on)\\s+)?");
+    /** "the Memorandum of Cooperation in the field of Beyond 5G/6G of June 2025": the date right after its topic. */
+    private static final Pattern OWN_DATE_BEFORE = Pattern.compile("(?![^,;.]*\\b(?:since|after|before|following|than|adopted|decision)\\b)[^(),;.]{0,80}\\s+of\\s+");
     private static final Pattern NOT_SIGNING = Pattern.compile("(?i)\\b(?:since|until|till|from|of)\\s+(?:the\\s+)?$");
 
     private static DateMention signingDate(View a, Span s, Span mention) {
+        DateMention bracketed = a.in(Layers.DATES, new Span(mention.end(), s.end())).stream()
+                .filter(d -> BRACKETED_BEFORE.matcher(a.text.substring(mention.end(), d.span().start())).matches()
+                        && a.text.startsWith(")", d.span().end())
+                        || OWN_DATE_BEFORE.matcher(a.text.substring(mention.end(), d.span().start())).matches())
+                .findFirst().orElse(null);
+        if (bracketed != null) return bracketed;
         if (!SIGN.matcher(a.context(mention).of(a.text)).find()) return null;
         return a.in(Layers.DATES, s).stream()
                 // "the first of its kind since the adequacy decision of December 2021" dates something else
@@ -376,7 +390,7 @@ final class MemorandumAnnotator implements Annotator {
                 .orElse(null);
     }
 
-    private static final Pattern START_TALKS = Pattern.compile("(?i)\\b(?:start|open|begin|launch)(?:ing)?\\s+(?:talks|negotiations|discussions)\\b");
+    private static final Pattern START_TALKS = Pattern.compile("(?i)\\b(?:start|open|begin|launch)(?:ing)?\\s+(?:talks|negotiations|discussions|work)\\b");
 
     private static String status(String sentence, DateMention date, CouncilFact council) {
         if (START_TALKS.matcher(sentence).find()) return INTENDED;
