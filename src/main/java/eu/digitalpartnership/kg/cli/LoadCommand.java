@@ -14,9 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Loads the seeds into a persistent store: all documents validated first, then one transaction, or nothing. */
+/** Loads the seeds into a persistent store: all of them, validated and published, or nothing. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Extract, validate and write the seeds into a persistent TDB2 store (--store), in one transaction: the store then holds exactly the seeds.",
+        description = {"Extract, validate and write the seeds into a persistent TDB2 store (--store), all or nothing: the store then holds exactly the seeds (a first load into an empty store uses TDB2's bulk loader and empties the store again if it fails).",
                 "Or push the validated document graphs to a SPARQL 1.1 Graph Store Protocol endpoint (--target), one graph per request, with retries."})
 final class LoadCommand implements Callable<Integer> {
     @Mixin SeedOptions seeds;
