@@ -221,15 +221,17 @@ final class MemorandumAnnotator implements Annotator {
         }
         Span row = tableRow(a.text, m.span());
         Sentence follow = row == null ? followUp(a, m.span(), sentence) : null;
+        DateMention cellDate = row == null && follow == null ? earlierCellDate(a, m.span()) : null;
         DateMention date = row != null ? rowDate(a, row, m.span())
                 : follow != null ? a.in(Layers.DATES, follow.span()).stream().findFirst().orElse(null)
+                : cellDate != null ? cellDate
                 : signingDate(a, new Span(s.start(), clauseEnd(a.text, m.span().end(), s.end())), m.span());
         if (date != null && current != null && current.date() != null && current.date().isFull()
                 && SAME_DAY_WORDS.matcher(date.span().of(a.text)).find() && COUNCIL_WORD.matcher(s.of(a.text)).find()) date = null;
         String status = status(row != null ? row.of(a.text) : follow != null ? follow.span().of(a.text) : statusText(a, m.span()), date, current);
         if (status.equals(IN_PREPARATION) || status.equals(INTENDED)) date = null;
         PartialDate d = date == null ? null : date.date();
-        Ev dateEv = date == null ? null : new Ev(m.span().union(date.span()), row != null ? ROW : follow != null ? ITEM : "memorandum.signed-on");
+        Ev dateEv = date == null ? null : new Ev(m.span().union(date.span()), row != null || date == cellDate ? ROW : follow != null ? ITEM : "memorandum.signed-on");
         Matcher atCouncil = AT_COUNCIL.matcher(after);
         if (d == null && atCouncil.find()) {
             String which = atCouncil.group(1);
@@ -306,6 +308,17 @@ final class MemorandumAnnotator implements Annotator {
     private static DateMention rowDate(View a, Span row, Span mention) {
         return a.in(Layers.DATES, new Span(mention.end(), row.end())).stream()
                 .filter(d -> a.text.substring(mention.end(), d.span().start()).contains("|")).findFirst().orElse(null);
+    }
+
+    /**
+     * The date of an earlier cell of the table row whose later cell holds the instrument ("3rd | October 2026 | Seoul |
+     * MOU on 6G research"): the meeting it came from; or null.
+     */
+    private static DateMention earlierCellDate(View a, Span mention) {
+        int start = a.text.lastIndexOf('\n', Math.max(0, mention.start() - 1)) + 1;
+        int bar = a.text.lastIndexOf(" | ", mention.start());
+        if (bar < start) return null;
+        return a.in(Layers.DATES, new Span(start, bar)).stream().findFirst().orElse(null);
     }
 
     /** The two signatories a later cell of the row names ("European Commission – METI", "EU and Japan"). */
