@@ -52,6 +52,9 @@ final class NameAnnotator implements Annotator {
             }
             if (start >= t.size() || !nt.nameToken(t.get(start))) continue;
             if (!hon && i > 0 && t.get(i - 1).text().equals("the")) continue;
+            // "of Canadian Heritage Priya Ramanathan": the word a nationality adjective qualifies opens no name
+            if (!hon && start > 0 && nt.demonym(t.get(start - 1)) && start + 2 < t.size() && nt.nameToken(t.get(start + 1))
+                    && nt.nameToken(t.get(start + 2))) continue;
             int end = start;
             while (end + 1 < t.size() && end - start < 4) {
                 Token next = t.get(end + 1);

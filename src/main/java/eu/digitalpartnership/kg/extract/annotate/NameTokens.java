@@ -31,6 +31,11 @@ final class NameTokens {
         return !doc.get(Layers.DATES).overlaps(t.span());
     }
 
+    /** True if the token is (part of) a nationality adjective ("Canadian", "Japanese"). */
+    boolean demonym(Token t) {
+        return doc.get(Layers.DEMONYM_HITS).overlaps(t.span());
+    }
+
     /** True if the token is (part of) an honorific. */
     boolean honorific(Token t) {
         return doc.get(Layers.HONORIFIC_HITS).overlaps(t.span());

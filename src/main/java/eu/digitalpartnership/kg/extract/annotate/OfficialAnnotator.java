@@ -55,7 +55,7 @@ final class OfficialAnnotator implements Annotator {
         Parties parties = doc.single(Layers.PARTIES);
         LayerInput input = new LayerInput(doc, PATTERN_LAYERS);
         List<OfficialFact> found = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> seen = new java.util.HashMap<>();
         for (Sentence s : doc.get(Layers.SENTENCES)) {
             List<Role> roles = v.in(Layers.ROLES, s.span());
             if (roles.isEmpty()) continue;
@@ -69,11 +69,23 @@ final class OfficialAnnotator implements Annotator {
                 Name n = m.get("name", Name.class);
                 taken.add(n);
                 String name = n.name().of(v.text);
-                if (!seen.add(Slugs.nameSlug(name))) continue;
-                found.add(official(v, parties, r, n, name, m.rule(), chair));
+                OfficialFact fact = official(v, parties, r, n, name, m.rule(), chair);
+                Integer earlier = seen.putIfAbsent(Slugs.nameSlug(name), found.size());
+                if (earlier == null) found.add(fact);
+                else found.set(earlier, fuller(found.get(earlier), fact));
             }
         }
         out.put(Layers.OFFICIALS, found);
+    }
+
+    /**
+     * The official as first named, with the title of a later mention when that one completes it ("Executive
+     * Vice-President" in a headline, "Executive Vice-President for Tech Sovereignty, …" in the text).
+     */
+    private static OfficialFact fuller(OfficialFact first, OfficialFact later) {
+        if (!later.role().startsWith(first.role() + " ")) return first;
+        return new OfficialFact(first.name(), first.nameEv(), later.role(), later.kind(), later.roleEv(), later.side(), later.sideEv(),
+                first.chair() || later.chair());
     }
 
     /** The match for this title: a name before it if there is one, else a name after it; names used once per sentence. */

@@ -214,7 +214,9 @@ final class RoleAnnotator implements Annotator {
                     continue;
                 }
                 if (!tok.isCapitalised() && !Character.isDigit(w.charAt(0))) break;
-                if (startsName(s, k) || isRoleHead(tok)) break;
+                // "Minister of Canadian Heritage Priya Ramanathan": a nationality adjective needs its noun
+                boolean afterDemonym = end == k - 1 && !a.get(Layers.DEMONYM_HITS).overlapping(t.get(end).span()).isEmpty();
+                if (!afterDemonym && (startsName(s, k) || isRoleHead(tok))) break;
                 end = k;
             }
             return end;
