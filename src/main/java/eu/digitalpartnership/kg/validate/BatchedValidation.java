@@ -22,19 +22,21 @@ import org.apache.jena.shacl.validation.VLib;
  * ({@link BatchedSparqlConstraint}) instead of once per focus node, with the report of
  * {@code ShaclValidator.get().validate(shapes, data)}: the same results in the same order.
  * <p>
- * It walks the shapes as Jena's {@code ValidationProc.plainValidation} does (target shapes in order, each one's focus
- * nodes from {@link VLib#focusNodes}, then {@code VLib.validateShape}). Shapes without a batched constraint are left to
- * {@link VLib#validateShape} whole; for the others, each constraint in turn is either batched or evaluated by Jena
- * ({@link VLib#evalConstraint}), then the property shapes as Jena's {@code VLib.validationPropertyShape} does.
- * Validation listeners get no events (the project registers none).
+ * It walks the shapes as Jena's {@code ValidationProc.plainValidation} does: target shapes in order, the focus nodes
+ * of each as {@link VLib#focusNodes} finds them ({@link SelectTargets}), then {@code VLib.validateShape} of each.
+ * Shapes without a batched constraint are left to {@link VLib#validateShape} whole; for the others, each constraint
+ * in turn is either batched or evaluated by Jena ({@link VLib#evalConstraint}), then the property shapes as Jena's
+ * {@code VLib.validationPropertyShape} does. Validation listeners get no events (the project registers none).
  */
 final class BatchedValidation {
     private final Shapes shapes;
+    private final SelectTargets targets;
     private final Map<Shape, Map<Constraint, BatchedSparqlConstraint>> batched = new IdentityHashMap<>();
 
     /** Validation with the given shapes, batching every SPARQL constraint of a node shape that allows it. */
     BatchedValidation(Shapes shapes) {
         this.shapes = shapes;
+        this.targets = new SelectTargets(shapes);
         for (Shape shape : shapes.getTargetShapes()) {
             if (!(shape instanceof NodeShape))
                 continue;
@@ -58,7 +60,7 @@ final class BatchedValidation {
     ValidationReport validate(Graph data) {
         ValidationContext vCxt = ValidationContext.create(shapes, data);
         for (Shape shape : shapes.getTargetShapes()) {
-            Collection<Node> focusNodes = VLib.focusNodes(data, shape);
+            Collection<Node> focusNodes = targets.focusNodes(data, shape);
             Map<Constraint, BatchedSparqlConstraint> of = batched.get(shape);
             if (of == null || shape.deactivated()) {
                 focusNodes.forEach(focus -> VLib.validateShape(vCxt, data, shape, focus));
