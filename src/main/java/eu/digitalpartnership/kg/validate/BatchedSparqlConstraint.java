@@ -17,6 +17,7 @@ import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.engine.constraint.SparqlConstraint;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
@@ -38,7 +39,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * the message template with each {@code {?var}} / {@code {$var}} of the solution replaced, source constraint the
  * shape node. A focus node with several solutions, or a solution holding a brace (where the order of Jena's
  * replacements could matter), is left to Jena's own per-focus-node evaluation, so that the results and their order
- * are always Jena's.
+ * are always Jena's. The query sees the data graph as the default graph of a general dataset, as Jena's does.
  */
 final class BatchedSparqlConstraint {
     private static final Var VALUE = Var.alloc("value");
@@ -80,7 +81,7 @@ final class BatchedSparqlConstraint {
         where.getElements().forEach(group::addElement);
         Query batch = QueryTransformOps.shallowCopy(query);
         batch.setQueryPattern(group);
-        try (QueryExec exec = QueryExec.graph(data).query(batch).build()) {
+        try (QueryExec exec = QueryExec.dataset(DatasetGraphFactory.createGeneral(data)).query(batch).build()) {
             RowSet rows = exec.select();
             while (rows.hasNext()) {
                 Binding row = rows.next();

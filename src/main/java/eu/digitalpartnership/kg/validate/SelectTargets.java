@@ -36,8 +36,10 @@ final class SelectTargets {
                         || !G.hasOneSP(target.getShapesGraph(), target.getObject(), SHACL.select))
                     continue;
                 Query query = ShLib.extractSPARQLQuery(target.getShapesGraph(), target.getObject());
-                if (query.isSelectType())
-                    queries.put(target, query);
+                if (!query.isSelectType())
+                    continue;
+                query.ensureResultVars();  // done now: the query is shared by threads
+                queries.put(target, query);
             }
         }
     }
