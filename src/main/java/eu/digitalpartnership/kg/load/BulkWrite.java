@@ -24,13 +24,13 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 final class BulkWrite {
     private final DatasetGraph store;
-    private final Node marked;
+    private final Node statisticsGraph;
     private final Node dataset;
     private DataLoader loader;
 
     private BulkWrite(DatasetGraph store, Node statisticsGraph, Node dataset) {
         this.store = store;
-        this.marked = statisticsGraph;
+        this.statisticsGraph = statisticsGraph;
         this.dataset = dataset;
     }
 
@@ -72,7 +72,7 @@ final class BulkWrite {
 
     /** Removes the mark: called inside the transaction that publishes, so both commit together. */
     void unmark() {
-        store.deleteAny(marked, dataset, DP.unfinishedLoad.asNode(), Node.ANY);
+        store.deleteAny(statisticsGraph, dataset, DP.unfinishedLoad.asNode(), Node.ANY);
     }
 
     /** After a failure: lets the bulk loader finish what it was given, then empties the store as it was before. */
