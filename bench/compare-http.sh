@@ -29,6 +29,7 @@
 #                             asis: queries unchanged (ours caps at MAX_ROWS, stock returns everything);
 #                             none: queries unchanged and ours uncapped (both return everything)
 #   JENA_CMDS, FUSEKI_JAR     jena-cmds and jena-fuseki-server 5.6.0 jars (fetched with mvn dependency:get if missing)
+#   PREPARE_ONLY (0)          1: prepare DATA (and the stock server's configuration) and stop (bench/pages-paired.sh)
 #
 # Steps: generate the corpus; `load` it into our TDB2 store; dump it (tdb2.tdbdump) to data.nq; load data.nq into a
 # second store with tdb2.tdbloader for stock Fuseki (bench/fuseki-tdb2.ttl). Then for ours, then stock: start-up
@@ -216,6 +217,7 @@ documents=$(find "$CORPUS" -maxdepth 1 -name '*.txt' | wc -l)
 mkdir -p "$STOCK_RUN"
 sed "s#@STORE@#$STOCK_STORE#" "$ROOT/bench/fuseki-tdb2.ttl" > "$STOCK_CONFIG"
 grep -q "\"$STOCK_STORE\"" "$STOCK_CONFIG" || die "could not set the store location in $STOCK_CONFIG"
+if [ "${PREPARE_ONLY:-0}" = 1 ]; then say "prepared $DATA"; exit 0; fi
 
 { echo "n=$N documents=$documents corpus=$CORPUS jar=$JAR_ORIGINAL ($jar_sum)"
   echo "clients=$C warmup=${W}s duration=${D}s mix_rounds=$MIX_ROUNDS heap=$HEAP row_cap=$ROW_CAP max_rows=$MAX_ROWS pages=$PAGES/$PAGES_SAMPLE startup_runs=$STARTUP_RUNS solo_repeat=$SOLO_REPEAT"
