@@ -23,7 +23,10 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Scores the extractor on the hand-annotated articles of {@code src/test/resources/corpus}, through the
@@ -78,6 +81,21 @@ class ExtractionScoreTest {
         assertTrue(drops.isEmpty(), "Scores below the ratchet (" + RATCHET + "):\n  " + String.join("\n  ", drops));
         assertTrue(now.get("articles") >= recorded.stringPropertyNames().stream().filter(k -> k.startsWith("article.")).count(),
                 "articles were removed from the corpus");
+    }
+
+    /** Every hand-annotated article of every folder (development and held-out), whatever its score. */
+    static Stream<Named<GoldCorpus.Case>> allArticles() throws IOException {
+        try (Stream<Path> folders = Files.list(Path.of("src/test/resources"))) {
+            return folders.filter(f -> f.getFileName().toString().matches("corpus|batch\\d+|heldout\\d*")).sorted()
+                    .flatMap(f -> GoldCorpus.read(f).stream().map(c -> Named.of(f.getFileName() + "/" + c.name(), c))).toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("allArticles")
+    void every_annotated_article_extracts_and_publishes(GoldCorpus.Case c) {
+        DatasetGraph published = PublishedArticle.of(EXTRACTOR, c.document());
+        assertTrue(Txn.calculateRead(published, () -> !published.getDefaultGraph().isEmpty()), c.name() + " published nothing");
     }
 
     /** Mean core F1, micro-averaged F1 per category, core F1 per article. */

@@ -51,7 +51,7 @@ final class MeetingAnnotator implements Annotator {
     }
 
     private static PlaceRef placeAfter(View a, Span meeting, Sentence sentence) {
-        int end = Math.min(sentence.span().end(), meeting.end() + 40);
+        int end = Math.max(meeting.end(), Math.min(sentence.span().end(), meeting.end() + 40));
         PlaceRef p = Places.near(a, new Span(meeting.end(), end), meeting.end(), "meeting.place");
         return p == null ? null : p.withEv(p.ev().with(meeting));
     }
