@@ -45,16 +45,34 @@ final class CouncilMentionAnnotator implements Annotator {
     private static final Pattern MEETING_VERB = Pattern.compile(
             "\\b(held|hold|holds|holding|met|meet|meets|took place|take place|takes place|convened|convene|co-chaired|co-chair|chaired|hosted|gathered)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> BACK_SKIP = Set.of("the", "meeting", "of", "ministerial", "-", "–", "—", "/", "and", "their", "its", "edition");
+    private static final Set<String> BACK_SKIP = Set.of("the", "meeting", "of", "ministerial", "-", "–", "—", "/", "and", "their", "its", "our", "edition");
     private static final Pattern NEXT = Pattern.compile("\\b(next|upcoming|forthcoming)\\b[^.;]{0,30}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE_VERB = Pattern.compile(
             "\\b(?:will|shall)\\s+(?:be\\s+held|take\\s+place|meet|convene|host|hold|be\\s+hosted|be\\s+organi[sz]ed|be\\s+convened)\\b"
             + "|\\b(?:plan|agreed|decided)\\s+to\\s+(?:meet|hold|convene)\\b"
             + "|\\b(?:is|are)\\s+(?:scheduled|planned|expected)\\s+(?:to|for)\\b|\\bto be held\\b"
-            + "|\\b(?:intend|intends|plan|plans|aim|aims|expect|expects)\\s+to\\s+\\w+\\b[^.;]{0,60}\\b(?:at|during|by)\\s+(?:the|its)\\s+\\S+\\s*$", Pattern.CASE_INSENSITIVE);
+            + "|\\b(?:intend|intends|plan|plans|aim|aims|expect|expects)\\s+to\\s+\\w+\\b[^.;]{0,60}\\b(?:at|during|by)\\s+(?:(?:the|its)\\s+\\S+\\s*)?$", Pattern.CASE_INSENSITIVE);
     /** "the first Council held outside Europe": a superlative about the meeting, not its number. */
     private static final Pattern SUPERLATIVE = Pattern.compile("\\s+(?:ever\\s+)?(?:to\\s+be\\s+)?(?:held|hosted|convened)\\s+(?:outside|in\\s+the\\s+\\S+\\s+region)\\b"
             + "|\\s+(?:ever\\s+)?to\\s+be\\s+(?:held|hosted|convened)\\b|\\s+outside\\b");
+    /** "the second Council held in Japan outside Tokyo", "the second Japanese-hosted Council": a count within some meetings, not the ordinal. */
+    private static final Pattern SUBSET_AFTER = Pattern.compile("\\s+(?:(?:to\\s+be\\s+)?(?:held|hosted|convened)\\s+(?:in|on)\\s+[^.;,]{1,40}?\\s+)?outside\\b");
+    private static final Pattern SUBSET_BEFORE = Pattern.compile("-hosted\\s+$");
+    /** "DPC IV", "Digital Partnership Council VII": a Roman numeral after the name is its ordinal. */
+    private static final Pattern ROMAN_AFTER = Pattern.compile("\\s+(X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2})\\b(?![’'-]|\\s+(?:am|was|have|had|will|would|think|can|could|do|did)\\b)");
+
+    /** The value of a Roman numeral of I to XXIX. */
+    static int roman(String numeral) {
+        int total = 0, previous = 0;
+        for (int i = numeral.length() - 1; i >= 0; i--) {
+            int v = switch (numeral.charAt(i)) { case 'I' -> 1; case 'V' -> 5; default -> 10; };
+            total += v < previous ? -v : v;
+            previous = Math.max(previous, v);
+        }
+        return total;
+    }
+
+    private static final Set<String> PERSON_OWNER = Set.of("his", "her", "my", "your");
     private static final Pattern FIRST_MET = Pattern.compile(",?\\s+(?:which\\s+|that\\s+)?(first)\\s+met\\b");
     /** "convened in Ottawa today for the fifth time": the ordinal after the meeting verb; "for the first time in X" is none. */
     private static final Pattern NTH_TIME = Pattern.compile("^[^.;]{0,80}?\\b(?:met|meets|convened|convenes|gathered|was\\s+held|took\\s+place)\\b"
@@ -196,15 +214,22 @@ final class CouncilMentionAnnotator implements Annotator {
             Span ordinalSpan = m.group("its") != null || m.group("firstmet") != null || m.group("appos") != null
                     || m.group("ordmeeting") != null ? ordinalIn(a, s) : ordinalBefore(a, sentence, s, m.group("bare") != null ? 2 : 8);
             String rule = m.group("ordmeeting") != null ? "council.ordinal-meeting" : null;
+            Integer romanOrdinal = null;
             Matcher nthTime = NTH_TIME.matcher(after);
             if (ordinalSpan == null && m.group("ttc") == null && nthTime.find() && lex.ordinals.containsKey(nthTime.group(1).toLowerCase(Locale.ROOT))) {
                 ordinalSpan = new Span(s.end() + nthTime.start(1), s.end() + nthTime.end(1));
                 rule = "council.nth-time";
             }
+            Matcher roman = ROMAN_AFTER.matcher(after);
+            if (ordinalSpan == null && m.group("bare") == null && m.group("ttc") == null && roman.lookingAt()) {
+                ordinalSpan = new Span(s.end() + roman.start(1), s.end() + roman.end(1));
+                romanOrdinal = roman(roman.group(1));
+            }
             Matcher firstMet = FIRST_MET.matcher(after);
             if (ordinalSpan == null && firstMet.lookingAt()) ordinalSpan = new Span(s.end() + firstMet.start(1), s.end() + firstMet.end(1));
-            Integer ordinal = ordinalSpan == null ? null : lex.ordinals.get(ordinalWord(a, ordinalSpan));
-            if (Integer.valueOf(1).equals(ordinal) && SUPERLATIVE.matcher(after).lookingAt()) {
+            Integer ordinal = ordinalSpan == null ? null : romanOrdinal != null ? romanOrdinal : lex.ordinals.get(ordinalWord(a, ordinalSpan));
+            if (ordinal != null && (Integer.valueOf(1).equals(ordinal) && SUPERLATIVE.matcher(after).lookingAt()
+                    || SUBSET_AFTER.matcher(after).lookingAt() || SUBSET_BEFORE.matcher(before).find())) {
                 ordinal = null;
                 ordinalSpan = null;
             }
@@ -235,8 +260,9 @@ final class CouncilMentionAnnotator implements Annotator {
 
     /** True if the text before the mention ends with a cue of the lexicon ("to be signed at the"), so the meeting is to come. */
     private boolean futureCue(String before) {
-        String b = before.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("\\s*(?:(?:the|its) )?(?:\\S+ )?$", "").strip();
-        for (String cue : lex.councilFutureCues) if (b.endsWith(cue)) return true;
+        String whole = before.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String b = whole.replaceFirst("\\s*(?:(?:the|its) )?(?:\\S+ )?$", "").strip();
+        for (String cue : lex.councilFutureCues) if (b.endsWith(cue) || whole.strip().endsWith(cue)) return true;
         return false;
     }
 
@@ -284,7 +310,9 @@ final class CouncilMentionAnnotator implements Annotator {
         for (int steps = 0; i >= 0 && steps < maxSteps; i--, steps++) {
             Token tok = t.get(i);
             String w = tok.text().toLowerCase(Locale.ROOT);
-            if (lex.ordinals.containsKey(w)) return tok.span();
+            if (lex.ordinals.containsKey(w))
+                // "her first Council since taking office": a person's count, not the meeting's ordinal
+                return i > 0 && PERSON_OWNER.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT)) ? null : tok.span();
             if (BACK_SKIP.contains(w) || w.equals("#") || a.partnerAt(tok.span()) != null) continue;
             if (i > 0 && t.get(i - 1).text().equals("#") && t.get(i - 1).end() == tok.start()) continue;
             break;

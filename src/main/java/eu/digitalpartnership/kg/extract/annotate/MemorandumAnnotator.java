@@ -38,7 +38,7 @@ final class MemorandumAnnotator implements Annotator {
     private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to)\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow)\\b"
             + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall)|under|through|with|by|for|to|at|from|where|when|after|before)\\b"
             + "|\\s*[|–—]|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
-            + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:Letter|Memorand|MoU|MOU|MoC|Administrative|Arrangement|Agreement|Joint)"
+            + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement|Joint)"
             + "|,\\s+(?:opening|allowing|enabling|establishing|setting|creating|providing|paving|linking|committing|giving|launching|making|laying)\\b"
             + "|\\s+of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\d{4})\\b"
             + "|\\s+at\\s+(?:the\\s+)?\\d+(?:st|nd|rd|th)\\b|$)";
@@ -57,7 +57,7 @@ final class MemorandumAnnotator implements Annotator {
     private static final int MERGE_WINDOW = 64;
     private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|by)\\s+");
     /** Two signatories in brackets after the title: "(Commission – National Research Council of Canada)". */
-    private static final Pattern PAREN_PAIR = Pattern.compile("\\(([^()|]{2,160}?\\s[–—]\\s[^()|]{2,160}?)\\)");
+    private static final Pattern PAREN_PAIR = Pattern.compile("\\(([^()|]{2,160}?\\s[–—-]\\s[^()|]{2,160}?)\\)");
 
     private final Lexicons lex;
 
@@ -221,6 +221,7 @@ final class MemorandumAnnotator implements Annotator {
         }
         Span row = tableRow(a.text, m.span());
         Sentence follow = row == null ? followUp(a, m.span(), sentence) : null;
+        if (follow == null && row == null) follow = countedLead(a, m.span(), sentence);
         DateMention cellDate = row == null && follow == null ? earlierCellDate(a, m.span()) : null;
         DateMention date = row != null ? rowDate(a, row, m.span())
                 : follow != null ? a.in(Layers.DATES, follow.span()).stream().findFirst().orElse(null)
@@ -232,10 +233,18 @@ final class MemorandumAnnotator implements Annotator {
         if (status.equals(IN_PREPARATION) || status.equals(INTENDED)) date = null;
         PartialDate d = date == null ? null : date.date();
         Ev dateEv = date == null ? null : new Ev(m.span().union(date.span()), row != null || date == cellDate ? ROW : follow != null ? ITEM : "memorandum.signed-on");
-        Matcher atCouncil = AT_COUNCIL.matcher(after);
-        if (d == null && atCouncil.find()) {
+        String said = follow != null ? follow.span().of(a.text) : after;
+        int saidAt = follow != null ? follow.span().start() : m.span().end();
+        Matcher atCouncil = AT_COUNCIL.matcher(said);
+        boolean found = d == null && atCouncil.find(), roman = false;
+        if (d == null && !found) {
+            atCouncil = AT_ROMAN.matcher(said);
+            roman = found = atCouncil.find();
+        }
+        if (found) {
             String which = atCouncil.group(1);
-            Integer ordinal = PREVIOUS.matcher(which).matches() && current != null && current.ordinal() != null ? Integer.valueOf(current.ordinal() - 1)
+            Integer ordinal = roman ? Integer.valueOf(CouncilMentionAnnotator.roman(which))
+                    : PREVIOUS.matcher(which).matches() && current != null && current.ordinal() != null ? Integer.valueOf(current.ordinal() - 1)
                     : lex.ordinals.get(which.toLowerCase(java.util.Locale.ROOT));
             CouncilFact earlier = councils.stream().filter(c -> (c.date() != null || c.status() == CouncilStatus.ANNOUNCED) && (ordinal != null ? ordinal.equals(c.ordinal())
                     : c.place() != null && Folding.fold(c.place().label()).equals(Folding.fold(which)))).findFirst().orElse(null);
@@ -244,10 +253,16 @@ final class MemorandumAnnotator implements Annotator {
                 if (!status.equals(IN_PREPARATION)) status = INTENDED;
             } else if (earlier != null) {
                 d = earlier.date();
-                dateEv = new Ev(m.span().union(new Span(m.span().end() + atCouncil.start(), m.span().end() + atCouncil.end())),
-                        "memorandum.signed-at-earlier-council");
+                dateEv = new Ev(m.span().union(new Span(saidAt + atCouncil.start(), saidAt + atCouncil.end())),
+                        earlier.status() == CouncilStatus.PAST ? "memorandum.signed-at-earlier-council" : "memorandum.signed-at-council");
                 if (earlier.status() == CouncilStatus.PAST) status = REFERENCED;
             }
+        }
+        DateMention lineDate = d == null && status.equals(SIGNED) && follow == null ? sameLineDate(a, sentence) : null;
+        if (lineDate != null) {
+            d = lineDate.date();
+            dateEv = new Ev(m.span().union(lineDate.span()), "memorandum.signed-on");
+            if (current != null && current.date() != null && d.compareTo(current.date()) < 0) status = REFERENCED;
         }
         CouncilFact council = current;
         if (d == null && status.equals(SIGNED) && council != null && council.date() != null) {
@@ -278,6 +293,42 @@ final class MemorandumAnnotator implements Annotator {
         Sentence next = all.get(sentence.index() + 1);
         if (!FOLLOW_CUE.matcher(next.span().of(a.text)).lookingAt() || !a.in(Layers.INSTRUMENT_HITS, next.span()).isEmpty()) return null;
         return next;
+    }
+
+    /** "signed at DPC V": a council named by a Roman numeral. */
+    private static final Pattern AT_ROMAN = Pattern.compile("\\b[Ss]igned\\s+(?:at|during)\\s+(?:the\\s+)?(?:DPC|Council)\\s+(X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2})\\b");
+    private static final Pattern COUNTED_LEAD = Pattern.compile("(?i)\\b(?:two|three|four|five|six|[2-9])\\s+(?:new\\s+)?(?:instruments|documents|agreements|memoranda|arrangements|deals|texts|MoUs)\\b");
+    private static final Pattern ORDINAL_OPENING = Pattern.compile("^\\P{L}{0,6}(?:The|the)\\s+(?:first|second|third|fourth|fifth|sixth|other|last)\\b");
+
+    /**
+     * For an instrument in a sentence that opens with an ordinal ("The first is a memorandum …") and says nothing of its
+     * fate, the earlier sentence that counts the instruments and does ("Two instruments were signed at the Council."); or null.
+     */
+    private static Sentence countedLead(View a, Span mention, Sentence sentence) {
+        String text = sentence.span().of(a.text);
+        if (!ORDINAL_OPENING.matcher(text).find() || SIGN.matcher(text).find() || PREPARE.matcher(text).find() || INTEND.matcher(text).find()) return null;
+        List<Sentence> all = a.get(Layers.SENTENCES);
+        for (int i = sentence.index() - 1; i >= Math.max(0, sentence.index() - 4); i--) {
+            String lead = all.get(i).span().of(a.text);
+            if (COUNTED_LEAD.matcher(lead).find()) return SIGN.matcher(lead).find() || PREPARE.matcher(lead).find() || INTEND.matcher(lead).find() ? all.get(i) : null;
+        }
+        return null;
+    }
+
+    /**
+     * A timeline row's date for an instrument named after the row's meeting ("Oct. 14 - 3rd Council, Seoul. MOU on 6G
+     * signed"): the date opening the sentence before, on the same line, when that sentence opens the line.
+     */
+    private static DateMention sameLineDate(View a, Sentence sentence) {
+        List<Sentence> all = a.get(Layers.SENTENCES);
+        if (sentence.index() == 0) return null;
+        Sentence before = all.get(sentence.index() - 1);
+        if (a.text.substring(before.span().end(), sentence.span().start()).indexOf('\n') >= 0) return null;
+        if (!a.in(Layers.DATES, sentence.span()).isEmpty()) return null;
+        int lineStart = a.text.lastIndexOf('\n', Math.max(0, before.span().start() - 1)) + 1;
+        if (!a.text.substring(lineStart, before.span().start()).isBlank()) return null;
+        return a.in(Layers.DATES, before.span()).stream().filter(d -> d.date().isFull()
+                && ITEM_OPENING.matcher(a.text.substring(before.span().start(), d.span().start())).matches()).findFirst().orElse(null);
     }
 
     private static final String ROW = "memorandum.row";

@@ -8,6 +8,7 @@ import eu.digitalpartnership.kg.extract.pipeline.Document;
 import eu.digitalpartnership.kg.extract.pipeline.Layer;
 import eu.digitalpartnership.kg.extract.pipeline.Output;
 import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
+import eu.digitalpartnership.kg.extract.text.Folding;
 import eu.digitalpartnership.kg.extract.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,7 +64,7 @@ final class PlaceAnnotator implements Annotator {
             boolean listed = m.entries().stream().anyMatch(PlaceEntry::listed);
             String countryAfter = countryAfter(text, hits, i);
             int cue = preceded(text, s, PRECEDED) || hosts(text, s) || countryAfter != null || dateline(text, s) || regionAfter(text, s)
-                    || tableCell(text, s) || listField(text, s) ? 2
+                    || tableCell(text, s) || listField(text, s) || meetingApposition(text, s) ? 2
                     : preceded(text, s, TOWARDS) ? 1 : 0;
             int paren = parenOpen(text, s);
             if (!listed && !(cue > 0 || paren >= 0)) continue;
@@ -71,7 +72,7 @@ final class PlaceAnnotator implements Annotator {
             if (!listed && (doc.get(Layers.DATES).overlaps(s) || doc.get(Layers.BODY_HITS).overlaps(s) || doc.get(Layers.ROLE_HITS).overlaps(s)))
                 continue;
             PlaceEntry e = choose(m.entries(), countryAfter, parties == null ? null : parties.other());
-            if (city && e.isCity() && !e.label().endsWith("City"))
+            if (city && e.isCity() && !e.label().endsWith("City") && lex.cityInName.contains(Folding.fold(e.label()).toLowerCase(java.util.Locale.ROOT)))
                 e = new PlaceEntry(e.label() + " City", e.kind(), e.country(), e.wikidata(), e.code(), e.geonames(), e.population(), e.listed());
             places.add(new Place(s, e.label(), e, cue, paren));
         }
@@ -136,6 +137,14 @@ final class PlaceAnnotator implements Annotator {
         return LIST_FIELD.matcher(text.substring(lineStart, s.start())).matches()
                 && text.substring(s.end(), Math.min(text.length(), s.end() + 2)).matches("(?:[,(\\n]|\\s\\(|\\s*$).*");
     }
+
+    /** "3rd Council, Seoul." in a timeline row: a place set off after a meeting's name, ending its clause. */
+    private static boolean meetingApposition(String text, Span s) {
+        return MEETING_BEFORE.matcher(text.substring(Math.max(0, s.start() - 40), s.start())).find()
+                && text.substring(s.end(), Math.min(text.length(), s.end() + 2)).matches("(?:[.;,(\\n]|\\s\\(|\\s*$).*");
+    }
+
+    private static final Pattern MEETING_BEFORE = Pattern.compile("\\b(?:Council|DPC|[Mm]eeting|Summit|Dialogue),[ \\t]*$");
 
     private static boolean isPreceded(String text, Span s, String regex) {
         return text.substring(Math.max(0, s.start() - 12), s.start()).toLowerCase(Locale.ROOT).matches(regex);

@@ -58,6 +58,8 @@ public final class Lexicons {
     public final Gazetteer<PlaceEntry> capitals = new Gazetteer<>();
     /** Abbreviations that open a place name and are never a place alone ("St", "Mt"). */
     public final Set<String> placeAbbreviations = new java.util.HashSet<>();
+    /** Cities whose name keeps a following "City" (folded: "quebec", "mexico"); lexicon/city-in-name.txt. */
+    public final Set<String> cityInName = new java.util.HashSet<>();
     /** Cues before a council mention that make it a future meeting ("to be signed at the fifth council"). */
     public final List<String> councilFutureCues = new ArrayList<>();
     /** Names and aliases of related bodies (a Trade and Technology Council, a Joint Committee), each to its label. */
@@ -128,6 +130,7 @@ public final class Lexicons {
         for (String[] r : rows("title-tail-stops.txt")) titleTailStops.add(r[0].toLowerCase(Locale.ROOT));
         Set<String> stop = new HashSet<>();
         for (String[] r : rows("place-abbreviations.txt")) placeAbbreviations.add(r[0]);
+        for (String[] r : rows("city-in-name.txt")) cityInName.add(r[0]);
         for (String[] r : rows("instrument-topic-stops.txt")) instrumentTopicStops.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("related-bodies.tsv")) {
             relatedBodies.put(r[0], r[0]);

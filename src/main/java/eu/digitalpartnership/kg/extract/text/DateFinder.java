@@ -19,6 +19,8 @@ public final class DateFinder {
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final String RANGE = "\\s*(?:-|–|—|to|and)\\s*";
+    /** The last day of a range after the month ("May 14-15"); "June 30 - 1st Council" is a date and an ordinal, no range. */
+    private static final String RANGE_END = "(\\d{1,2})(?:(?:st|nd|rd|th)(?!\\s+\\p{L}))?(?![a-z])";
     private static final String WEEKDAY = "(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
     /** A weekday in parentheses inside a date: "7 October (Thu.), 2027", "the 11th (Thu)". */
     private static final String WEEKDAY_PAREN = "(?:\\s*\\((?<wp>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?\\))?";
@@ -26,7 +28,7 @@ public final class DateFinder {
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b" + WEEKDAY + DAY + "(?:" + RANGE + DAY + ")?\\s+(?:of\\s+)?" + MONTH + WEEKDAY_PAREN + "(?:,?\\s+" + YEAR + ")?\\b");
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b" + WEEKDAY + MONTH + "\\s+" + DAY + "(?:" + RANGE + DAY + ")?" + WEEKDAY_PAREN + "(?:,?\\s+" + YEAR + ")?(?![\\d/])");
+            "\\b" + WEEKDAY + MONTH + "\\s+" + DAY + "(?:" + RANGE + RANGE_END + ")?" + WEEKDAY_PAREN + "(?:,?\\s+" + YEAR + ")?(?![\\d/])");
     private static final Pattern SAME_DAY = Pattern.compile(
             "\\b(?:on\\s+)?(the (?:same|previous|following|next) day|the day (?:before|after)|that same day)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
@@ -35,7 +37,7 @@ public final class DateFinder {
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d./-])" + YEAR + "(?![\\d/]|-\\d)");
     private static final Pattern TODAY = Pattern.compile("\\b(today|yesterday)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY_ALONE = Pattern.compile(
-            "\\b(?:on|last|this|next)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,?\\s+\\d|,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))");
+            "(?:\\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\\s+|(?<=\\b\\p{Ll}{2,20}\\s))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,?\\s+\\d|,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))");
     private static final Pattern DAY_ONLY = Pattern.compile("\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b" + WEEKDAY_PAREN + "(?!\\s+(?:of\\s+)?" + MONTH + ")");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "\\b(?:(earlier|later)\\s+)?(this|last|next|the previous|the following)\\s+(week|month)\\b", Pattern.CASE_INSENSITIVE);
@@ -210,6 +212,7 @@ public final class DateFinder {
 
     private static List<DateMention> fillYears(String text, List<DateMention> found, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
+        java.util.TreeMap<Integer, Integer> headings = yearHeadings(text);
         Integer year = null;
         boolean yearKnown = false;
         for (DateMention d : found) {
@@ -220,6 +223,13 @@ public final class DateFinder {
             if (!yearKnown) {
                 year = published != null ? Integer.valueOf(published.getYear()) : contextYear(text, found);
                 yearKnown = true;
+            }
+            var headed = headings.floorEntry(d.span().start());
+            Integer heading = headed == null ? null : headed.getValue();
+            if (heading != null) {
+                DateMention dated = inYearOrNull(d, heading);
+                if (dated != null && dated.weekdayAgrees()) out.add(dated);
+                continue;
             }
             if (year == null) continue;
             if (d.weekday() == 0) {
@@ -234,6 +244,17 @@ public final class DateFinder {
                 }
             }
         }
+        return out;
+    }
+
+    /** A line that is a year alone, heading the lines after it in a timeline ("2027" then "Nov. 17 - 4th Council"). */
+    private static final Pattern YEAR_HEADING = Pattern.compile("(?m)^[ \\t]*((?:19|20)\\d{2})[ \\t]*:?[ \\t]*$");
+
+    /** The year headings of the text by offset. */
+    private static java.util.TreeMap<Integer, Integer> yearHeadings(String text) {
+        java.util.TreeMap<Integer, Integer> out = new java.util.TreeMap<>();
+        Matcher m = YEAR_HEADING.matcher(text);
+        while (m.find()) out.put(m.end(), Integer.valueOf(m.group(1)));
         return out;
     }
 
