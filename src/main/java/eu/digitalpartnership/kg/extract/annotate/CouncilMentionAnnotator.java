@@ -108,8 +108,34 @@ final class CouncilMentionAnnotator implements Annotator {
         List<CouncilMention> found = mentions(a);
         List<CouncilMention> all = new ArrayList<>(withWindows(withElliptical(a, new LayerInput(doc, Map.of()), found)));
         all.addAll(tableRows(a));
+        all.addAll(sinceMet(a));
         all.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
         out.put(Layers.COUNCIL_MENTIONS, all);
+    }
+
+    private static final Pattern SINCE_MET = Pattern.compile("\\b(?:[Cc]ouncil|DPC)\\s+(?:which\\s+)?first\\s+met\\b[^.;]{0,80}?\\bhas\\s+since\\s+met\\s+(?:in\\s+)?");
+    private static final Pattern SINCE_ITEM = Pattern.compile("(?:,\\s*(?:and\\s+)?|\\s+and\\s+)?(?:in\\s+)?(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})(?:\\s+again)?\\s*\\(([^()]{3,40})\\)");
+
+    /**
+     * The meetings listed in order after "first met in X … and has since met in": "Brussels (April 2025), Québec City
+     * (12 March 2026) and Ottawa (14 November 2028)" are the second, third and fourth; each item its window.
+     */
+    private List<CouncilMention> sinceMet(View a) {
+        List<CouncilMention> out = new ArrayList<>();
+        Matcher m = SINCE_MET.matcher(a.text);
+        while (m.find()) {
+            Sentence sentence = a.sentence(m.start());
+            if (sentence == null) continue;
+            Matcher item = SINCE_ITEM.matcher(a.text).region(m.end(), sentence.span().end());
+            int ordinal = 2;
+            while (item.lookingAt()) {
+                Span place = new Span(item.start(1), item.end(1));
+                out.add(new CouncilMention(place, sentence.index(), ordinal++, false, true, true, DPC,
+                        new Span(item.start(1), item.end()), "council.since-met"));
+                item.region(item.end(), sentence.span().end());
+            }
+        }
+        return out;
     }
 
     private static final Pattern COUNCIL_TABLE = Pattern.compile("(?m)^[ \\t]*(?:Council|Meeting|DPC)[ \\t]*\\|.*$");

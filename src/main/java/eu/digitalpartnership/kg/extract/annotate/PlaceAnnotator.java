@@ -64,7 +64,7 @@ final class PlaceAnnotator implements Annotator {
             boolean listed = m.entries().stream().anyMatch(PlaceEntry::listed);
             String countryAfter = countryAfter(text, hits, i);
             int cue = preceded(text, s, PRECEDED) || hosts(text, s) || countryAfter != null || dateline(text, s) || regionAfter(text, s)
-                    || tableCell(text, s) || listField(text, s) || meetingApposition(text, s) ? 2
+                    || tableCell(text, s) || listField(text, s) || meetingApposition(text, s) || DATED_AFTER.matcher(text).region(s.end(), text.length()).lookingAt() ? 2
                     : preceded(text, s, TOWARDS) ? 1 : 0;
             int paren = parenOpen(text, s);
             if (!listed && !(cue > 0 || paren >= 0)) continue;
@@ -144,6 +144,8 @@ final class PlaceAnnotator implements Annotator {
                 && text.substring(s.end(), Math.min(text.length(), s.end() + 2)).matches("(?:[.;,(\\n]|\\s\\(|\\s*$).*");
     }
 
+    /** "Québec City (12 March 2026)", "Brussels again (June 2027)": a place dated in brackets, as lists of meetings write it. */
+    private static final Pattern DATED_AFTER = Pattern.compile("(?:\\s+again)?\\s*\\((?:\\d{1,2}\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?:\\s+\\d{1,2},?)?\\s+\\d{4}\\)");
     private static final Pattern MEETING_BEFORE = Pattern.compile("\\b(?:Council|DPC|[Mm]eeting|Summit|Dialogue),[ \\t]*$");
 
     private static boolean isPreceded(String text, Span s, String regex) {
