@@ -73,6 +73,9 @@ final class CouncilMentionAnnotator implements Annotator {
     }
 
     private static final Set<String> PERSON_OWNER = Set.of("his", "her", "my", "your");
+    /** "The Council was held at the Lotte Hotel Seoul": the bare name as the subject of a past meeting verb. */
+    private static final Pattern BARE_HELD = Pattern.compile("\\s+(?:was\\s+(?:held|convened|hosted)|took\\s+place|met|convened)\\b");
+    private static final Pattern BARE_THE = Pattern.compile("\\b[Tt]he\\s+$");
     private static final Pattern FIRST_MET = Pattern.compile(",?\\s+(?:which\\s+|that\\s+)?(first)\\s+met\\b");
     /** "convened in Ottawa today for the fifth time": the ordinal after the meeting verb; "for the first time in X" is none. */
     private static final Pattern NTH_TIME = Pattern.compile("^[^.;]{0,80}?\\b(?:met|meets|convened|convenes|gathered|was\\s+held|took\\s+place)\\b"
@@ -259,7 +262,8 @@ final class CouncilMentionAnnotator implements Annotator {
                 ordinal = null;
                 ordinalSpan = null;
             }
-            if (m.group("bare") != null && ordinal == null && !NEXT.matcher(before).find()) {
+            if (m.group("bare") != null && ordinal == null && !NEXT.matcher(before).find()
+                    && !(BARE_HELD.matcher(after).lookingAt() && BARE_THE.matcher(before).find())) {
                 // a bare "council" that names no meeting does not change which body "its third meeting" is of
                 previousKind = previousKindBefore;
                 continue;

@@ -69,6 +69,10 @@ final class Places {
     }
 
     /** The short lines (160 characters at most) that start in the first 400 characters: headers, datelines, mastheads. */
+    /** A line about something to come ("Roundtable to be held in Busan on the 17th") is no header of the meeting reported. */
+    private static final java.util.regex.Pattern ANNOUNCES = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:to be held|will be held|will take place|to take place|will meet|upcoming|next)\\b");
+
     private static List<Span> headerLines(View v) {
         List<Span> out = new java.util.ArrayList<>();
         int limit = Math.min(v.text.length(), 400);
@@ -76,7 +80,7 @@ final class Places {
         while (lineStart < limit) {
             int nl = v.text.indexOf('\n', lineStart);
             Span line = new Span(lineStart, nl < 0 ? v.text.length() : nl);
-            if (line.length() <= 160) out.add(line);
+            if (line.length() <= 160 && !ANNOUNCES.matcher(line.of(v.text)).find()) out.add(line);
             if (nl < 0) break;
             lineStart = nl + 1;
         }
