@@ -285,11 +285,15 @@ public final class DateFinder {
             if (base == null) continue;
             String w = m.group(1).toLowerCase(Locale.ROOT);
             int shift = w.contains("before") || w.contains("previous") ? -1 : w.contains("after") || w.contains("following") || w.contains("next") ? 1 : 0;
+            // "spoke the day after co-chairing the Council": the Council is the day before the date it is told from
+            if (GERUND_AFTER.matcher(text).region(span.end(), text.length()).lookingAt() && w.startsWith("the day ")) shift = -shift;
             relative.add(new DateMention(span, PartialDate.of(base.plusDays(shift)), null, false));
         }
         dates.addAll(relative);
         dates.sort(Comparator.comparing(DateMention::span));
     }
+
+    private static final Pattern GERUND_AFTER = Pattern.compile("\\s+(?:\\p{Ll}+-)?\\p{Ll}{2,}ing\\b");
 
     private static final Pattern FUTURE = Pattern.compile("\\b(will|next|upcoming|forthcoming|scheduled)\\b", Pattern.CASE_INSENSITIVE);
 
