@@ -68,8 +68,9 @@ final class OfficialAnnotator implements Annotator {
                 if (m == null) continue;
                 Name n = m.get("name", Name.class);
                 taken.add(n);
-                String name = n.name().of(v.text);
-                OfficialFact fact = official(v, parties, r, n, name, m.rule(), chair);
+                Name full = fullName(v, n);
+                String name = full.name().of(v.text);
+                OfficialFact fact = official(v, parties, r, full, name, m.rule(), chair);
                 Integer earlier = seen.putIfAbsent(Slugs.nameSlug(name), found.size());
                 if (earlier == null) found.add(fact);
                 else found.set(earlier, fuller(found.get(earlier), fact));
@@ -86,6 +87,23 @@ final class OfficialAnnotator implements Annotator {
         if (!later.role().startsWith(first.role() + " ")) return first;
         return new OfficialFact(first.name(), first.nameEv(), later.role(), later.kind(), later.roleEv(), later.side(), later.sideEv(),
                 first.chair() || later.chair());
+    }
+
+    /**
+     * A surname alone ("Mrs Teo, the Minister for …") as the text names the person in full elsewhere ("Mrs Josephine
+     * Teo"): the first fuller name ending with it; the name itself when there is none or more than one person.
+     */
+    private static Name fullName(View v, Name n) {
+        String surname = n.name().of(v.text);
+        if (surname.contains(" ")) return n;
+        Name found = null;
+        for (Name other : v.doc.get(Layers.NAMES)) {
+            String text = other.name().of(v.text);
+            if (!text.endsWith(" " + surname) || text.substring(0, text.length() - surname.length()).isBlank()) continue;
+            if (found != null && !found.name().of(v.text).equals(text)) return n;
+            if (found == null) found = other;
+        }
+        return found == null ? n : found;
     }
 
     /** The match for this title: a name before it if there is one, else a name after it; names used once per sentence. */
