@@ -57,7 +57,8 @@ final class CouncilMentionAnnotator implements Annotator {
             + "|\\s+(?:ever\\s+)?to\\s+be\\s+(?:held|hosted|convened)\\b|\\s+outside\\b");
     /** "the second Council held in Japan outside Tokyo", "the second Japanese-hosted Council": a count within some meetings, not the ordinal. */
     private static final Pattern SUBSET_AFTER = Pattern.compile("\\s+(?:(?:to\\s+be\\s+)?(?:held|hosted|convened)\\s+(?:in|on)\\s+[^.;,]{1,40}?\\s+)?outside\\b"
-            + "|\\s+(?:(?:held|hosted)\\s+)?in\\s+(?:this|that|the\\s+same)\\s+(?:city|country|capital)\\b");
+            + "|\\s+(?:(?:held|hosted)\\s+)?in\\s+(?:this|that|the\\s+same)\\s+(?:city|country|capital)\\b"
+            + "|\\s+(?:to\\s+be\\s+)?(?:held|hosted|convened)\\s+in\\s+[^.;,]{1,40}?\\s+since\\b");
     private static final Pattern SUBSET_BEFORE = Pattern.compile("-hosted\\s+$");
     /** "DPC IV", "Digital Partnership Council VII": a Roman numeral after the name is its ordinal. */
     private static final Pattern ROMAN_AFTER = Pattern.compile("\\s+(X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2})\\b(?![’'-]|\\s+(?:am|was|have|had|will|would|think|can|could|do|did)\\b)");
