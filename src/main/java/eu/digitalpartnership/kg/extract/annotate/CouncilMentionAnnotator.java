@@ -33,11 +33,11 @@ final class CouncilMentionAnnotator implements Annotator {
             "\\bDigital\\s+Partnership\\s+Council\\b|\\bDPC\\b|\\bnext\\s+Council\\b|\\b(?:meeting|session) of the Council\\b"
             + "|\\bnext\\s+meeting\\b(?!\\s+of\\s+the\\s+(?!Council))"
             + "|(?<ttc>" + related + ")"
-            + "|(?<its>\\b[Ii]ts\\s+(?:first|second|third|fourth|fifth|inaugural|\\d+(?:st|nd|rd|th))\\s+(?:ministerial\\s+)?meeting\\b)"
+            + "|(?<its>\\b[Ii]ts\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|inaugural|\\d+(?:st|nd|rd|th))\\s+(?:ministerial\\s+)?meeting\\b)"
             + "|(?<firstmet>\\b[Cc]ouncil,?(?:\\s+which)?\\s+first\\s+met\\b)"
             + "|(?<ordmeeting>\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|\\d+(?:st|nd|rd|th))"
             + "\\s+(?:ministerial\\s+)?meeting\\b(?!\\s+(?:of|between|with|on)\\b))"
-            + "|(?<appos>\\b(?:previous|last|preceding)\\s+(?:meeting|council|session),\\s+the\\s+(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\b)"
+            + "|(?<appos>\\b(?:previous|last|preceding)\\s+(?:meeting|council|session),\\s+the\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\b)"
             + "|(?<bare>\\b[Cc]ouncil\\b)");
     }
     private static final Pattern SUB_BODY_AFTER = Pattern.compile("^\\s+(?:Working\\s+Group|working\\s+group|WG|[Ss]ub-?group|[Tt]ask\\s+[Ff]orce)");
