@@ -3,7 +3,8 @@
 # (bench/compare-http.sh's DATA, prepared here when missing), and each round measures, one after the other, our pages
 # as HTML, our pages as Turtle and stock's DESCRIBE <iri>, the order rotating between rounds. Each ratio is taken within
 # one round, so a machine that slows down for a minute moves both sides of it; the median of the rounds is reported.
-# Only the measured server works during a measurement (the other idles).
+# Only the measured server works during a measurement (the other idles). A first round of each kind warms the JVMs
+# up and is not counted.
 #
 # Usage: bench/pages-paired.sh [N=1000]
 # Environment (default): JAR, HEAP (-Xmx2g), DATA (/tmp/httpbench/data-N), C (8), W (10) warm-up seconds of every
@@ -84,6 +85,10 @@ measure() { # KEY PORT LIST ACCEPT -> req/s
   awk -v k="$1.rps" '$1=="RESULT" && $2==k {print $3}' "$OUT/$1.out"
 }
 res() { echo "RESULT $1 $2 $3" | tee -a "$OUT/results.txt"; }
+say "warm-up round (not counted): each kind once"
+measure warmup.html "$ours_port" "$OUT/ours.txt" text/html > /dev/null
+measure warmup.ttl "$ours_port" "$OUT/ours.txt" text/turtle > /dev/null
+measure warmup.describe "$stock_port" "$OUT/stock.txt" text/turtle > /dev/null
 declare -a html ttl stock
 kinds=(html ttl stock)
 for r in $(seq 1 "$ROUNDS"); do
