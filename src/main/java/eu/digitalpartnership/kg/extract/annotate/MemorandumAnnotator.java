@@ -39,7 +39,7 @@ final class MemorandumAnnotator implements Annotator {
             + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall)|under|through|with|by|for|to|at|from|where|when|after|before)\\b"
             + "|\\s*[|–—\"”]|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
             + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement|Joint)"
-            + "|,\\s+(?:both|each|all|either)\\b|\\s+with\\s+(?:the\\s+)?(?=\\p{Lu})"
+            + "|,\\s+[^,;()|.]{2,80}?\\s[–—]\\s|,\\s+(?:both|each|all|either)\\b|\\s+with\\s+(?:the\\s+)?(?=\\p{Lu})"
             + "|,\\s+(?:opening|allowing|enabling|establishing|setting|creating|providing|paving|linking|committing|giving|launching|making|laying)\\b"
             + "|\\s+of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\d{4})\\b"
             + "|\\s+at\\s+(?:the\\s+)?\\d+(?:st|nd|rd|th)\\b|$)";
@@ -59,6 +59,8 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|by)\\s+");
     /** Two signatories in brackets after the title: "(Commission – National Research Council of Canada)". */
     private static final Pattern PAREN_PAIR = Pattern.compile("\\(([^()|]{2,160}?\\s[–—-]\\s[^()|]{2,160}?)\\)");
+    /** Two signatories after a comma, as lists of deliverables write them: "…, CAISI – European AI Office (target: …)." */
+    private static final Pattern COMMA_PAIR = Pattern.compile(",\\s+([^,;()|.]{2,80}?\\s[–—]\\s[^,;()|.]{2,80}?)(?=\\s*[,.;(]|\\s*$)");
 
     private final Lexicons lex;
 
@@ -470,10 +472,12 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private static List<Party> parties(View a, Parties parties, Span mention, Span s) {
-        Matcher pair = PAREN_PAIR.matcher(a.text).region(mention.end(), clauseEnd(a.text, mention.end(), s.end()));
-        if (pair.find()) {
-            List<Party> named = named(a, new Span(pair.start(1), pair.end(1)), mention, "memorandum.between");
-            if (named.size() == 2) return named;
+        for (Pattern p : List.of(PAREN_PAIR, COMMA_PAIR)) {
+            Matcher pair = p.matcher(a.text).region(mention.end(), p == PAREN_PAIR ? clauseEnd(a.text, mention.end(), s.end()) : s.end());
+            if (pair.find()) {
+                List<Party> named = named(a, new Span(pair.start(1), pair.end(1)), mention, "memorandum.between");
+                if (named.size() == 2) return named;
+            }
         }
         Matcher m = BETWEEN.matcher(a.text).region(mention.end(), s.end());
         if (m.find()) {
@@ -565,7 +569,22 @@ final class MemorandumAnnotator implements Annotator {
         if (x.date() != null && y.date() != null && !x.date().equals(y.date())) return false;
         if (!x.topicStated() || !y.topicStated()) return x.status().equals(y.status())
                 && (x.topicPhrase() == null || y.topicPhrase() == null || overlap(stem(x.topicPhrase()), stem(y.topicPhrase())) >= 0.5);
-        return overlap(x.topicPhrase(), y.topicPhrase()) >= 0.5;
+        if (signatories(x).size() == 2 && signatories(y).size() == 2 && java.util.Collections.disjoint(signatories(x), signatories(y))) return false;
+        return sharedWords(x.topicPhrase(), y.topicPhrase()) >= 0.5;
+    }
+
+    /** The bodies named as parties (not the partners standing in for unnamed signatories). */
+    private static java.util.Set<String> signatories(MemorandumFact m) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Party p : m.parties()) if (p.partner() == null && p.organisation() != null) out.add(p.organisation());
+        return out;
+    }
+
+    /** As {@link #overlap}, for two stated topics: one shared word is not enough when both have more ("AI safety", "online safety"). */
+    private static double sharedWords(String a, String b) {
+        java.util.Set<String> x = words(a), y = words(b);
+        x.retainAll(y);
+        return x.size() < 2 && Math.min(words(a).size(), words(b).size()) > 1 ? 0 : overlap(a, b);
     }
 
     private static double overlap(String a, String b) {
