@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -170,6 +171,13 @@ final class OfficialAnnotator implements Annotator {
         if (thirdCountry(v, r)) return THIRD;
         for (Match<BodyEntry> m : v.in(Layers.BODY_HITS, r.title()))
             if (m.entry().partnerKey() != null) return lex.partner(m.entry().partnerKey());
+        // "Director for Security and Defence Policy at the European External Action Service": the body after the title
+        Matcher at = BODY_AFTER.matcher(v.text).region(r.title().end(), Math.min(v.text.length(), r.title().end() + 12));
+        if (at.lookingAt())
+            for (Match<BodyEntry> m : v.in(Layers.BODY_HITS, new Span(at.end(), Math.min(v.text.length(), at.end() + 120))))
+                if (m.span().start() == at.end() && m.entry().partnerKey() != null) return lex.partner(m.entry().partnerKey());
         return null;
     }
+
+    private static final Pattern BODY_AFTER = Pattern.compile(",?\\s+(?:at|of|in)\\s+(?:the\\s+)?");
 }
