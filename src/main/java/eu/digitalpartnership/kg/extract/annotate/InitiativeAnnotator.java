@@ -31,7 +31,7 @@ final class InitiativeAnnotator implements Annotator {
     private static final Pattern PAIRED_ACTS = Pattern.compile("\\b((?:" + CAP + " ){1,6})and ((?:" + CAP + " ){1,6})Acts\\b");
     private static final Pattern ACTS = Pattern.compile("\\bActs\\b");
     private static final Pattern CREATION = Pattern.compile(
-            "\\b(establish\\w*|set up|launch\\w*|creat\\w*|develop\\w*|consider\\w*|explor\\w*|identif\\w*|agree\\w*|start\\w*|form\\w*|intend\\w*|plan\\w*|run|conduct\\w*|carry out|hold|publish\\w*|welcom\\w*|pursue|will)\\b",
+            "\\b(establish\\w*|set up|launch\\w*|creat\\w*|develop\\w*|consider\\w*|explor\\w*|identif\\w*|agree\\w*|start\\w*|form\\w*|intend\\w*|plan\\w*|run|conduct\\w*|carry out|hold|publish\\w*|welcom\\w*|pursue|will|sign\\w*|conclu\\w*|finali[sz]\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPLEMENT = Pattern.compile("^\\s+(?:on|in|for|of|between|under)\\s+((?:[\\p{L}\\p{N}'’&-]+\\s+){0,7}?[\\p{L}\\p{N}-]+)(?=\\s*[,.;:(]|\\s+(?:and (?:will|to|would|also)|to|which|that|by|from|in \\d{4}|as)\\b|$)");
     private static final java.util.Map<String, Pattern> HEADED = new java.util.concurrent.ConcurrentHashMap<>();
