@@ -196,7 +196,9 @@ final class RoleAnnotator implements Annotator {
                 }
                 if (!w.equals("the")) opening = false;
                 if (w.equals(",")) {
-                    if (k + 1 >= t.size() || !continuesTitle(s, k + 1)) break;
+                    // "for Democracy, Justice, the Rule of Law and …": an article may open the next item of the portfolio
+                    int next = k + 1 < t.size() && t.get(k + 1).is("the") ? k + 2 : k + 1;
+                    if (next >= t.size() || !continuesTitle(s, next)) break;
                     continue;
                 }
                 if (TAIL_WORDS.contains(w)) {
