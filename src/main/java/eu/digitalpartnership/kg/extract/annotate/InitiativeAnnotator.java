@@ -33,6 +33,7 @@ final class InitiativeAnnotator implements Annotator {
     private static final Pattern CREATION = Pattern.compile(
             "\\b(establish\\w*|set up|launch\\w*|creat\\w*|develop\\w*|consider\\w*|explor\\w*|identif\\w*|agree\\w*|start\\w*|form\\w*|intend\\w*|plan\\w*|run|conduct\\w*|carry out|hold|publish\\w*|welcom\\w*|pursue|will|sign\\w*|conclu\\w*|finali[sz]\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIGNATURE = Pattern.compile("sign\\w*|conclu\\w*|finali[sz]\\w*");
     private static final Pattern COMPLEMENT = Pattern.compile("^\\s+(?:on|in|for|of|between|under)\\s+((?:[\\p{L}\\p{N}'’&-]+\\s+){0,7}?[\\p{L}\\p{N}-]+)(?=\\s*[,.;:(]|\\s+(?:and (?:will|to|would|also)|to|which|that|by|from|in \\d{4}|as)\\b|$)");
     private static final java.util.Map<String, Pattern> HEADED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.Map<String, Pattern> HEADS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -110,6 +111,8 @@ final class InitiativeAnnotator implements Annotator {
             String status = null;
             while (verb.find()) status = verb.group(1).toLowerCase(Locale.ROOT);
             if (status == null) continue;
+            // a signature makes an instrument an initiative but is no status of it ("signed" by one report, "welcomed" by another)
+            if (SIGNATURE.matcher(status).matches()) status = null;
             Span span = m.span();
             Matcher c = COMPLEMENT.matcher(a.text).region(span.end(), s.span().end());
             if (c.lookingAt()) span = new Span(span.start(), c.end(1));
