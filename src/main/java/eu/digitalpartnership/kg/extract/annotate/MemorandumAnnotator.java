@@ -440,6 +440,8 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern BRACKETED_BEFORE = Pattern.compile("[^(),;.]{0,120}\\(\\s*(?:(?:signed|concluded)\\s+)?(?:(?:in|on)\\s+)?");
     /** "the Memorandum of Cooperation in the field of Beyond 5G/6G of June 2025": the date right after its topic. */
     private static final Pattern OWN_DATE_BEFORE = Pattern.compile("(?![^,;.]*\\b(?:since|after|before|following|than|adopted|decision)\\b)[^(),;.]{0,80}\\s+of\\s+");
+    /** "…, which was signed in Ottawa on 2 May": the instrument's own date in a relative clause after it. */
+    private static final Pattern WHICH_SIGNED = Pattern.compile("[^.;]{0,240}?,\\s+which\\s+(?:was|were|had\\s+been|has\\s+been)\\s+(?:signed|concluded)\\b[^.;,]{0,40}?\\s+(?:on|in)\\s+");
     private static final Pattern NOT_SIGNING = Pattern.compile("(?i)\\b(?:since|until|till|from|of)\\s+(?:the\\s+)?$");
 
     private static DateMention signingDate(View a, Span s, Span mention) {
@@ -449,6 +451,10 @@ final class MemorandumAnnotator implements Annotator {
                         || OWN_DATE_BEFORE.matcher(a.text.substring(mention.end(), d.span().start())).matches())
                 .findFirst().orElse(null);
         if (bracketed != null) return bracketed;
+        int sentenceEnd = a.sentence(mention.start()).span().end();
+        DateMention which = a.in(Layers.DATES, new Span(mention.end(), sentenceEnd)).stream()
+                .filter(d -> WHICH_SIGNED.matcher(a.text.substring(mention.end(), d.span().start())).matches()).findFirst().orElse(null);
+        if (which != null) return which;
         if (!SIGN.matcher(a.context(mention).of(a.text)).find()) return null;
         return a.in(Layers.DATES, s).stream()
                 // "the first of its kind since the adequacy decision of December 2021" dates something else
