@@ -262,6 +262,7 @@ final class MemorandumAnnotator implements Annotator {
             }
         }
         DateMention lineDate = d == null && status.equals(SIGNED) && follow == null ? sameLineDate(a, sentence) : null;
+        if (lineDate == null && d == null && status.equals(SIGNED) && follow == null) lineDate = occasionDate(a, sentence);
         if (lineDate != null) {
             d = lineDate.date();
             dateEv = new Ev(m.span().union(lineDate.span()), "memorandum.signed-on");
@@ -332,6 +333,16 @@ final class MemorandumAnnotator implements Annotator {
         if (!a.text.substring(lineStart, before.span().start()).isBlank()) return null;
         return a.in(Layers.DATES, before.span()).stream().filter(d -> d.date().isFull()
                 && ITEM_OPENING.matcher(a.text.substring(before.span().start(), d.span().start())).matches()).findFirst().orElse(null);
+    }
+
+    private static final Pattern OCCASION = Pattern.compile("^\\P{L}{0,4}(?:On\\s+(?:that|the\\s+same)\\s+occasion|There|At\\s+(?:that|the)\\s+(?:meeting|event|occasion)|During\\s+(?:that|the)\\s+(?:meeting|visit))\\b");
+
+    /** "On 24 September, … co-chaired the Ministerial Meeting in Kyoto. On that occasion, METI and the Commission signed …": the date of the sentence before. */
+    private static DateMention occasionDate(View a, Sentence sentence) {
+        if (sentence.index() == 0 || !OCCASION.matcher(sentence.span().of(a.text)).find()) return null;
+        if (!a.in(Layers.DATES, sentence.span()).isEmpty()) return null;
+        Sentence before = a.get(Layers.SENTENCES).get(sentence.index() - 1);
+        return a.in(Layers.DATES, before.span()).stream().filter(d -> d.date().isFull()).findFirst().orElse(null);
     }
 
     private static final String ROW = "memorandum.row";
