@@ -62,10 +62,7 @@ class PersistentStoreIT {
             replace(store, storeBefore);
             Process p = load(after, store);
             long killAt = (long) (fullRun * (0.3 + 0.8 * random.nextDouble()));
-            if (!p.waitFor(killAt, TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
-                p.waitFor();
-            }
+            killAfter(p, killAt);
             Map<String, Long> state = snapshot(store);
             if (state.equals(stateBefore)) sawBefore++;
             else if (state.equals(stateAfter)) sawAfter++;
@@ -200,10 +197,7 @@ class PersistentStoreIT {
             delete(store);
             Process p = load(seeds, store);
             long killAt = (long) (fullRun * (0.4 + 0.6 * random.nextDouble()));
-            if (!p.waitFor(killAt, TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
-                p.waitFor();
-            }
+            killAfter(p, killAt);
             Map<String, Long> killed = snapshot(store);
             boolean marked = marked(store);
             if (marked) unfinished++;
@@ -255,6 +249,14 @@ class PersistentStoreIT {
             assertTrue(out.contains("error:") && !out.contains("\tat "), out);
         } finally {
             Stores.release(held);
+        }
+    }
+
+    /** Kills the process with SIGKILL unless it ends within the time, and waits for it. */
+    private static void killAfter(Process p, long millis) throws InterruptedException {
+        if (!p.waitFor(millis, TimeUnit.MILLISECONDS)) {
+            p.destroyForcibly();
+            p.waitFor();
         }
     }
 }

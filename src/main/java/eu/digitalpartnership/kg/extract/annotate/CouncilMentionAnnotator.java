@@ -61,7 +61,9 @@ final class CouncilMentionAnnotator implements Annotator {
             + "|\\s+(?:to\\s+be\\s+)?(?:held|hosted|convened)\\s+in\\s+[^.;,]{1,40}?\\s+since\\b");
     private static final Pattern SUBSET_BEFORE = Pattern.compile("-hosted\\s+$");
     /** "DPC IV", "Digital Partnership Council VII": a Roman numeral after the name is its ordinal. */
-    private static final Pattern ROMAN_AFTER = Pattern.compile("\\s+(X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2})\\b(?![’'-]|\\s+(?:am|was|have|had|will|would|think|can|could|do|did)\\b)");
+    /** A Roman numeral of I to XXIX. */
+    static final String ROMAN = "X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2}";
+    private static final Pattern ROMAN_AFTER = Pattern.compile("\\s+(" + ROMAN + ")\\b(?![’'-]|\\s+(?:am|was|have|had|will|would|think|can|could|do|did)\\b)");
 
     /** The value of a Roman numeral of I to XXIX. */
     static int roman(String numeral) {

@@ -261,8 +261,7 @@ final class MemorandumAnnotator implements Annotator {
                 if (earlier.status() == CouncilStatus.PAST) status = REFERENCED;
             }
         }
-        DateMention lineDate = d == null && status.equals(SIGNED) && follow == null ? sameLineDate(a, sentence) : null;
-        if (lineDate == null && d == null && status.equals(SIGNED) && follow == null) lineDate = occasionDate(a, sentence);
+        DateMention lineDate = d == null && status.equals(SIGNED) && follow == null ? dateBefore(a, sentence) : null;
         if (lineDate != null) {
             d = lineDate.date();
             dateEv = new Ev(m.span().union(lineDate.span()), "memorandum.signed-on");
@@ -291,7 +290,7 @@ final class MemorandumAnnotator implements Annotator {
     private static Sentence followUp(View a, Span mention, Sentence sentence) {
         String item = sentence.span().of(a.text);
         if (!ITEM_OPENING.matcher(a.text.substring(sentence.span().start(), mention.start())).matches()
-                || SIGN.matcher(item).find() || PREPARE.matcher(item).find() || INTEND.matcher(item).find()) return null;
+                || saysFate(item)) return null;
         List<Sentence> all = a.get(Layers.SENTENCES);
         if (sentence.index() + 1 >= all.size()) return null;
         Sentence next = all.get(sentence.index() + 1);
@@ -300,9 +299,8 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     /** "signed at DPC V": a council named by a Roman numeral. */
-    private static final Pattern AT_ROMAN = Pattern.compile("\\b[Ss]igned\\s+(?:at|during)\\s+(?:the\\s+)?(?:DPC|Council)\\s+(X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2})\\b");
+    private static final Pattern AT_ROMAN = Pattern.compile("\\b[Ss]igned\\s+(?:at|during)\\s+(?:the\\s+)?(?:DPC|Council)\\s+(" + CouncilMentionAnnotator.ROMAN + ")\\b");
     private static final Pattern COUNTED_LEAD = Pattern.compile("(?i)\\b(?:two|three|four|five|six|[2-9])\\s+(?:new\\s+)?(?:instruments|documents|agreements|memoranda|arrangements|deals|texts|MoUs)\\b");
-    private static final Pattern ORDINAL_OPENING = Pattern.compile("^\\P{L}{0,6}(?:The|the)\\s+(?:first|second|third|fourth|fifth|sixth|other|last)\\b");
 
     /**
      * For an instrument in a sentence that opens with an ordinal ("The first is a memorandum …") and says nothing of its
@@ -310,25 +308,37 @@ final class MemorandumAnnotator implements Annotator {
      */
     private static Sentence countedLead(View a, Span mention, Sentence sentence) {
         String text = sentence.span().of(a.text);
-        if (!ORDINAL_OPENING.matcher(text).find() || SIGN.matcher(text).find() || PREPARE.matcher(text).find() || INTEND.matcher(text).find()) return null;
+        if (!ORDINAL.matcher(text).find() || saysFate(text)) return null;
         List<Sentence> all = a.get(Layers.SENTENCES);
         for (int i = sentence.index() - 1; i >= Math.max(0, sentence.index() - 4); i--) {
             String lead = all.get(i).span().of(a.text);
-            if (COUNTED_LEAD.matcher(lead).find()) return SIGN.matcher(lead).find() || PREPARE.matcher(lead).find() || INTEND.matcher(lead).find() ? all.get(i) : null;
+            if (COUNTED_LEAD.matcher(lead).find()) return saysFate(lead) ? all.get(i) : null;
         }
         return null;
+    }
+
+    /** True if the text says what became of an instrument: signed, in preparation or intended. */
+    private static boolean saysFate(String text) {
+        return SIGN.matcher(text).find() || PREPARE.matcher(text).find() || INTEND.matcher(text).find();
+    }
+
+    /**
+     * For a signed instrument whose sentence has no date, a date the sentence before gives it: a timeline row's
+     * ({@link #sameLineDate}) or an occasion's ({@link #occasionDate}); null otherwise.
+     */
+    private static DateMention dateBefore(View a, Sentence sentence) {
+        if (sentence.index() == 0 || !a.in(Layers.DATES, sentence.span()).isEmpty()) return null;
+        Sentence before = a.get(Layers.SENTENCES).get(sentence.index() - 1);
+        DateMention row = sameLineDate(a, sentence, before);
+        return row != null ? row : occasionDate(a, sentence, before);
     }
 
     /**
      * A timeline row's date for an instrument named after the row's meeting ("Oct. 14 - 3rd Council, Seoul. MOU on 6G
      * signed"): the date opening the sentence before, on the same line, when that sentence opens the line.
      */
-    private static DateMention sameLineDate(View a, Sentence sentence) {
-        List<Sentence> all = a.get(Layers.SENTENCES);
-        if (sentence.index() == 0) return null;
-        Sentence before = all.get(sentence.index() - 1);
+    private static DateMention sameLineDate(View a, Sentence sentence, Sentence before) {
         if (a.text.substring(before.span().end(), sentence.span().start()).indexOf('\n') >= 0) return null;
-        if (!a.in(Layers.DATES, sentence.span()).isEmpty()) return null;
         int lineStart = a.text.lastIndexOf('\n', Math.max(0, before.span().start() - 1)) + 1;
         if (!a.text.substring(lineStart, before.span().start()).isBlank()) return null;
         return a.in(Layers.DATES, before.span()).stream().filter(d -> d.date().isFull()
@@ -338,10 +348,8 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern OCCASION = Pattern.compile("^\\P{L}{0,4}(?:On\\s+(?:that|the\\s+same)\\s+occasion|There|At\\s+(?:that|the)\\s+(?:meeting|event|occasion)|During\\s+(?:that|the)\\s+(?:meeting|visit))\\b");
 
     /** "On 24 September, … co-chaired the Ministerial Meeting in Kyoto. On that occasion, METI and the Commission signed …": the date of the sentence before. */
-    private static DateMention occasionDate(View a, Sentence sentence) {
-        if (sentence.index() == 0 || !OCCASION.matcher(sentence.span().of(a.text)).find()) return null;
-        if (!a.in(Layers.DATES, sentence.span()).isEmpty()) return null;
-        Sentence before = a.get(Layers.SENTENCES).get(sentence.index() - 1);
+    private static DateMention occasionDate(View a, Sentence sentence, Sentence before) {
+        if (!OCCASION.matcher(sentence.span().of(a.text)).find()) return null;
         return a.in(Layers.DATES, before.span()).stream().filter(d -> d.date().isFull()).findFirst().orElse(null);
     }
 

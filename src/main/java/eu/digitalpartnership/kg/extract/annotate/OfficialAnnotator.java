@@ -55,6 +55,7 @@ final class OfficialAnnotator implements Annotator {
         View v = new View(doc);
         Parties parties = doc.single(Layers.PARTIES);
         LayerInput input = new LayerInput(doc, PATTERN_LAYERS);
+        Map<String, Name> fullNames = fullNames(v);
         List<OfficialFact> found = new ArrayList<>();
         Map<String, Integer> seen = new java.util.HashMap<>();
         for (Sentence s : doc.get(Layers.SENTENCES)) {
@@ -69,7 +70,7 @@ final class OfficialAnnotator implements Annotator {
                 if (m == null) continue;
                 Name n = m.get("name", Name.class);
                 taken.add(n);
-                Name full = fullName(v, n);
+                Name full = n.name().of(v.text).contains(" ") ? n : fullNames.getOrDefault(n.name().of(v.text), n);
                 String name = full.name().of(v.text);
                 OfficialFact fact = official(v, parties, r, full, name, m.rule(), chair);
                 Integer earlier = seen.putIfAbsent(Slugs.nameSlug(name), found.size());
@@ -91,20 +92,21 @@ final class OfficialAnnotator implements Annotator {
     }
 
     /**
-     * A surname alone ("Mrs Teo, the Minister for …") as the text names the person in full elsewhere ("Mrs Josephine
-     * Teo"): the first fuller name ending with it; the name itself when there is none or more than one person.
+     * For a surname alone ("Mrs Teo, the Minister for …"), the name in full the text gives elsewhere ("Mrs Josephine
+     * Teo"): per last word, the first fuller name ending with it, unless two people share it.
      */
-    private static Name fullName(View v, Name n) {
-        String surname = n.name().of(v.text);
-        if (surname.contains(" ")) return n;
-        Name found = null;
-        for (Name other : v.doc.get(Layers.NAMES)) {
-            String text = other.name().of(v.text);
-            if (!text.endsWith(" " + surname) || text.substring(0, text.length() - surname.length()).isBlank()) continue;
-            if (found != null && !found.name().of(v.text).equals(text)) return n;
-            if (found == null) found = other;
+    private static Map<String, Name> fullNames(View v) {
+        Map<String, Name> first = new java.util.HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Name name : v.doc.get(Layers.NAMES)) {
+            String text = name.name().of(v.text);
+            int space = text.lastIndexOf(' ');
+            if (space <= 0) continue;
+            Name earlier = first.putIfAbsent(text.substring(space + 1), name);
+            if (earlier != null && !earlier.name().of(v.text).equals(text)) shared.add(text.substring(space + 1));
         }
-        return found == null ? n : found;
+        first.keySet().removeAll(shared);
+        return first;
     }
 
     /** The match for this title: a name before it if there is one, else a name after it; names used once per sentence. */
