@@ -134,18 +134,18 @@ public final class Evaluation {
 
         <G> void score(String category, List<Item> predicted, List<G> gold, BiPredicate<Item, G> match,
                        Function<Item, String> showItem, Function<G, String> showGold) {
+            int[] owner = Matching.maximum(predicted.size(), gold.size(), (i, j) -> match.test(predicted.get(i), gold.get(j)));
             boolean[] used = new boolean[predicted.size()];
+            boolean[] found = new boolean[gold.size()];
             int matched = 0;
-            for (G g : gold) {
-                boolean found = false;
-                for (int i = 0; i < predicted.size() && !found; i++)
-                    if (!used[i] && match.test(predicted.get(i), g)) {
-                        used[i] = true;
-                        found = true;
-                        matched++;
-                    }
-                if (!found) differences.add(category + "  missed  " + showGold.apply(g));
-            }
+            for (int i = 0; i < owner.length; i++)
+                if (owner[i] >= 0) {
+                    used[i] = true;
+                    found[owner[i]] = true;
+                    matched++;
+                }
+            for (int j = 0; j < gold.size(); j++)
+                if (!found[j]) differences.add(category + "  missed  " + showGold.apply(gold.get(j)));
             for (int i = 0; i < predicted.size(); i++) {
                 if (!used[i]) differences.add(category + "  extra   " + showItem.apply(predicted.get(i)));
                 Set<String> rules = new TreeSet<>();

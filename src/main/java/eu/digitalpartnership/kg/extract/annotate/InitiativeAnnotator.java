@@ -77,7 +77,7 @@ final class InitiativeAnnotator implements Annotator {
     private void headed(View a, List<InitiativeFact> f, Set<String> seen) {
         for (InitiativeHead h : lex.initiativeHeads) {
             Pattern p = HEADED.computeIfAbsent(h.head(), head -> Pattern.compile(
-                    "\\b((?:" + CAP + "(?: (?:of|for|on|the|and|in) (?=\\p{Lu}))? ){1,8})" + Pattern.quote(head) + "\\b(?! \\p{Lu})"));
+                    "\\b((?:" + CAP + "(?: (?:of|for|on|the|and|in)(?= \\p{Lu}))? ){1,8})" + Pattern.quote(head) + "\\b(?! \\p{Lu})"));
             Pattern head = HEADS.computeIfAbsent(h.head(), x -> Pattern.compile("\\b" + Pattern.quote(x) + "\\b"));
             for (var m : HeadedMatches.find(a.text, head, p)) {
                 String mods = m.group(1).strip();
