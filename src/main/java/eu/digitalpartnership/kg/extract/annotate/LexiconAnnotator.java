@@ -34,7 +34,7 @@ final class LexiconAnnotator implements Annotator {
         out.put(Layers.PARTNER_HITS, outsideHandles(text, lex.partners.find(text)));
         out.put(Layers.DEMONYM_HITS, lex.demonyms.find(text));
         out.put(Layers.BODY_HITS, outsideHandles(text, lex.bodies.find(text)));
-        out.put(Layers.ROLE_HITS, lex.roles.find(text));
+        out.put(Layers.ROLE_HITS, lex.roles.findLeftmost(text));
         out.put(Layers.PLACE_HITS, lex.places.find(text));
         out.put(Layers.TOPIC_HITS, lex.topics.all(text));
         out.put(Layers.HONORIFIC_HITS, lex.honorifics.find(text));

@@ -26,6 +26,8 @@ import java.util.Set;
 final class RoleAnnotator implements Annotator {
     private static final Set<String> TAIL_WORDS = Set.of("and", "the", "of", "for", "a", "an", "in", "on", "to", "&", "with");
     private static final Set<String> CONNECTORS = Set.of("for", "of", "to", "in");
+    private static final Set<String> VERBS = Set.of("said", "says", "met", "meets", "told", "tells", "thanked", "joined", "led", "with", "will", "was", "is");
+    private static final int LOWER_TITLE_WORDS = 5;
 
     private final Lexicons lex;
 
@@ -70,8 +72,13 @@ final class RoleAnnotator implements Annotator {
                 if (first > last || t.get(first).end() <= m.span().start()) continue;
                 int headStart = t.get(first).start();
                 if (m.span().start() < titlesEnd) continue;
-                while (first > 0 && lex.roleModifiers.contains(t.get(first - 1).text())) {
+                while (first > 0 && isModifier(t.get(first - 1), lower)) {
                     first--;
+                    headStart = t.get(first).start();
+                }
+                boolean lowerBeforeName = lower && last + 1 < t.size() && startsName(s, last + 1);
+                if (lowerBeforeName) {
+                    first = lowerLeftOf(s, first);
                     headStart = t.get(first).start();
                 }
                 int left = leftOf(s, first);
@@ -93,7 +100,7 @@ final class RoleAnnotator implements Annotator {
                 Span title = new Span(headStart, t.get(end).end());
                 // a title in lower case is one only in apposition: "Jane Doe, the chief executive of X" or
                 // "the director of X, Jane Doe"
-                if (lower && !(afterComma(headStart) && nameBefore(headStart) || articleBefore(headStart) && beforeCommaName(s, end))) continue;
+                if (lower && !lowerBeforeName && !(afterComma(headStart) && nameBefore(headStart) || articleBefore(headStart) && beforeCommaName(s, end))) continue;
                 titlesEnd = Math.max(titlesEnd, title.end());
                 out.add(new Role(prefix == null ? title : prefix.union(title), title, prefix, prefixSide, m.entry()));
             }
@@ -105,6 +112,40 @@ final class RoleAnnotator implements Annotator {
             String before = a.text.substring(Math.max(0, offset - 60), offset);
             return before.matches("(?s).*,\\s+(?:(?:the|its|their)\\s+)?(?:[\\p{L}-]+(?:\\s[\\p{L}-]+){0,3}['’]s\\s+)?$")
                     || before.matches("(?s)(?:.*[.\\n]\\s*|^\\s*)(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}-]+(?:\\s[\\p{L}-]+){0,3}['’]s\\s+)?$");
+        }
+
+        /** A word that may open a title before its head: "Deputy", or in a lower-case title "deputy", "parliamentary". */
+        boolean isModifier(Token tok, boolean lower) {
+            String w = tok.text();
+            return lex.roleModifiers.contains(w) || lower && !w.isEmpty() && Character.isLowerCase(w.charAt(0))
+                    && lex.roleModifiers.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+
+        /**
+         * The first token of a lower-case title written before a name, as wires write them ("digital transformation
+         * minister Masaaki Taira", "science and technology policy minister Minoru Kiuchi"): lower-case words left of
+         * the head, through "and" between two of them, never a stop word, a verb form in -ed or a word after a name.
+         */
+        int lowerLeftOf(Sentence s, int first) {
+            List<Token> t = s.tokens();
+            int i = first;
+            while (i > 0 && first - i < LOWER_TITLE_WORDS) {
+                Token prev = t.get(i - 1);
+                if (prev.is("and") && i - 2 >= 0 && lowerModifier(t.get(i - 2)) && i < first) {
+                    i -= 2;
+                    continue;
+                }
+                if (!lowerModifier(prev)) break;
+                i--;
+            }
+            return i;
+        }
+
+        private boolean lowerModifier(Token tok) {
+            String w = tok.text();
+            return tok.isWord() && !tok.isCapitalised() && w.length() > 1 && !lex.titleStops.contains(w.toLowerCase(Locale.ROOT))
+                    && !lex.titleTailStops.contains(w.toLowerCase(Locale.ROOT)) && !w.endsWith("ed") && !VERBS.contains(w)
+                    && !a.get(Layers.DATES).overlaps(tok.span());
         }
 
         /** True if "the" or a possessive ("the EU's") comes right before the offset. */
@@ -198,7 +239,7 @@ final class RoleAnnotator implements Annotator {
                 if (w.equals(",")) {
                     // "for Democracy, Justice, the Rule of Law and …": an article may open the next item of the portfolio
                     int next = k + 1 < t.size() && t.get(k + 1).is("the") ? k + 2 : k + 1;
-                    if (next >= t.size() || !continuesTitle(s, next)) break;
+                    if (next >= t.size() || !(continuesTitle(s, next) || lower && continuesLowerList(s, next))) break;
                     continue;
                 }
                 if (TAIL_WORDS.contains(w)) {
@@ -239,6 +280,18 @@ final class RoleAnnotator implements Annotator {
             if (next < t.size() && (startsName(s, next) || nt.honorific(t.get(next)))) return -1;
             if (next < t.size() && t.get(next).text().equals(",") && next + 1 < t.size() && startsName(s, next + 1)) return -1;
             return end;
+        }
+
+        /** True if lower-case words from token k run to an "and" before the next punctuation: "…, trade and industry". */
+        boolean continuesLowerList(Sentence s, int k) {
+            List<Token> t = s.tokens();
+            for (int i = k; i < t.size(); i++) {
+                Token tok = t.get(i);
+                if (tok.is("and")) return i > k;
+                if (!tok.isWord() || tok.isCapitalised() || lex.titleTailStops.contains(tok.text().toLowerCase(Locale.ROOT))
+                        || lex.titleStops.contains(tok.text().toLowerCase(Locale.ROOT))) return false;
+            }
+            return false;
         }
 
         boolean continuesTitle(Sentence s, int k) {

@@ -56,6 +56,24 @@ public final class Gazetteer<T> {
         return longestFirst(all(text));
     }
 
+    /**
+     * Non-overlapping matches in text order, the one starting first winning an overlap (the longest of those starting
+     * together): "Executive Vice President of the European Commission" is an Executive Vice President, not the
+     * President of the European Commission.
+     */
+    public List<Match<T>> findLeftmost(String text) {
+        List<Match<T>> byStart = new ArrayList<>(all(text));
+        byStart.sort(Comparator.<Match<T>>comparingInt(m -> m.span().start()).thenComparingInt(m -> -m.span().length()));
+        List<Match<T>> kept = new ArrayList<>();
+        int end = -1;
+        for (Match<T> m : byStart)
+            if (m.span().start() >= end) {
+                kept.add(m);
+                end = m.span().end();
+            }
+        return kept;
+    }
+
     /** Every match, overlapping ones included, in text order. */
     public List<Match<T>> all(String text) {
         build();
