@@ -69,6 +69,10 @@ final class RoleAnnotator implements Annotator {
                 int first = s.tokenAt(m.span().start());
                 if (first > 0 && (first >= t.size() || t.get(first).start() > m.span().start())) first--;
                 int last = s.tokenBefore(m.span().end());
+                // "Minister-in-charge of Trade Relations": a hyphenated compound of the title is the title's head
+                int within = last + 1;
+                if (within < t.size() && t.get(within).start() < m.span().end() && t.get(within).end() > m.span().end()
+                        && a.text.charAt(m.span().end()) == '-') last = within;
                 if (first > last || t.get(first).end() <= m.span().start()) continue;
                 int headStart = t.get(first).start();
                 if (m.span().start() < titlesEnd) continue;
@@ -102,6 +106,15 @@ final class RoleAnnotator implements Annotator {
                 // "the director of X, Jane Doe"
                 if (lower && !lowerBeforeName && !(afterComma(headStart) && nameBefore(headStart) || articleBefore(headStart) && beforeCommaName(s, end))) continue;
                 titlesEnd = Math.max(titlesEnd, title.end());
+                Role joined = out.isEmpty() ? null : out.get(out.size() - 1);
+                // "Minister for Transport and Minister-in-charge of Trade Relations Mr S Iswaran": two titles, one name
+                if (joined != null && a.text.substring(joined.title().end(), headStart).equals(" and ") && prefix == null
+                        && end + 1 < t.size() && startsName(s, end + 1)) {
+                    out.remove(out.size() - 1);
+                    Span both = joined.title().union(title);
+                    out.add(new Role(joined.prefix() == null ? both : joined.prefix().union(both), both, joined.prefix(), joined.prefixSide(), joined.kind()));
+                    continue;
+                }
                 out.add(new Role(prefix == null ? title : prefix.union(title), title, prefix, prefixSide, m.entry()));
             }
             return out;

@@ -44,6 +44,9 @@ public final class DateFinder {
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
             "\\b(next|last|this|previous|the following|the previous) (?:year|spring|summer|autumn|fall)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_MONTH = Pattern.compile("\\b(last|this|next|in)\\s+" + MONTH + "(?!\\s+\\d)\\b");
+    /** A day and month with a year stated relative to the publication: "June 30 last year", "on 4 March next year". */
+    private static final Pattern DAY_RELATIVE_YEAR = Pattern.compile("\\b(?:" + DAY + "\\s+(?:of\\s+)?" + MONTH + "|" + MONTH.replace("(Jan", "(?<m>Jan")
+            + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?)\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b");
     private static final Pattern MONTH_RELATIVE_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?(last|this|next)\\s+year\\b");
 
     private DateFinder() {}
@@ -52,6 +55,9 @@ public final class DateFinder {
     public static List<DateMention> find(String text, LocalDate publishedOrNull) {
         LocalDate published = publishedOrNull != null ? publishedOrNull : dateline(text);
         List<DateMention> found = new ArrayList<>();
+        if (published != null) scan(text, DAY_RELATIVE_YEAR, found, m -> new PartialDate[] {
+                new PartialDate(published.getYear() + offset(m.group("rel")), month(m.group("m") != null ? m.group("m") : m.group(2)),
+                        Integer.parseInt(m.group("d") != null ? m.group("d") : m.group(1))) });
         scan(text, DAY_MONTH, found, m -> dayMonth(m));
         scan(text, MONTH_DAY, found, m -> monthDay(m));
         scan(text, MONTH_YEAR, found, m -> new PartialDate[] {
