@@ -168,14 +168,19 @@ final class CouncilAnnotator implements Annotator {
         if (venueField != null) place = a.in(Layers.PLACES, venueField).stream().filter(p -> p.entry() != null && p.isCity())
                 .min(Comparator.<Place>comparingInt(p -> p.entry().listed() ? 0 : 1).thenComparingLong(p -> -p.entry().population())).map(p -> Places.ref(p, "council.place.field").withEv(new Ev(p.span(), "council.place.field").and(first.span())))
                 .orElse(null);
-        if (d == null && status == CouncilStatus.CURRENT) {
-            DateMention before = previousSentenceDate(a, first);
+        // a headline's mention has no sentence before it that tells of the meeting: each mention's is tried in turn
+        for (CouncilMention x : group) {
+            if (d != null || status != CouncilStatus.CURRENT) break;
+            DateMention before = previousSentenceDate(a, x);
             if (before != null) {
                 d = before.date();
-                dateEv = new Ev(before.span(), "council.date.previous-sentence").and(first.span());
+                dateEv = new Ev(before.span(), "council.date.previous-sentence").and(x.span());
             }
         }
-        if (place == null && status == CouncilStatus.CURRENT) place = previousSentencePlace(a, first);
+        for (CouncilMention x : group) {
+            if (place != null || status != CouncilStatus.CURRENT) break;
+            place = previousSentencePlace(a, x);
+        }
         if (place == null && a.text.substring(first.window().start(), first.window().end()).matches("(?s).*\\bhere\\b.*"))
             place = Places.dateline(a, "council.place.here");
         if (d == null && status == CouncilStatus.CURRENT) {
@@ -248,7 +253,7 @@ final class CouncilAnnotator implements Annotator {
     }
 
     private static DateMention nearestDate(View a, Span window, Span anchor) {
-        List<DateMention> in = a.in(Layers.DATES, window);
+        List<DateMention> in = a.in(Layers.DATES, window).stream().filter(d -> !periodYear(a, d)).toList();
         List<DateMention> own = in.stream().filter(d -> !atDateline(a, d)).toList();
         List<DateMention> candidates = own.isEmpty() ? in : own;
         // a year alone ("this year's meeting") gives way to a full date in the same part of the sentence ("Today, …")
@@ -258,6 +263,14 @@ final class CouncilAnnotator implements Annotator {
                 .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - anchor.end())))
                 .orElse(null);
     }
+
+    /** True for a year alone that bounds a period or a target ("deliverables for 2023", "by 2030"): no meeting's date. */
+    private static boolean periodYear(View a, DateMention d) {
+        if (d.date().month() != 0) return false;
+        return PERIOD_BEFORE.matcher(a.text.substring(Math.max(0, d.span().start() - 12), d.span().start())).find();
+    }
+
+    private static final Pattern PERIOD_BEFORE = Pattern.compile("\\b(?:for|by|until|till|through|beyond|to|from)\\s+$", Pattern.CASE_INSENSITIVE);
 
     /** True for the date of a dateline ("OTTAWA, Nov 7 (Wire) -"), which dates the report rather than what it reports. */
     private static boolean atDateline(View a, DateMention d) {
