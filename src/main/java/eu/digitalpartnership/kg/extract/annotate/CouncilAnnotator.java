@@ -104,7 +104,9 @@ final class CouncilAnnotator implements Annotator {
         }
         Integer nextOrdinal = announced.ordinal();
         boolean alsoHeld = nextOrdinal != null && f.stream().anyMatch(c -> nextOrdinal.equals(c.ordinal()));
-        if (!alsoHeld) f.add(announced);
+        // "The Council will meet regularly": a future with no number, date or place announces no meeting
+        boolean said = nextOrdinal != null || announced.date() != null || announced.place() != null;
+        if (!alsoHeld && said) f.add(announced);
     }
 
     /**
