@@ -35,7 +35,8 @@ final class MemorandumAnnotator implements Annotator {
     private static final String SIGNED = Findings.SIGNED, REFERENCED = Findings.REFERENCED, IN_PREPARATION = Findings.IN_PREPARATION,
             INTENDED = Findings.INTENDED;
 
-    private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to)\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow)\\b"
+    private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to"
+            + "|sets out|covers|provides for|establishes|aims to|foresees|lays down|lays out|focuses on|builds on|commits)\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow)\\b"
             + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall)|under|through|with|by|for|to|at|from|where|when|after|before)\\b"
             + "|\\s*[|–—\"”]|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
             + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement|Joint)"
@@ -47,7 +48,7 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern ON_TOPIC = Pattern.compile("^" + ACRONYM + "(?:\\s+between\\s+[^.;]+?\\s+and\\s+[^.;]+?(?=\\s+on\\s))?"
             + "\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+(.+?)" + STOP);
     private static final Pattern PURPOSE = Pattern.compile("^" + ACRONYM + "\\s+(?:to|in order to|aimed at|aiming to)\\s+(?:[a-z]+)(?:\\s+(?:on|in|with))?\\s+(.+?)" + STOP);
-    private static final Pattern SIGN = Pattern.compile("\\b(sign(?:ed|ing|ature)?|conclu(?:ded|sion)|exchanged|inked)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIGN = Pattern.compile("\\b(sign(?:ed|ing|ature)?|(?:put|set|affixed)\\s+(?:their|its|his|her)\\s+signatures?|conclu(?:ded|sion)|exchanged|inked)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|would sign|to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|pursue|work(?:ing)? towards|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_COUNCIL = Pattern.compile(
@@ -93,7 +94,7 @@ final class MemorandumAnnotator implements Annotator {
             Sentence s = a.sentence(m.span().start());
             MemorandumFact fact = memorandum(a, councils, current, parties, m, s, defined);
             if (fact == null) continue;
-            if (counted(a, m)) found.addAll(ordinals(a, parties, fact, m, s));
+            if (counted(a, m)) found.addAll(ordinals(a, parties, current, fact, m, s));
             else if (anaphor(a, m) && !fact.topicStated() && !found.isEmpty()) found.set(found.size() - 1, enriched(found.get(found.size() - 1), fact));
             else if (!bare(a, m) || fact.topicStated() && !refersBack(fact, found)) found.add(fact);
         }
@@ -101,6 +102,7 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private static final String COUNTED = "memorandum.counted";
+    private static final Pattern AT_THE_COUNCIL = Pattern.compile("\\bsigned\\s+(?:at|during|on the (?:margins|sidelines) of)\\s+the\\s+(?:[Cc]ouncil|meeting)\\b");
     private static final Pattern SAME_DAY_WORDS = Pattern.compile("(?i)\\b(?:same|that) day\\b");
     private static final Pattern COUNCIL_WORD = Pattern.compile("\\bCouncil\\b");
     private static final Pattern COUNT = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:new\\s+)?$");
@@ -151,7 +153,8 @@ final class MemorandumAnnotator implements Annotator {
      * The instruments of a counted mention, one per later sentence that opens with an ordinal ("The first covers …",
      * "The second, between A and B, …"): the counted mention's type, status and date; the topic or pair of the sentence.
      */
-    private static List<MemorandumFact> ordinals(View a, Parties parties, MemorandumFact counted, Match<InstrumentEntry> m, Sentence s) {
+    private static List<MemorandumFact> ordinals(View a, Parties parties, CouncilFact current, MemorandumFact counted,
+                                                 Match<InstrumentEntry> m, Sentence s) {
         List<MemorandumFact> out = new ArrayList<>();
         List<Sentence> all = a.get(Layers.SENTENCES);
         for (int i = s.index() + 1; i < Math.min(all.size(), s.index() + 8); i++) {
@@ -184,8 +187,29 @@ final class MemorandumAnnotator implements Annotator {
             Ev ev = new Ev(m.span(), COUNTED).and(span);
             List<Party> own = parties(a, parties, new Span(restStart, restStart), next.span());
             boolean named = own.stream().noneMatch(p -> p.ev().rule().equals(PARTNERS));
-            out.add(new MemorandumFact(counted.type(), title, topic, topics, counted.status(), counted.date(), ev,
-                    counted.dateEv() == null ? null : counted.dateEv().and(span), named ? own : counted.parties(), topic != null));
+            String status = counted.status();
+            PartialDate date = counted.date();
+            Ev dateEv = counted.dateEv() == null ? null : counted.dateEv().and(span);
+            if (saysFate(rest)) {
+                // "The second … was signed the following day": the instrument's own sentence tells its fate and date
+                DateMention d = a.in(Layers.DATES, next.span()).stream().findFirst().orElse(null);
+                status = status(rest, d, current);
+                if (!status.equals(counted.status()) || d != null) {
+                    date = null;
+                    dateEv = null;
+                }
+                if (status.equals(IN_PREPARATION) || status.equals(INTENDED)) {
+                    date = null;
+                    dateEv = null;
+                } else if (d != null) {
+                    date = d.date();
+                    dateEv = new Ev(m.span(), "memorandum.signed-on").and(d.span());
+                } else if (status.equals(SIGNED) && AT_THE_COUNCIL.matcher(rest).find() && current != null && current.date() != null) {
+                    date = current.date();
+                    dateEv = new Ev(m.span(), "memorandum.signed-at-council").and(next.span());
+                }
+            }
+            out.add(new MemorandumFact(counted.type(), title, topic, topics, status, date, ev, dateEv, named ? own : counted.parties(), topic != null));
         }
         return out;
     }
@@ -300,6 +324,10 @@ final class MemorandumAnnotator implements Annotator {
 
     /** "signed at DPC V": a council named by a Roman numeral. */
     private static final Pattern AT_ROMAN = Pattern.compile("\\b[Ss]igned\\s+(?:at|during)\\s+(?:the\\s+)?(?:DPC|Council)\\s+(" + CouncilMentionAnnotator.ROMAN + ")\\b");
+    private static final Pattern INTEND_SIGN = Pattern.compile("(?i)\\b(?:intend|plan|aim|expect)\\w*\\s+to\\s+(?:sign|conclude)\\b");
+    /** How many sentences before an instrument the sentence counting it may be (bullets of the one before count too). */
+    private static final int LEAD_REACH = 10;
+    private static final Pattern DEFINITE_OPENING = Pattern.compile("[\\s\\-–•*·]*(?:The|This)\\s+");
     private static final Pattern COUNTED_LEAD = Pattern.compile("(?i)\\b(?:two|three|four|five|six|[2-9])\\s+(?:new\\s+)?(?:instruments|documents|agreements|memoranda|arrangements|deals|texts|MoUs)\\b");
 
     /**
@@ -308,9 +336,13 @@ final class MemorandumAnnotator implements Annotator {
      */
     private static Sentence countedLead(View a, Span mention, Sentence sentence) {
         String text = sentence.span().of(a.text);
-        if (!ORDINAL.matcher(text).find() || saysFate(text)) return null;
+        boolean ordinal = ORDINAL.matcher(text).find();
+        boolean definite = !ordinal && DEFINITE_OPENING.matcher(a.text.substring(sentence.span().start(), mention.start())).matches();
+        if (!ordinal && !definite) return null;
+        // "The MoU on AI sets out how the two sides intend to …": an intention of the parties, not a fate of the instrument
+        if (ordinal ? saysFate(text) : SIGN.matcher(text).find() || PREPARE.matcher(text).find() || INTEND_SIGN.matcher(text).find()) return null;
         List<Sentence> all = a.get(Layers.SENTENCES);
-        for (int i = sentence.index() - 1; i >= Math.max(0, sentence.index() - 4); i--) {
+        for (int i = sentence.index() - 1; i >= Math.max(0, sentence.index() - LEAD_REACH); i--) {
             String lead = all.get(i).span().of(a.text);
             if (COUNTED_LEAD.matcher(lead).find()) return saysFate(lead) ? all.get(i) : null;
         }
