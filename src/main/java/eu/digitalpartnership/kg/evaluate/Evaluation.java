@@ -113,7 +113,7 @@ public final class Evaluation {
         JsonValue nm = gold.get("next_meeting");
         List<JsonObject> goldNext = nm != null && nm.isObject() ? List.of(nm.getAsObject()) : List.of();
         t.score("next_meeting", next, goldNext, (p, g) -> samePlace(p.row().get("place"), str(g, "place"))
-                && (g.get("year") == null || p.row().get("date") != null && p.row().get("date").startsWith(g.get("year").toString())),
+                && (g.get("year") == null || g.get("year").isNull() || p.row().get("date") != null && p.row().get("date").startsWith(g.get("year").toString())),
                 Item::key, g -> str(g, "place") + " | " + str(g, "year"));
         return new ArticleScore(id, t.scores, t.ruleScores(), t.differences);
     }
