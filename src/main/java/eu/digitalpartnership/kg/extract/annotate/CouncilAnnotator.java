@@ -80,6 +80,9 @@ final class CouncilAnnotator implements Annotator {
         List<CouncilMention> current = held.stream().filter(CouncilMention::meeting)
                 .filter(x -> max == null ? !x.past() : max.equals(x.ordinal()) || x.ordinal() == null && !x.past()).toList();
         Integer currentOrdinal = max;
+        if (max != null && max > 1)
+            held = held.stream().map(x -> CouncilMentionAnnotator.PREVIOUS_RULE.equals(x.rule()) && x.ordinal() == null ? x.numbered(max - 1) : x).toList();
+        List<CouncilMention> earlier = held;
         if (!current.isEmpty()) {
             CouncilFact c = council(a, current, CouncilStatus.CURRENT, "council.current");
             if (longBefore(reference, c.date())) {
@@ -89,9 +92,13 @@ final class CouncilAnnotator implements Annotator {
                 f.add(c);
             }
         }
-        held.stream().map(CouncilMention::ordinal).filter(o -> o != null && !o.equals(max)).distinct().sorted()
-                .forEach(o -> f.add(council(a, held.stream().filter(x -> o.equals(x.ordinal())).toList(),
-                        CouncilStatus.PAST, "council.earlier")));
+        for (Integer o : earlier.stream().map(CouncilMention::ordinal).filter(x -> x != null && !x.equals(max)).distinct().sorted().toList()) {
+            List<CouncilMention> group = earlier.stream().filter(x -> o.equals(x.ordinal())).toList();
+            CouncilFact c = council(a, group, CouncilStatus.PAST, "council.earlier");
+            // "At the last council you said …": a meeting counted back from the reported one is one only if the text dates it
+            boolean countedBack = group.stream().allMatch(x -> CouncilMentionAnnotator.PREVIOUS_RULE.equals(x.rule()));
+            if (!countedBack || c.date() != null) f.add(c);
+        }
         List<CouncilMention> next = mentions.stream().filter(CouncilMention::future).toList();
         if (next.isEmpty()) return;
         CouncilFact announced = council(a, next, CouncilStatus.ANNOUNCED, "council.next");
@@ -255,7 +262,7 @@ final class CouncilAnnotator implements Annotator {
     }
 
     private static DateMention nearestDate(View a, Span window, Span anchor) {
-        List<DateMention> in = a.in(Layers.DATES, window).stream().filter(d -> !periodYear(a, d)).toList();
+        List<DateMention> in = a.in(Layers.DATES, window).stream().filter(d -> !periodYear(a, d) && !anchor.contains(d.span())).toList();
         List<DateMention> own = in.stream().filter(d -> !atDateline(a, d)).toList();
         List<DateMention> candidates = own.isEmpty() ? in : own;
         // a year alone ("this year's meeting") gives way to a full date in the same part of the sentence ("Today, …")

@@ -17,6 +17,10 @@ public record CouncilMention(Span span, int sentence, Integer ordinal, boolean f
         return new CouncilMention(span, sentence, ordinal, future, past, meeting, kind, w, rule);
     }
 
+    CouncilMention numbered(int n) {
+        return new CouncilMention(span, sentence, n, future, past, meeting, kind, window, rule);
+    }
+
     CouncilMention announced() {
         return new CouncilMention(span, sentence, ordinal, true, past, meeting, kind, window, rule);
     }

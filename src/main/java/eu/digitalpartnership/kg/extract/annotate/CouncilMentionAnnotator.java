@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  */
 final class CouncilMentionAnnotator implements Annotator {
     private static final String DPC = eu.digitalpartnership.kg.extract.Findings.DPC;
+    /** The rule of "the previous council": the meeting before the one reported, numbered once that one's number is known. */
+    static final String PREVIOUS_RULE = "council.previous";
     private static Pattern mention(Lexicons lex) {
         StringBuilder related = new StringBuilder();
         for (String name : lex.relatedBodies.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList())
@@ -33,11 +35,12 @@ final class CouncilMentionAnnotator implements Annotator {
             "\\bDigital\\s+Partnership\\s+Council\\b|\\bDPC\\b|\\bnext\\s+Council\\b|\\b(?:meeting|session) of the Council\\b"
             + "|\\bnext\\s+meeting\\b(?!\\s+of\\s+the\\s+(?!Council))"
             + "|(?<ttc>" + related + ")"
-            + "|(?<its>\\b[Ii]ts\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|inaugural|\\d+(?:st|nd|rd|th))\\s+(?:ministerial\\s+)?meeting\\b)"
-            + "|(?<firstmet>\\b[Cc]ouncil,?(?:\\s+which)?\\s+first\\s+met\\b)"
+            + "|(?<its>\\b[Ii]ts\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|inaugural|\\d+(?:st|nd|rd|th))\\s+(?:ministerial\\s+)?(?:meeting|session)\\b)"
+            + "|(?<firstmet>\\b[Cc]ouncil(?:,[^.;,]{1,100},)?,?(?:\\s+which)?\\s+first\\s+met\\b)"
             + "|(?<ordmeeting>\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|\\d+(?:st|nd|rd|th))"
             + "\\s+(?:ministerial\\s+)?meeting\\b(?!\\s+(?:of|between|with|on)\\b))"
             + "|(?<appos>\\b(?:previous|last|preceding)\\s+(?:meeting|council|session),\\s+the\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\b)"
+            + "|(?<previous>\\b(?:previous|preceding|last)\\s+(?:[Cc]ouncil|DPC)(?:\\s+meeting)?\\b(?!\\s+(?:of|on)\\b))"
             + "|(?<bare>\\b[Cc]ouncil\\b)");
     }
     private static final Pattern SUB_BODY_AFTER = Pattern.compile("^\\s+(?:Working\\s+Group|working\\s+group|WG|[Ss]ub-?group|[Tt]ask\\s+[Ff]orce)");
@@ -246,7 +249,7 @@ final class CouncilMentionAnnotator implements Annotator {
             }
             Span ordinalSpan = m.group("its") != null || m.group("firstmet") != null || m.group("appos") != null
                     || m.group("ordmeeting") != null ? ordinalIn(a, s) : ordinalBefore(a, sentence, s, m.group("bare") != null ? 2 : 8);
-            String rule = m.group("ordmeeting") != null ? "council.ordinal-meeting" : null;
+            String rule = m.group("ordmeeting") != null ? "council.ordinal-meeting" : m.group("previous") != null ? PREVIOUS_RULE : null;
             Integer romanOrdinal = null;
             Matcher nthTime = NTH_TIME.matcher(after);
             if (ordinalSpan == null && m.group("ttc") == null && nthTime.find() && lex.ordinals.containsKey(nthTime.group(1).toLowerCase(Locale.ROOT))) {
@@ -277,7 +280,7 @@ final class CouncilMentionAnnotator implements Annotator {
             boolean future = nextMeeting || NEXT.matcher(clause).find() || FUTURE_VERB.matcher(after).find() || FUTURE_VERB.matcher(clause).find()
                     || futureCue(before);
             boolean past = PAST.matcher(before).find();
-            boolean meeting = ordinal != null || MEETING_VERB.matcher(a.context(s).of(a.text)).find();
+            boolean meeting = ordinal != null || m.group("previous") != null || MEETING_VERB.matcher(a.context(s).of(a.text)).find();
             mentions.add(new CouncilMention(mention, sentence.index(), ordinal, future, past, meeting, kind, sentence.span(), rule));
         }
         return mentions;

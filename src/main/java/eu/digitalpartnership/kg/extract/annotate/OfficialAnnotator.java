@@ -86,9 +86,16 @@ final class OfficialAnnotator implements Annotator {
      * Vice-President" in a headline, "Executive Vice-President for Tech Sovereignty, …" in the text).
      */
     private static OfficialFact fuller(OfficialFact first, OfficialFact later) {
-        if (!later.role().startsWith(first.role() + " ")) return first;
+        if (!later.role().startsWith(first.role() + " ") && !widens(first.role(), later.role())) return first;
         return new OfficialFact(first.name(), first.nameEv(), later.role(), later.kind(), later.roleEv(), later.side(), later.sideEv(),
                 first.chair() || later.chair());
+    }
+
+    /** True if the later title holds every word of the first and more ("Minister", "Deputy Prime Minister and Minister of X"). */
+    private static boolean widens(String first, String later) {
+        List<String> a = List.of(first.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        List<String> b = List.of(later.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        return b.size() > a.size() && b.containsAll(a);
     }
 
     /**
