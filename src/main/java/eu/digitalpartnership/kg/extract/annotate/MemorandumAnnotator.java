@@ -222,8 +222,9 @@ final class MemorandumAnnotator implements Annotator {
         String topic = topicSpan == null ? null : topicSpan.of(a.text);
         List<TopicEntry> topics = topicSpan == null ? List.of() : topicsIn(a, topicSpan);
         Span evSpan = topicSpan == null ? m.span() : m.span().union(topicSpan);
+        Match<TopicEntry> context = null;
         if (topic == null) {
-            Match<TopicEntry> t = contextTopic(a, s);
+            Match<TopicEntry> t = context = contextTopic(a, s);
             if (t != null) {
                 topics = t.entries();
                 topic = t.entry().label();
@@ -239,10 +240,12 @@ final class MemorandumAnnotator implements Annotator {
             // "an Administrative Arrangement between A and B on T" keeps its pair in the title, as the text names it
             title = label + " " + pairThenTopic.group(1) + " on " + topic;
         }
-        Matcher pairTitle = topic == null ? PAIR_TITLE.matcher(after) : null;
-        if (pairTitle != null && pairTitle.find() && pairTitle.group(1).split("\\s+").length <= 16) {
-            // no topic anywhere: "an Administrative Arrangement between A and B, signed on 2 June" is named by its pair
-            Span pair = new Span(m.span().end() + pairTitle.start(1), m.span().end() + pairTitle.end(1));
+        Matcher pairTitle = topicSpan == null ? PAIR_TITLE.matcher(after) : null;
+        Span pair = pairTitle != null && pairTitle.find() && pairTitle.group(1).split("\\s+").length <= 16
+                ? new Span(m.span().end() + pairTitle.start(1), m.span().end() + pairTitle.end(1)) : null;
+        if (pair != null && (context == null || pair.contains(context.span()))) {
+            // no topic but in the parties' names: "an Administrative Arrangement between A and B, signed on 2 June" and
+            // "a Memorandum of Understanding between HPC resource operators in Korea and Europe" are named by their pair
             title = label + " " + pair.of(a.text);
             evSpan = m.span().union(pair);
         }
