@@ -60,7 +60,7 @@ final class OfficialAnnotator implements Annotator {
         Map<String, Integer> seen = new java.util.HashMap<>();
         for (Sentence s : doc.get(Layers.SENTENCES)) {
             List<Role> roles = v.in(Layers.ROLES, s.span());
-            if (roles.isEmpty()) continue;
+            if (roles.isEmpty() || CONTACT_LINE.matcher(s.span().of(v.text)).find()) continue;
             Map<Role, List<RuleMatch>> matches = new java.util.HashMap<>();
             for (RuleMatch m : input.match(patterns, s)) matches.computeIfAbsent(m.get("role", Role.class), k -> new ArrayList<>()).add(m);
             Set<Name> taken = new HashSet<>();
@@ -151,6 +151,9 @@ final class OfficialAnnotator implements Annotator {
         return new OfficialFact(name, new Ev(n.name(), rule), r.title().of(v.text), r.kind(), new Ev(both, rule),
                 side, new Ev(both, rules.id(sideRule)), chair);
     }
+
+    /** A press contact ("please contact … (Deputy Director CHOI Su-bin, +82-44-202-4000)"): no official of the partnership. */
+    private static final Pattern CONTACT_LINE = Pattern.compile("(?i)\\b(?:contact|enquiries|inquiries)\\b[^\\n]*(?:\\+?\\d[\\d ()-]{7,}\\d|@\\w)");
 
     /** Marks a title of a third country's official: they represent neither partner. */
     private static final PartnerEntry THIRD = new PartnerEntry("third-country", "", "", List.of(), List.of(), null, null);

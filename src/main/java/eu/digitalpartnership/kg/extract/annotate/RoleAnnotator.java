@@ -85,7 +85,7 @@ final class RoleAnnotator implements Annotator {
                     first = lowerLeftOf(s, first);
                     headStart = t.get(first).start();
                 }
-                int left = leftOf(s, first);
+                int left = Math.min(leftOf(s, first), appositionStart(s, first));
                 if (left < first) {
                     Role merged = !out.isEmpty() && t.get(left).start() < out.get(out.size() - 1).title().end() ? out.remove(out.size() - 1) : null;
                     first = left;
@@ -182,6 +182,24 @@ final class RoleAnnotator implements Annotator {
             if (k >= t.size() || !t.get(k).text().equals(",") || k + 1 >= t.size()) return false;
             return !a.get(Layers.NAMES).startingWithin(t.get(k + 1).span()).isEmpty()
                     || nt.honorific(t.get(k + 1)) && k + 2 < t.size() && !a.get(Layers.NAMES).startingWithin(t.get(k + 2).span()).isEmpty();
+        }
+
+        /**
+         * The first token of a title in apposition that opens with capitalised words before its head, right after the
+         * comma that ends a name ("Shri Sunil Barthwal, Commerce Secretary"); {@code first} otherwise.
+         */
+        int appositionStart(Sentence s, int first) {
+            List<Token> t = s.tokens();
+            int i = first;
+            while (i > 0 && first - i < 3) {
+                Token prev = t.get(i - 1);
+                if (!prev.isWord() || !prev.isCapitalised() || nt.honorific(prev) || a.partnerAt(prev.span()) != null
+                        || bodySide(prev.span()) != null || a.get(Layers.DATES).overlaps(prev.span())
+                        || lex.titleStops.contains(prev.text().toLowerCase(Locale.ROOT))) break;
+                i--;
+            }
+            if (i == first || i == 0 || !t.get(i - 1).text().equals(",")) return first;
+            return nameBefore(t.get(i - 1).start() + 1) ? i : first;
         }
 
         /**
