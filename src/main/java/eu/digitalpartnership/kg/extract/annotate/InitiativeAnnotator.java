@@ -37,6 +37,7 @@ final class InitiativeAnnotator implements Annotator {
     private static final Pattern COMPLEMENT = Pattern.compile("^\\s+(?:on|in|for|of|between|under)\\s+((?:[\\p{L}\\p{N}'’&-]+\\s+){0,7}?[\\p{L}\\p{N}-]+)(?=\\s*[,.;:(]|\\s+(?:and (?:will|to|would|also)|to|which|that|by|from|in \\d{4}|as)\\b|$)");
     private static final java.util.Map<String, Pattern> HEADED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.Map<String, Pattern> HEADS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Pattern> HEAD_FIRST = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Set<String> GLUE = Set.of("of", "for", "on", "and", "the", "in", "with");
 
     private final Lexicons lex;
@@ -46,7 +47,7 @@ final class InitiativeAnnotator implements Annotator {
     }
 
     @Override public Set<Layer<?>> reads() {
-        return Set.of(Layers.SENTENCES, Layers.INITIATIVE_HITS, Layers.GENERIC_INITIATIVE_HITS, Layers.PARTIES);
+        return Set.of(Layers.SENTENCES, Layers.INITIATIVE_HITS, Layers.GENERIC_INITIATIVE_HITS, Layers.PARTIES, Layers.BODY_HITS);
     }
 
     @Override public Set<Layer<?>> writes() { return Set.of(Layers.INITIATIVES); }
@@ -64,6 +65,7 @@ final class InitiativeAnnotator implements Annotator {
                 add(f, seen, canonical(a, name), "legislation", null, new Ev(s, "initiative.paired-acts"));
             }
         }
+        headFirst(a, f, seen);
         headed(a, f, seen);
         generic(a, f, seen);
         out.put(Layers.INITIATIVES, f);
@@ -72,6 +74,65 @@ final class InitiativeAnnotator implements Annotator {
     private String canonical(View a, String name) {
         List<Match<NamedInitiative>> m = lex.namedInitiatives.find(name);
         return m.size() == 1 && m.get(0).span().length() == name.length() ? m.get(0).entry().label() : name;
+    }
+
+    /**
+     * Names that open with their head and go on with capitalised words after "on", "for" or "of": "Act on Improving
+     * Transparency and Fairness of Specified Digital Platforms", "Working Group on Strategic Technologies, Digital
+     * Governance and Digital Connectivity", "Declaration for the Future of the Internet"; capitalised words before the
+     * head are kept ("EU Strategy for Cooperation in the Indo-Pacific").
+     */
+    private void headFirst(View a, List<InitiativeFact> f, Set<String> seen) {
+        for (InitiativeHead h : lex.initiativeHeads) {
+            if (!Character.isUpperCase(h.head().charAt(0))) continue;
+            // the name goes on over capitalised words, never into the head of a next name ("… and the Declaration for …")
+            String notHead = "(?!(?:" + String.join("|", lex.initiativeHeads.stream().map(InitiativeHead::head)
+                    .filter(x -> Character.isUpperCase(x.charAt(0))).map(Pattern::quote).toList()) + ")\\b)";
+            Pattern p = HEAD_FIRST.computeIfAbsent(h.head(), head -> Pattern.compile(Pattern.quote(head)
+                    + " (?:on|for|of) (?:the |a |an )?" + CAP + "(?:(?:, | (?:and|of|for|the|in|on|to|a) (?:the |a )?| )" + notHead + CAP + "){0,10}"));
+            Pattern head = HEADS.computeIfAbsent(h.head(), x -> Pattern.compile("\\b" + Pattern.quote(x) + "\\b"));
+            Matcher hm = head.matcher(a.text);
+            while (hm.find()) {
+                Matcher m = p.matcher(a.text).region(hm.start(), Math.min(a.text.length(), hm.start() + 300));
+                if (!m.lookingAt()) continue;
+                int start = capitalsBefore(a.text, m.start());
+                Span s = new Span(start, m.end());
+                if (titleCaseLine(a, s.start()) || a.get(Layers.BODY_HITS).overlaps(s)) continue;
+                String name = s.of(a.text).replaceFirst("^(?:The|This|These|Its|Their|A|An) ", "");
+                int cut = s.length() - name.length();
+                add(f, seen, name, h.type(), null, new Ev(new Span(s.start() + cut, s.end()), "initiative.head-first"));
+            }
+        }
+    }
+
+    /** The start of up to four capitalised words right before the offset, in the same line ("EU" in "EU Strategy for …"). */
+    private static int capitalsBefore(String text, int offset) {
+        int start = offset;
+        for (int words = 0; words < 4; words++) {
+            int end = start - 1;
+            if (end <= 0 || text.charAt(end) != ' ') break;
+            int from = end;
+            while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+            if (from == end || !Character.isUpperCase(text.charAt(from)) || !Character.isLetterOrDigit(text.charAt(end - 1))) break;
+            start = from;
+        }
+        return start;
+    }
+
+    /** True if the line of the offset is written in title case, as headlines are: its capitals name nothing on their own. */
+    private static boolean titleCaseLine(View a, int offset) {
+        int start = a.text.lastIndexOf('\n', offset) + 1;
+        int end = a.text.indexOf('\n', offset);
+        String line = a.text.substring(start, end < 0 ? a.text.length() : end).strip();
+        if (line.endsWith(".") || line.length() > 200) return false;
+        String[] words = line.split("\\s+");
+        int content = 0, capitals = 0;
+        for (String w : words) {
+            if (w.length() < 4) continue;
+            content++;
+            if (Character.isUpperCase(w.charAt(0))) capitals++;
+        }
+        return content >= 5 && capitals >= content * 0.8;
     }
 
     private void headed(View a, List<InitiativeFact> f, Set<String> seen) {
@@ -90,11 +151,20 @@ final class InitiativeAnnotator implements Annotator {
                     s = new Span(s.start() + cut + 1, s.end());
                 }
                 String name = s.of(a.text);
+                if (titleCaseLine(a, s.start()) || covered(f, a, s)) continue;
                 if (name.endsWith("Partnership")) name = partnershipName(a, name);
                 if (name == null) continue;
                 add(f, seen, name, h.type(), null, new Ev(s, "initiative.headed"));
             }
         }
+    }
+
+    /** True if a longer name found before covers the span ("Trade Agreement" in "Economic Partnership and Trade Agreement"). */
+    private static boolean covered(List<InitiativeFact> found, View a, Span s) {
+        for (InitiativeFact x : found)
+            for (Span e : x.ev().spans())
+                if (e.contains(s) && e.length() > s.length()) return true;
+        return false;
     }
 
     private static String partnershipName(View a, String name) {
@@ -103,7 +173,7 @@ final class InitiativeAnnotator implements Annotator {
         return null;
     }
 
-    private static void generic(View a, List<InitiativeFact> f, Set<String> seen) {
+    private void generic(View a, List<InitiativeFact> f, Set<String> seen) {
         for (Match<NamedInitiative> m : a.get(Layers.GENERIC_INITIATIVE_HITS)) {
             Sentence s = a.sentence(m.span().start());
             String before = a.text.substring(Math.max(s.span().start(), m.span().start() - 300), m.span().start());
@@ -124,11 +194,13 @@ final class InitiativeAnnotator implements Annotator {
         }
     }
 
-    private static int modifierStart(View a, Sentence s, int start) {
+    private int modifierStart(View a, Sentence s, int start) {
         int i = s.tokenBefore(start);
         if (i < 0) return start;
         var tok = s.tokens().get(i);
-        if (tok.isWord() && !GLUE.contains(tok.text()) && !Set.of("a", "an", "their", "its", "new").contains(tok.text().toLowerCase(Locale.ROOT))
+        String w = tok.text().toLowerCase(Locale.ROOT);
+        if (lex.initiativeModifierStops.contains(w) || w.endsWith("ly")) return start;
+        if (tok.isWord() && !GLUE.contains(tok.text()) && !Set.of("a", "an", "their", "its", "new").contains(w)
                 && Character.isLetterOrDigit(tok.text().charAt(0)) && tok.text().length() > 2
                 && !CREATION.matcher(tok.text()).matches())
             return tok.start();

@@ -78,6 +78,8 @@ public final class Lexicons {
     public final Set<String> titleStops = new HashSet<>();
     /** Lower-case words that end a title written in lower case ("who", "said"). */
     public final Set<String> titleTailStops = new HashSet<>();
+    /** Words that never open a generic initiative as its modifier ("expand joint research", "jointly study"). */
+    public final Set<String> initiativeModifierStops = new HashSet<>();
     public final Map<String, Integer> ordinals = new HashMap<>();
     /** Verified Wikidata QIDs of officials ({@code people.tsv}), by the person's name slug. */
     public final Map<String, String> personWikidata = new HashMap<>();
@@ -128,6 +130,7 @@ public final class Lexicons {
         for (String[] r : rows("role-modifiers.txt")) roleModifiers.add(r[0]);
         for (String[] r : rows("title-stops.txt")) titleStops.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("title-tail-stops.txt")) titleTailStops.add(r[0].toLowerCase(Locale.ROOT));
+        for (String[] r : rows("initiative-modifier-stops.txt")) initiativeModifierStops.add(r[0].toLowerCase(Locale.ROOT));
         Set<String> stop = new HashSet<>();
         for (String[] r : rows("place-abbreviations.txt")) placeAbbreviations.add(r[0]);
         for (String[] r : rows("city-in-name.txt")) cityInName.add(r[0]);
