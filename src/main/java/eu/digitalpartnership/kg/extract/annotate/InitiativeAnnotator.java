@@ -34,7 +34,7 @@ final class InitiativeAnnotator implements Annotator {
             "\\b(establish\\w*|set up|launch\\w*|creat\\w*|develop\\w*|consider\\w*|explor\\w*|identif\\w*|agree\\w*|start\\w*|form\\w*|intend\\w*|plan\\w*|run|conduct\\w*|carry out|hold|publish\\w*|welcom\\w*|pursue|will|sign\\w*|conclu\\w*|finali[sz]\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SIGNATURE = Pattern.compile("sign\\w*|conclu\\w*|finali[sz]\\w*");
-    private static final Pattern COMPLEMENT = Pattern.compile("^\\s+(?:on|in|for|of|between|under)\\s+((?:[\\p{L}\\p{N}'’&-]+\\s+){0,7}?[\\p{L}\\p{N}-]+)(?=\\s*[,.;:(]|\\s+(?:and (?:will|to|would|also)|to|which|that|by|from|in \\d{4}|as)\\b|$)");
+    private static final Pattern COMPLEMENT = Pattern.compile("^\\s+(?:on|in|for|of|between|under|through|via|linking|connecting|across)\\s+((?:[\\p{L}\\p{N}'’&-]+\\s+){0,7}?[\\p{L}\\p{N}-]+)(?=\\s*[,.;:(]|\\s+(?:and (?:will|to|would|also)|to|which|that|by|from|in \\d{4}|as)\\b|$)");
     private static final java.util.Map<String, Pattern> HEADED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.Map<String, Pattern> HEADS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.Map<String, Pattern> HEAD_FIRST = new java.util.concurrent.ConcurrentHashMap<>();
@@ -188,6 +188,8 @@ final class InitiativeAnnotator implements Annotator {
             if (c.lookingAt()) span = new Span(span.start(), c.end(1));
             int start = modifierStart(a, s, span.start());
             span = new Span(start, span.end());
+            // a bare one-word item ("a pilot", "exchanges") names nothing one could tell apart
+            if (span.equals(m.span()) && !m.span().of(a.text).contains(" ")) continue;
             Findings.Scope scope = span.equals(m.span()) ? Findings.Scope.DOCUMENT : Findings.Scope.PARTNERSHIP;
             add(f, seen, new InitiativeFact(span.of(a.text), m.entry().type(), status,
                     new Ev(s.span().start() <= span.start() ? span : m.span(), "initiative.generic"), scope));
