@@ -125,14 +125,17 @@ final class OrganisationAnnotator implements Annotator {
     }
 
     /**
-     * The body's full name when the text gives it; else the name as the text writes it ("EuroHPC JU", "DG CONNECT"):
-     * an abbreviation is expanded only to a full name the text itself gives.
+     * The body's full name when the text gives it, or a short form ending it ("the Commission"); else the name as the
+     * text writes it ("EuroHPC JU", "DG CONNECT"): an abbreviation is expanded only to a full name the text itself gives.
      */
     private static String asWritten(String lowerText, Match<BodyEntry> m, View a) {
         BodyEntry e = m.entry();
         if (lowerText.contains(e.label().toLowerCase(java.util.Locale.ROOT))) return e.label();
         String written = m.span().of(a.text);
-        return written.toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? written.substring(4) : written;
+        written = written.toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? written.substring(4) : written;
+        // a short form that ends the full name ("the Commission" of the European Commission) is no abbreviation
+        boolean shortForm = !written.equals(written.toUpperCase(java.util.Locale.ROOT)) && e.label().endsWith(" " + written);
+        return shortForm ? e.label() : written;
     }
 
     private PartnerEntry side(BodyEntry b) {
