@@ -36,6 +36,12 @@ final class OrganisationAnnotator implements Annotator {
             + HEADS + "\\b");
     private static final Pattern HEAD = Pattern.compile("\\b" + HEADS + "\\b");
     private static final Pattern ACRONYM_DEF = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}&-]{1,9})\\)");
+    private static final Pattern COMMA_NEXT = Pattern.compile(",\\s+(?:and\\s+)?");
+    /** Two or three capitalised words alone after the comma: a person's name, not the next item of a portfolio. */
+    private static final Pattern PERSON_AFTER = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}");
+    /** "Council on Tuesday", "Office in March": a day or month after a preposition ends a name. */
+    private static final Pattern WHEN_AFTER = Pattern.compile("\\s+(?:on|in|of)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|January|February|March|April|May|June|July|August|September|October|November|December)\\b");
     private static final Set<String> LEADING_NOISE = Set.of("the", "a", "an", "and", "both", "with", "between");
 
     private final Lexicons lex;
@@ -45,7 +51,8 @@ final class OrganisationAnnotator implements Annotator {
     }
 
     @Override public Set<Layer<?>> reads() {
-        return Set.of(Layers.BODY_HITS, Layers.ROLE_HITS, Layers.PARTNER_HITS, Layers.DEMONYM_HITS, Layers.SENTENCES);
+        return Set.of(Layers.BODY_HITS, Layers.ROLE_HITS, Layers.PARTNER_HITS, Layers.DEMONYM_HITS, Layers.SENTENCES,
+                Layers.HONORIFIC_HITS);
     }
 
     @Override public Set<Layer<?>> writes() { return Set.of(Layers.ORGANISATIONS, Layers.ORGANISATION_MENTIONS, Layers.ACRONYMS); }
@@ -99,12 +106,28 @@ final class OrganisationAnnotator implements Annotator {
         int start = s.start();
         int i = 0;
         while (i < words.length - 1 && (LEADING_NOISE.contains(words[i].toLowerCase(Locale.ROOT))
-                || lex.notNames.contains(words[i].toLowerCase(Locale.ROOT)) && i == 0 && isSentenceStart(a, start))) {
+                || lex.notNames.contains(words[i].toLowerCase(Locale.ROOT)) && i == 0 && isSentenceStart(a, start)
+                   && !Set.of("of", "for", "on").contains(words[1]))) {
             start += words[i].length() + 1;
             i++;
         }
         if (words.length - i < 2) return null;
-        return new Span(start, s.end());
+        int end = s.end();
+        // "Ministry of Foreign Affairs, and Ms Kim", "Agency for Southern Ontario, Evan Solomon": a name after a comma ends it
+        Matcher comma = COMMA_NEXT.matcher(a.text).region(start, end);
+        while (comma.find())
+            if (PERSON_AFTER.matcher(a.text.substring(comma.end(), end)).matches()
+                    || !a.get(Layers.HONORIFIC_HITS).startingWithin(new Span(comma.end(), comma.end() + 1)).isEmpty()) {
+                end = comma.start();
+                break;
+            }
+        Matcher when = WHEN_AFTER.matcher(a.text).region(start, end);
+        if (when.find()) end = when.start();
+        String name = a.text.substring(start, end);
+        if (name.split(" ").length < 2 || name.contains("Partnership Council")) return null;
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lex.venueHeads.stream().anyMatch(v -> lower.endsWith(" " + v.toLowerCase(Locale.ROOT)) || lower.equals(v))) return null;
+        return new Span(start, end);
     }
 
     private static boolean isSentenceStart(View a, int offset) {

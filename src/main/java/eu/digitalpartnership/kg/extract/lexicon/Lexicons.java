@@ -80,6 +80,8 @@ public final class Lexicons {
     public final Set<String> titleTailStops = new HashSet<>();
     /** Words that never open a generic initiative as its modifier ("expand joint research", "jointly study"). */
     public final Set<String> initiativeModifierStops = new HashSet<>();
+    /** Last words of a venue's name ("Convention Centre", "Post Office"): no organisation. */
+    public final List<String> venueHeads = new ArrayList<>();
     public final Map<String, Integer> ordinals = new HashMap<>();
     /** Verified Wikidata QIDs of officials ({@code people.tsv}), by the person's name slug. */
     public final Map<String, String> personWikidata = new HashMap<>();
@@ -131,6 +133,7 @@ public final class Lexicons {
         for (String[] r : rows("title-stops.txt")) titleStops.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("title-tail-stops.txt")) titleTailStops.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("initiative-modifier-stops.txt")) initiativeModifierStops.add(r[0].toLowerCase(Locale.ROOT));
+        for (String[] r : rows("venue-heads.txt")) venueHeads.add(r[0].toLowerCase(Locale.ROOT));
         Set<String> stop = new HashSet<>();
         for (String[] r : rows("place-abbreviations.txt")) placeAbbreviations.add(r[0]);
         for (String[] r : rows("city-in-name.txt")) cityInName.add(r[0]);
