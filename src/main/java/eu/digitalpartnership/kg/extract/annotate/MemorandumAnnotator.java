@@ -94,7 +94,9 @@ final class MemorandumAnnotator implements Annotator {
             Sentence s = a.sentence(m.span().start());
             MemorandumFact fact = memorandum(a, councils, current, parties, m, s, defined);
             if (fact == null) continue;
+            int named = fact.topicStated() ? -1 : namedBefore(a, m, found);
             if (counted(a, m)) found.addAll(ordinals(a, parties, current, fact, m, s));
+            else if (named >= 0) found.set(named, enriched(found.get(named), fact));
             else if (anaphor(a, m) && !fact.topicStated() && !found.isEmpty()) found.set(found.size() - 1, enriched(found.get(found.size() - 1), fact));
             else if (!bare(a, m) || fact.topicStated() && !refersBack(fact, found)) found.add(fact);
         }
@@ -131,6 +133,26 @@ final class MemorandumAnnotator implements Annotator {
     private static boolean anaphor(View a, Match<InstrumentEntry> m) {
         return DEFINITE.matcher(a.text.substring(Math.max(0, m.span().start() - 6), m.span().start())).find()
                 && m.span().of(a.text).length() <= 14;
+    }
+
+    private static final Pattern TOPIC_WORD_BEFORE = Pattern.compile("(?:^|\\s)(?:[Tt]he|[Tt]his|[Tt]hat)\\s+([\\p{L}\\d-]{2,})\\s+$");
+
+    /**
+     * For "The quantum memorandum, between A and B, …": the index of the earlier instrument whose topic holds the word
+     * before it, which this mention takes up again; -1 if none or several.
+     */
+    private static int namedBefore(View a, Match<InstrumentEntry> m, List<MemorandumFact> found) {
+        Matcher w = TOPIC_WORD_BEFORE.matcher(a.text.substring(Math.max(0, m.span().start() - 30), m.span().start()));
+        if (!w.find()) return -1;
+        String word = stem(w.group(1));
+        int hit = -1;
+        for (int i = 0; i < found.size(); i++) {
+            String topic = found.get(i).topicPhrase();
+            if (topic == null || !words(stem(topic)).contains(word)) continue;
+            if (hit >= 0) return -1;
+            hit = i;
+        }
+        return hit;
     }
 
     /** The earlier instrument with the signatory bodies or the date its anaphor adds (when it had only partners, or no date). */
@@ -400,7 +422,8 @@ final class MemorandumAnnotator implements Annotator {
         return a.text.substring(c.start(), next.find() ? next.start() : c.end());
     }
 
-    private static final Pattern OF_PARENT = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern OF_PARENT = Pattern.compile("(?:\\s*\\([^()]{1,24}\\))?\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern ACRONYM_OF_LAST = Pattern.compile("\\s*\\(\\s*");
     private static final Pattern PREVIOUS = Pattern.compile("(?i)previous|last|preceding");
 
     /** The line of a table row ("Title | Signatories | Date | Status") whose first cell holds the mention, or null. */
@@ -576,6 +599,11 @@ final class MemorandumAnnotator implements Annotator {
             // "DG CONNECT of the European Commission": the parent named after "of" is not a second party
             boolean parent = last != null && last.end() <= e.getKey().start()
                     && OF_PARENT.matcher(a.text.substring(last.end(), e.getKey().start())).matches();
+            // "the Directorate-General for … (DG CONNECT)": the acronym in brackets is the body just named
+            boolean acronym = last != null && last.end() <= e.getKey().start()
+                    && ACRONYM_OF_LAST.matcher(a.text.substring(last.end(), e.getKey().start())).matches()
+                    && a.text.startsWith(")", e.getKey().end());
+            if (acronym) continue;
             last = e.getKey();
             if (!parent && seen.add(p.partner() != null ? p.partner() : p.organisation())) out.add(p);
         }
