@@ -247,18 +247,37 @@ final class CouncilAnnotator implements Annotator {
 
     private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\s.'’-]+(?:,\\s*\\p{L}[\\p{L}\\s.'’-]*)?,\\s*");
 
+    /** "The two men then co-chaired …", "Following the signing, …": the meeting follows what the sentence before tells. */
+    private static final Pattern SEQUEL = Pattern.compile("(?i)\\b(?:then|afterwards|thereafter|following\\s+the|after\\s+the\\s+sign\\w*)\\b");
+
     private static PlaceRef previousSentencePlace(View a, CouncilMention m) {
         if (m.sentence() == 0) return null;
         Sentence prev = a.sentenceNo(m.sentence() - 1);
-        if (a.in(Layers.DATES, prev.span()).stream().noneMatch(d -> d.date().isFull())) return null;
+        boolean sequel = SEQUEL.matcher(a.text.substring(a.sentenceNo(m.sentence()).span().start(), m.span().start())).find();
+        if (!sequel && a.in(Layers.DATES, prev.span()).stream().noneMatch(d -> d.date().isFull())) return null;
         return Places.near(a, prev.span(), prev.span().end(), "council.place.previous-sentence");
     }
 
     private static DateMention datelineDate(View a) {
         List<Sentence> all = a.get(Layers.SENTENCES);
         List<Sentence> first = all.subList(0, Math.min(2, all.size()));
-        DateMention d = first.stream().flatMap(s -> a.in(Layers.DATES, s.span()).stream()).filter(x -> x.date().isFull()).findFirst().orElse(null);
-        return d != null ? d : Places.headerDate(a);
+        List<DateMention> full = first.stream().flatMap(s -> a.in(Layers.DATES, s.span()).stream()).filter(x -> x.date().isFull()).toList();
+        // "Published Thu, Feb 2, 2023" stamps the page; a date the lead gives ("on Wednesday (Feb 1)") tells the event
+        DateMention d = full.stream().filter(x -> !stamped(a, x)).findFirst().orElse(full.isEmpty() ? null : full.get(0));
+        if (d == null) d = Places.headerDate(a);
+        if (d == null || !stamped(a, d)) return d;
+        return a.in(Layers.DATES, new Span(d.span().end(), Math.min(a.text.length(), d.span().end() + LEAD)))
+                .stream().filter(x -> x.date().isFull() && !stamped(a, x)).findFirst().orElse(d);
+    }
+
+    /** How far after a page's stamp the lead's own date may come, in characters. */
+    private static final int LEAD = 400;
+    private static final Pattern STAMP = Pattern.compile("(?i)^\\s*(?:first\\s+|last\\s+)?(?:published|posted|updated|modified)\\b");
+
+    /** True for a date on a line that stamps the page ("Published Thu, Feb 2, 2023 · 05:50 AM"). */
+    private static boolean stamped(View a, DateMention d) {
+        int lineStart = a.text.lastIndexOf('\n', d.span().start()) + 1;
+        return STAMP.matcher(a.text.substring(lineStart, d.span().start())).find();
     }
 
     private static DateMention nearestDate(View a, Span window, Span anchor) {

@@ -34,6 +34,8 @@ final class Places {
     }
 
     /** The city of a dateline ("SINGAPORE —", "BRUSSELS, 12 March 2026 —") in the opening lines, or null. */
+    private static final java.util.regex.Pattern DATELINE_REST = java.util.regex.Pattern.compile("^\\s*,[^\\n]{0,40}?[\\d—–-]");
+
     static PlaceRef dateline(View v, String rule) {
         int limit = Math.min(v.text.length(), 400);
         for (Place p : v.in(Layers.PLACES, new Span(0, limit)))
@@ -46,7 +48,10 @@ final class Places {
         if (p.span().start() >= 400) return false;
         int lineStart = v.text.lastIndexOf('\n', p.span().start()) + 1;
         String after = v.text.substring(p.span().end(), Math.min(v.text.length(), p.span().end() + 3));
-        return lineStart == p.span().start() && after.matches("(?s)\\s*[—–,-].*");
+        if (lineStart != p.span().start() || !after.matches("(?s)\\s*[—–,-].*")) return false;
+        // "Singapore, EU ink digital partnership" is a headline: a dateline's comma leads to a date or a dash
+        String rest = v.text.substring(p.span().end(), Math.min(v.text.length(), p.span().end() + 48)).split("\n", 2)[0];
+        return !rest.strip().startsWith(",") || DATELINE_REST.matcher(rest).find();
     }
 
     /**
