@@ -38,7 +38,7 @@ final class CouncilMentionAnnotator implements Annotator {
             + "|(?<its>\\b[Ii]ts\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|inaugural|\\d+(?:st|nd|rd|th))\\s+(?:ministerial\\s+)?(?:meeting|session)\\b)"
             + "|(?<firstmet>\\b[Cc]ouncil(?:,[^.;,]{1,100},)?,?(?:\\s+which)?\\s+first\\s+met\\b)"
             + "|(?<ordmeeting>\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|\\d+(?:st|nd|rd|th))"
-            + "\\s+(?:ministerial\\s+)?meeting\\b(?!\\s+(?:of|between|with|on)\\b))"
+            + "\\s+(?:ministerial\\s+)?meeting\\b(?!\\s+(?:of(?!\\s+(?:our|the|this|its)\\s+(?:[Cc]ouncil|DPC)\\b)|between|with|on)\\b))"
             + "|(?<appos>\\b(?:previous|last|preceding)\\s+(?:meeting|council|session),\\s+the\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\b)"
             + "|(?<previous>\\b(?:previous|preceding|last)\\s+(?:[Cc]ouncil|DPC)(?:\\s+meeting)?\\b(?!\\s+(?:of|on)\\b))"
             + "|(?<bare>\\b[Cc]ouncil\\b)");
@@ -317,7 +317,46 @@ final class CouncilMentionAnnotator implements Annotator {
         Span window = new Span(from + cut + 1, mention.start());
         for (var m : a.in(Layers.PARTNER_HITS, window))
             if (!parties.isParty(m.entry())) return true;
+        return headedByOther(a, parties, mention);
+    }
+
+    /** How far back a section's heading may stand from a mention under it, in characters. */
+    private static final int SECTION_REACH = 3000;
+
+    /**
+     * True if the mention stands under a section heading that names another partner and not this one
+     * ("Singapore: a refresh after three years" in a note on the EU–Canada Council). The article's title lines do not count.
+     */
+    private static boolean headedByOther(View a, Parties parties, Span mention) {
+        if (parties == null || parties.other() == null) return false;
+        int lineStart = a.text.lastIndexOf('\n', Math.max(0, mention.start() - 1)) + 1;
+        int floor = Math.max(0, mention.start() - SECTION_REACH);
+        int titleEnd = titleEnd(a.text);
+        for (int end = lineStart - 1; end > floor && end > titleEnd; ) {
+            int start = a.text.lastIndexOf('\n', end - 1) + 1;
+            String line = a.text.substring(start, end);
+            if (isHeading(a.text, start, line)) {
+                var hits = a.in(Layers.PARTNER_HITS, new Span(start, end));
+                boolean other = hits.stream().anyMatch(h -> !parties.isParty(h.entry()));
+                boolean ours = hits.stream().anyMatch(h -> h.entry().equals(parties.other()));
+                return other && !ours;
+            }
+            end = start - 1;
+        }
         return false;
+    }
+
+    /** A heading: a short capitalised line after a blank line, with no full stop at its end. */
+    private static boolean isHeading(String text, int start, String line) {
+        String l = line.strip();
+        if (l.length() < 3 || l.length() > 80 || !Character.isUpperCase(l.charAt(0)) || l.matches(".*[.;,]$") || l.contains("|")) return false;
+        return start >= 2 && text.substring(Math.max(0, start - 2), start).equals("\n\n");
+    }
+
+    /** Where the article's opening lines end: the end of its first paragraph. */
+    private static int titleEnd(String text) {
+        int i = text.strip().isEmpty() ? 0 : text.indexOf("\n\n", text.indexOf(text.strip().charAt(0)));
+        return i < 0 ? text.length() : i;
     }
 
     /** Each mention's window: its sentence, cut where another mention in the same sentence starts or ends. */

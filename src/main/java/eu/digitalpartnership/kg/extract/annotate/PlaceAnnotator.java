@@ -33,6 +33,8 @@ final class PlaceAnnotator implements Annotator {
     /** A capitalised word right after a city the hand list does not know: a longer name ("Marina Bay Sands"). */
     private static final Pattern LONGER_NAME = Pattern.compile(" (?!(?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}\\p{Ll}");
+    /** "Lee Jong-Ho": the last part of a hyphenated name is no unlisted place ("Ho"). */
+    private static final Pattern HYPHEN_JOINED = Pattern.compile("\\p{L}-$");
     private static final Pattern LIST_FIELD = Pattern.compile("[ \\t]*(?:[-•*–]|\\d+[.)])?[^:|\\n]{1,40}:[ \\t]*");
     private static final Pattern DATELINE = Pattern.compile("(?s)\\s*(?:[—–-]|,\\s*(?:\\p{Lu}|\\d)).*");
 
@@ -68,6 +70,7 @@ final class PlaceAnnotator implements Annotator {
                     : preceded(text, s, TOWARDS) ? 1 : 0;
             int paren = parenOpen(text, s);
             if (!listed && !(cue > 0 || paren >= 0)) continue;
+            if (!listed && HYPHEN_JOINED.matcher(text.substring(Math.max(0, s.start() - 20), s.start())).find()) continue;
             if (!listed && !city && LONGER_NAME.matcher(text).region(s.end(), text.length()).lookingAt()) continue;
             if (!listed && (doc.get(Layers.DATES).overlaps(s) || doc.get(Layers.BODY_HITS).overlaps(s) || doc.get(Layers.ROLE_HITS).overlaps(s)))
                 continue;

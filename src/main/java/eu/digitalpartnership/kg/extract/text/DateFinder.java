@@ -43,7 +43,7 @@ public final class DateFinder {
             "\\b(?:(earlier|later)\\s+)?(this|last|next|the previous|the following)\\s+(week|month)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
             "\\b(next|last|this|previous|the following|the previous) (?:year|spring|summer|autumn|fall)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RELATIVE_MONTH = Pattern.compile("\\b(last|this|next|in)\\s+" + MONTH + "(?!\\s+\\d)\\b");
+    private static final Pattern RELATIVE_MONTH = Pattern.compile("\\b((?i:last|this|next|in))\\s+" + MONTH + "(?!\\s+\\d)\\b");
     /** A day and month with a year stated relative to the publication: "June 30 last year", "on 4 March next year". */
     private static final Pattern DAY_RELATIVE_YEAR = Pattern.compile("\\b(?:" + DAY + "\\s+(?:of\\s+)?" + MONTH + "|" + MONTH.replace("(Jan", "(?<m>Jan")
             + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?)\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b");
