@@ -97,6 +97,8 @@ final class MemorandumAnnotator implements Annotator {
             int named = fact.topicStated() ? -1 : namedBefore(a, m, found);
             if (counted(a, m)) found.addAll(ordinals(a, parties, current, fact, m, s));
             else if (named >= 0) found.set(named, enriched(found.get(named), fact));
+            else if (!fact.topicStated() && RENEWED.matcher(before(a, m, 12)).find() && onlyOfType(found, fact) >= 0)
+                found.set(onlyOfType(found, fact), enriched(found.get(onlyOfType(found, fact)), fact));
             else if (anaphor(a, m) && !fact.topicStated() && !found.isEmpty()) found.set(found.size() - 1, enriched(found.get(found.size() - 1), fact));
             else if (!bare(a, m) || fact.topicStated() && !refersBack(fact, found)) found.add(fact);
         }
@@ -133,6 +135,24 @@ final class MemorandumAnnotator implements Annotator {
     private static boolean anaphor(View a, Match<InstrumentEntry> m) {
         return DEFINITE.matcher(a.text.substring(Math.max(0, m.span().start() - 6), m.span().start())).find()
                 && m.span().of(a.text).length() <= 14;
+    }
+
+    /** "The new Memorandum of Cooperation, concluded between A and B": the one instrument of its kind named before. */
+    private static final Pattern RENEWED = Pattern.compile("(?:^|\\s)(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:new|same|latest|signed)\\s+$");
+
+    private static String before(View a, Match<InstrumentEntry> m, int chars) {
+        return a.text.substring(Math.max(0, m.span().start() - chars), m.span().start());
+    }
+
+    /** The index of the one earlier instrument of the fact's kind, or -1 if none or several. */
+    private static int onlyOfType(List<MemorandumFact> found, MemorandumFact fact) {
+        int hit = -1;
+        for (int i = 0; i < found.size(); i++) {
+            if (!found.get(i).type().equals(fact.type())) continue;
+            if (hit >= 0) return -1;
+            hit = i;
+        }
+        return hit;
     }
 
     private static final Pattern TOPIC_WORD_BEFORE = Pattern.compile("(?:^|\\s)(?:[Tt]he|[Tt]his|[Tt]hat)\\s+([\\p{L}\\d-]{2,})\\s+$");
@@ -423,8 +443,25 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private static final Pattern OF_PARENT = Pattern.compile("(?:\\s*\\([^()]{1,24}\\))?\\s+of\\s+(?:the\\s+)?");
+    /** An acronym the text defines ("MDDI / DG CONNECT" in a table after "Ministry of … (MDDI)"): the body it stands for. */
+    private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\b\\p{Lu}{2,8}(?:\\s\\p{Lu}{2,8})?\\b");
+
+    /** The body an acronym stands for where the text defines it ("… Content and Technology (DG CONNECT)"), or null. */
+    private static String definedAs(View a, String acronym) {
+        int at = a.text.indexOf("(" + acronym + ")");
+        if (at < 0) return null;
+        Span before = new Span(Math.max(0, at - 2), at);
+        for (var b : a.get(Layers.BODY_HITS))
+            if (b.span().end() <= at && b.span().end() >= before.start()) return published(a, b.entry());
+        for (var o : a.get(Layers.ORGANISATION_MENTIONS))
+            if (o.span().end() <= at && o.span().end() >= before.start()) return o.label();
+        return Acronyms.definition(a.text, acronym);
+    }
     private static final Pattern ACRONYM_OF_LAST = Pattern.compile("\\s*\\(\\s*");
     private static final Pattern PREVIOUS = Pattern.compile("(?i)previous|last|preceding");
+
+    /** A first cell that only numbers the row ("3 | Administrative Arrangement … | …"). */
+    private static final Pattern NUMBER_CELL = Pattern.compile("\\s*\\d{1,3}\\.?\\s*\\|\\s*");
 
     /** The line of a table row ("Title | Signatories | Date | Status") whose first cell holds the mention, or null. */
     private static Span tableRow(String text, Span mention) {
@@ -432,7 +469,8 @@ final class MemorandumAnnotator implements Annotator {
         int end = text.indexOf('\n', mention.end());
         if (end < 0) end = text.length();
         int pipe = text.indexOf(" | ", mention.end());
-        return pipe < 0 || pipe >= end || text.substring(start, mention.start()).contains("|") ? null : new Span(start, end);
+        String lead = text.substring(start, mention.start());
+        return pipe < 0 || pipe >= end || lead.contains("|") && !NUMBER_CELL.matcher(lead).matches() ? null : new Span(start, end);
     }
 
     /** The first date in the cells after the instrument's. */
@@ -590,6 +628,13 @@ final class MemorandumAnnotator implements Annotator {
             if (!a.get(Layers.BODY_HITS).overlaps(p.span()) && !a.get(Layers.ORGANISATION_MENTIONS).overlaps(p.span())
                     && !a.text.startsWith("'s", p.span().end()) && !a.text.startsWith("’s", p.span().end()))
                 found.add(Map.entry(p.span(), new Party(p.entry(), null, new Ev(mention.union(p.span()), rule))));
+        Matcher acr = DEFINED_ACRONYM.matcher(a.text).region(span.start(), span.end());
+        while (acr.find()) {
+            Span at = new Span(acr.start(), acr.end());
+            String full = definedAs(a, acr.group());
+            if (full == null || found.stream().anyMatch(e -> e.getKey().overlaps(at))) continue;
+            found.add(Map.entry(at, new Party(null, full, new Ev(mention.union(at), rule))));
+        }
         found.sort(Map.Entry.comparingByKey());
         List<Party> out = new ArrayList<>();
         Set<Object> seen = new java.util.HashSet<>();

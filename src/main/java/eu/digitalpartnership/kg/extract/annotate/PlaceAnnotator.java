@@ -89,7 +89,8 @@ final class PlaceAnnotator implements Annotator {
         while (m.find()) {
             Span s = new Span(m.start(1), m.end(1));
             if (v.partnerAt(s) != null || locked(doc, s) || doc.get(Layers.DATES).overlaps(s)) continue;
-            if (lex.notNames.contains(m.group(1).split("\\s")[0].toLowerCase(Locale.ROOT))) continue;
+            String firstWord = m.group(1).split("\\s")[0].toLowerCase(Locale.ROOT);
+            if (lex.notNames.contains(firstWord) || lex.ordinals.containsKey(firstWord)) continue;
             if (lex.placeAbbreviations.contains(m.group(1).replaceAll("\\.$", ""))) continue;
             places.add(new Place(s, m.group(1), null, 2, -1));
         }
