@@ -372,6 +372,8 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern INTEND_SIGN = Pattern.compile("(?i)\\b(?:intend|plan|aim|expect)\\w*\\s+to\\s+(?:sign|conclude)\\b");
     /** How many sentences before an instrument the sentence counting it may be (bullets of the one before count too). */
     private static final int LEAD_REACH = 10;
+    /** A list item naming an instrument ("- a memorandum of understanding on …") under a sentence that counts them. */
+    private static final Pattern BULLET_OPENING = Pattern.compile("\\s*(?:[-–•*·]|\\d{1,2}[.)]|\\([a-z\\d]\\))\\s+(?:(?:a|an|the)\\s+)?");
     private static final Pattern DEFINITE_OPENING = Pattern.compile("[\\s\\-–•*·]*(?:The|This)\\s+");
     private static final Pattern COUNTED_LEAD = Pattern.compile("(?i)\\b(?:two|three|four|five|six|[2-9])\\s+(?:new\\s+)?(?:instruments|documents|agreements|memoranda|arrangements|deals|texts|MoUs)\\b");
 
@@ -382,7 +384,8 @@ final class MemorandumAnnotator implements Annotator {
     private static Sentence countedLead(View a, Span mention, Sentence sentence) {
         String text = sentence.span().of(a.text);
         boolean ordinal = ORDINAL.matcher(text).find();
-        boolean definite = !ordinal && DEFINITE_OPENING.matcher(a.text.substring(sentence.span().start(), mention.start())).matches();
+        String opening = a.text.substring(sentence.span().start(), mention.start());
+        boolean definite = !ordinal && (DEFINITE_OPENING.matcher(opening).matches() || BULLET_OPENING.matcher(opening).matches());
         if (!ordinal && !definite) return null;
         // "The MoU on AI sets out how the two sides intend to …": an intention of the parties, not a fate of the instrument
         if (ordinal ? saysFate(text) : SIGN.matcher(text).find() || PREPARE.matcher(text).find() || INTEND_SIGN.matcher(text).find()) return null;
