@@ -72,13 +72,47 @@ final class OfficialAnnotator implements Annotator {
                 taken.add(n);
                 Name full = n.name().of(v.text).contains(" ") ? n : fullNames.getOrDefault(n.name().of(v.text), n);
                 String name = full.name().of(v.text);
-                OfficialFact fact = official(v, parties, r, full, name, m.rule(), chair);
-                Integer earlier = seen.putIfAbsent(Slugs.nameSlug(name), found.size());
-                if (earlier == null) found.add(fact);
-                else found.set(earlier, fuller(found.get(earlier), fact));
+                List<Name> named = new ArrayList<>(List.of(full));
+                Name second = pluralTitle(v, r) ? nameAfterAnd(v, n) : null;
+                if (second != null) {
+                    named.add(second);
+                    taken.add(second);
+                }
+                for (Name person : named) {
+                    String label = person.name().of(v.text);
+                    OfficialFact fact = official(v, parties, r, person, label, m.rule(), chair);
+                    Integer earlier = seen.putIfAbsent(Slugs.nameSlug(label), found.size());
+                    if (earlier == null) found.add(fact);
+                    else found.set(earlier, fuller(found.get(earlier), fact));
+                }
             }
         }
         out.put(Layers.OFFICIALS, found);
+    }
+
+    /** True for a title written in the plural ("Executive Vice-Presidents A and B"). */
+    private static boolean pluralTitle(View v, Role r) {
+        String plural = eu.digitalpartnership.kg.extract.lexicon.Lexicons.plural(r.kind().label());
+        return plural != null && r.title().of(v.text).toLowerCase(java.util.Locale.ROOT).contains(plural.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The name right after "and" that follows a name ("… Vestager and Valdis Dombrovskis"), or null. */
+    private static Name nameAfterAnd(View v, Name n) {
+        java.util.regex.Matcher and = AND.matcher(v.text).region(n.span().end(), v.text.length());
+        if (!and.lookingAt()) return null;
+        return v.doc.get(Layers.NAMES).stream().filter(x -> x.span().start() == and.end()).findFirst().orElse(null);
+    }
+
+    private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("\\s+and\\s+");
+
+    /** The title as one person holds it: "Executive Vice-Presidents" gives "Executive Vice-President". */
+    private static String singular(View v, Role r) {
+        String title = r.title().of(v.text);
+        String plural = pluralTitle(v, r) ? eu.digitalpartnership.kg.extract.lexicon.Lexicons.plural(r.kind().label()) : null;
+        if (plural == null) return title;
+        int at = title.toLowerCase(java.util.Locale.ROOT).indexOf(plural.toLowerCase(java.util.Locale.ROOT));
+        return title.substring(0, at) + title.substring(at, at + r.kind().label().length() - (plural.endsWith("ies") ? 1 : 0))
+                + (plural.endsWith("ies") ? "y" : "") + title.substring(at + plural.length());
     }
 
     /**
@@ -148,7 +182,7 @@ final class OfficialAnnotator implements Annotator {
             sideRule = "official.side.other";
         }
         if (side == THIRD) side = null;
-        return new OfficialFact(name, new Ev(n.name(), rule), r.title().of(v.text), r.kind(), new Ev(both, rule),
+        return new OfficialFact(name, new Ev(n.name(), rule), singular(v, r), r.kind(), new Ev(both, rule),
                 side, new Ev(both, rules.id(sideRule)), chair);
     }
 

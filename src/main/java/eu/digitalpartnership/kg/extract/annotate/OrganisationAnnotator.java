@@ -38,7 +38,7 @@ final class OrganisationAnnotator implements Annotator {
     private static final Pattern ACRONYM_DEF = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}&-]{1,9})\\)");
     private static final Pattern COMMA_NEXT = Pattern.compile(",\\s+(?:and\\s+)?");
     /** Two or three capitalised words alone after the comma: a person's name, not the next item of a portfolio. */
-    private static final Pattern PERSON_AFTER = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}");
+    private static final Pattern PERSON_AFTER = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}(?=\\s*(?:,|$))");
     /** "Council on Tuesday", "Office in March": a day or month after a preposition ends a name. */
     private static final Pattern WHEN_AFTER = Pattern.compile("\\s+(?:on|in|of)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             + "|January|February|March|April|May|June|July|August|September|October|November|December)\\b");
@@ -69,7 +69,7 @@ final class OrganisationAnnotator implements Annotator {
                 found.add(new OrganisationFact(asWritten(lower, m, a), m.entry(), side(m.entry()), new Ev(m.span(), "organisation.lexicon")));
         for (Span candidate : candidates(a)) {
             Span s = trim(a, candidate);
-            if (s == null || doc.get(Layers.BODY_HITS).overlaps(s) || doc.get(Layers.ROLE_HITS).overlaps(s)) continue;
+            if (s == null || doc.get(Layers.BODY_HITS).overlaps(s) || doc.get(Layers.ROLE_HITS).overlaps(s) || inContacts(a.text, s)) continue;
             String label = label(a, s);
             if (label == null) continue;
             PartnerEntry side = possessive(a, s);
@@ -116,7 +116,7 @@ final class OrganisationAnnotator implements Annotator {
         // "Ministry of Foreign Affairs, and Ms Kim", "Agency for Southern Ontario, Evan Solomon": a name after a comma ends it
         Matcher comma = COMMA_NEXT.matcher(a.text).region(start, end);
         while (comma.find())
-            if (PERSON_AFTER.matcher(a.text.substring(comma.end(), end)).matches()
+            if (PERSON_AFTER.matcher(a.text.substring(comma.end(), end)).lookingAt()
                     || !a.get(Layers.HONORIFIC_HITS).startingWithin(new Span(comma.end(), comma.end() + 1)).isEmpty()) {
                 end = comma.start();
                 break;
@@ -128,6 +128,18 @@ final class OrganisationAnnotator implements Annotator {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lex.venueHeads.stream().anyMatch(v -> lower.endsWith(" " + v.toLowerCase(Locale.ROOT)) || lower.equals(v))) return null;
         return new Span(start, end);
+    }
+
+    private static final Pattern CONTACTS_HEADING = Pattern.compile("(?i)\\s*(?:(?:media|press)\\s+)?(?:contacts?|enquiries|inquiries)"
+            + "|\\s*for\\s+(?:more|further)\\s+information");
+
+    /** True inside a press-contact block ("Contacts" then "Media Relations Office"): an office to call, no body of the news. */
+    private static boolean inContacts(String text, Span s) {
+        int para = text.lastIndexOf("\n\n", s.start());
+        int start = para < 0 ? 0 : para + 2;
+        int lineEnd = text.indexOf('\n', start);
+        String first = text.substring(start, lineEnd < 0 || lineEnd > s.start() ? Math.min(s.start(), text.length()) : lineEnd);
+        return lineEnd >= 0 && lineEnd < s.start() && CONTACTS_HEADING.matcher(first.replaceAll("[:\\s]+$", "")).matches();
     }
 
     private static boolean isSentenceStart(View a, int offset) {

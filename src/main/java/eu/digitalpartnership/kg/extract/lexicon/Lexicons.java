@@ -31,6 +31,12 @@ public final class Lexicons {
     }
     public record BodyEntry(String label, List<String> aliases, String partnerKey, String wikidata) {}
     public record RoleEntry(String label, String kind, String side) {}
+
+    /** The plural of a title whose head ends it ("Executive Vice-Presidents", "Secretaries"), or null. */
+    public static String plural(String title) {
+        if (title.matches(".*\\s(?:of|for|to|and|on|in|at)\\s.*") || !title.matches(".*\\p{Ll}") || title.endsWith("s")) return null;
+        return title.matches(".*[^aeiou]y") ? title.substring(0, title.length() - 1) + "ies" : title + "s";
+    }
     /**
      * A city or country. {@code country}: the label of a city's country; {@code code}: a country's ISO 3166 alpha-3
      * code; {@code geonames}: a city's GeoNames id; {@code listed}: from the hand-made list (verified ids).
@@ -112,7 +118,12 @@ public final class Lexicons {
             b.aliases().forEach(a -> bodies.add(a, b));
         }
         for (String[] r : rows("people.tsv")) personWikidata.put(eu.digitalpartnership.kg.model.Slugs.nameSlug(r[0]), r[1]);
-        for (String[] r : rows("roles.tsv")) roles.add(r[0], new RoleEntry(r[0], r[1], blank(r[2])));
+        for (String[] r : rows("roles.tsv")) {
+            RoleEntry role = new RoleEntry(r[0], r[1], blank(r[2]));
+            roles.add(r[0], role);
+            String plural = plural(r[0]);
+            if (plural != null) roles.add(plural, role);
+        }
         loadCapitals(loadPlaces());
         Map<String, String> canonical = new HashMap<>();
         for (String[] r : rows("instruments.tsv")) {
