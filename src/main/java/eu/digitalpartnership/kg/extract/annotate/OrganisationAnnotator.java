@@ -32,9 +32,10 @@ final class OrganisationAnnotator implements Annotator {
             + "|University|Network|Committee|Council|Alliance) (?:of|for|on) "
             + CAP + "(?:(?:,? and |, | of | for | & | )" + CAP + "){0,10}");
     private static final Pattern HEADED = Pattern.compile(
-            "(?:\\b" + CAP + "(?:['’]s)? )(?:" + CAP + " |of |for ){0,8}"
+            "(?:\\b" + CAP + "(?:['’]s)? )(?:" + CAP + " |of |for |(?<!" + HEADS + " )and (?=\\p{Lu}\\p{Ll}+ )){0,8}"
             + HEADS + "\\b");
     private static final Pattern HEAD = Pattern.compile("\\b" + HEADS + "\\b");
+    private static final Pattern ENDS_WITH_HEAD = Pattern.compile("\\b" + HEADS + "$");
     private static final Pattern ACRONYM_DEF = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}&-]{1,9})\\)");
     private static final Pattern COMMA_NEXT = Pattern.compile(",\\s+(?:and\\s+)?");
     /** Two or three capitalised words alone after the comma: a person's name, not the next item of a portfolio. */
@@ -112,6 +113,19 @@ final class OrganisationAnnotator implements Annotator {
             i++;
         }
         if (words.length - i < 2) return null;
+        // "Europe's 6G Smart Networks … Association": an owner that is no partner is no part of the name
+        if (words.length - i > 2 && words[i].matches("\\p{Lu}\\p{L}+['’]s") && a.partnerAt(new Span(start, start + words[i].length() - 2)) == null)
+            start += words[i++].length() + 1;
+        // "the EU and Japan's Science Agency", "Alliance and Europe's Networks Association": a partner or a body before "and" is another name
+        int and = a.text.indexOf(" and ", start);
+        while (and >= 0 && and < s.end()) {
+            String left = a.text.substring(start, and), right = a.text.substring(and + 5, s.end());
+            Span leftSpan = new Span(start, and);
+            boolean leftWhole = a.in(Layers.PARTNER_HITS, leftSpan).stream().anyMatch(p -> p.span().equals(leftSpan))
+                    || ENDS_WITH_HEAD.matcher(left).find();
+            if (leftWhole && ENDS_WITH_HEAD.matcher(right).find() && !right.contains(",")) start = and + 5;
+            and = a.text.indexOf(" and ", and + 5);
+        }
         int end = s.end();
         // "Ministry of Foreign Affairs, and Ms Kim", "Agency for Southern Ontario, Evan Solomon": a name after a comma ends it
         Matcher comma = COMMA_NEXT.matcher(a.text).region(start, end);
