@@ -610,6 +610,8 @@ final class MemorandumAnnotator implements Annotator {
         }
         List<Party> subject = subjectParties(a, mention, s);
         if (subject.size() == 2) return subject;
+        List<Party> with = subjectWith(a, mention, s);
+        if (with.size() == 2) return with;
         List<Party> out = new ArrayList<>();
         if (parties.eu() != null) out.add(new Party(parties.eu(), null, new Ev(mention, PARTNERS)));
         if (parties.other() != null) out.add(new Party(parties.other(), null, new Ev(mention, PARTNERS)));
@@ -677,6 +679,22 @@ final class MemorandumAnnotator implements Annotator {
         List<Party> out = named(a, clause, mention, "memorandum.subject");
         if (out.size() != 2 || !a.text.substring(clause.start(), clause.end()).matches("(?s).*\\band\\b.*")) return List.of();
         return out;
+    }
+
+    private static final Pattern WITH_AFTER = Pattern.compile("^(?:\\s+on\\s+[^,.;]{1,80}?)?\\s+with\\s+");
+
+    /** "Kisti, which runs …, is discussing a memorandum with the EuroHPC Joint Undertaking": the one body before, the one after "with". */
+    private static List<Party> subjectWith(View a, Span mention, Span s) {
+        Matcher with = WITH_AFTER.matcher(a.text).region(mention.end(), s.end());
+        if (!with.lookingAt()) return List.of();
+        List<Party> after = named(a, new Span(with.end(), clauseEnd(a.text, with.end(), s.end())), mention, "memorandum.subject");
+        int floor = Math.max(s.start(), mention.start() - 300);
+        String window = a.text.substring(floor, mention.start());
+        int start = floor + Math.max(window.lastIndexOf(':'), window.lastIndexOf(';')) + 1;
+        List<Party> before = named(a, new Span(Math.min(start, mention.start()), mention.start()), mention, "memorandum.subject").stream()
+                .filter(p -> p.partner() == null).toList();
+        if (before.size() != 1 || after.isEmpty() || after.get(0).equals(before.get(0))) return List.of();
+        return List.of(before.get(0), after.get(0));
     }
 
     private static int clauseEnd(String text, int from, int limit) {
