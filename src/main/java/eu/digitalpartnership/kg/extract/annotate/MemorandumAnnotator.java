@@ -93,7 +93,7 @@ final class MemorandumAnnotator implements Annotator {
             }
             Sentence s = a.sentence(m.span().start());
             MemorandumFact fact = memorandum(a, councils, current, parties, m, s, defined);
-            if (fact == null) continue;
+            if (fact == null || negated(a, m, s)) continue;
             int named = fact.topicStated() ? -1 : namedBefore(a, m, found);
             if (counted(a, m)) found.addAll(ordinals(a, parties, current, fact, m, s));
             else if (named >= 0) found.set(named, enriched(found.get(named), fact));
@@ -106,6 +106,15 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private static final String COUNTED = "memorandum.counted";
+    /** "We have no plans to conclude a separate memorandum", "No memorandum was signed": an instrument said not to exist. */
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:no\\s+plans?|not\\s+plan\\w*|no\\s+intention|not\\s+intend\\w*"
+            + "|will\\s+not|won't|do(?:es)?\\s+not|did\\s+not|never|no)\\b[^.;:]{0,60}$");
+
+    /** True for an instrument the sentence says was not or will not be made. */
+    private static boolean negated(View a, Match<InstrumentEntry> m, Sentence s) {
+        String before = a.text.substring(Math.max(s.span().start(), m.span().start() - 70), m.span().start());
+        return NEGATION.matcher(before).find();
+    }
     private static final Pattern AT_THE_COUNCIL = Pattern.compile("\\bsigned\\s+(?:at|during|on the (?:margins|sidelines) of)\\s+the\\s+(?:[Cc]ouncil|meeting)\\b");
     private static final Pattern SAME_DAY_WORDS = Pattern.compile("(?i)\\b(?:same|that) day\\b");
     private static final Pattern COUNCIL_WORD = Pattern.compile("\\bCouncil\\b");
@@ -718,13 +727,18 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private static boolean sameInstrument(MemorandumFact x, MemorandumFact y) {
-        if (!x.type().equals(y.type())) return false;
+        if (!x.type().equals(y.type()) && !bareMemorandum(x) && !bareMemorandum(y)) return false;
         if (x.ev().rule().equals(COUNTED) && y.ev().rule().equals(COUNTED)) return false;
         if (x.date() != null && y.date() != null && !x.date().equals(y.date())) return false;
         if (!x.topicStated() || !y.topicStated()) return x.status().equals(y.status())
                 && (x.topicPhrase() == null || y.topicPhrase() == null || overlap(stem(x.topicPhrase()), stem(y.topicPhrase())) >= 0.5);
         if (signatories(x).size() == 2 && signatories(y).size() == 2 && java.util.Collections.disjoint(signatories(x), signatories(y))) return false;
-        return sharedWords(x.topicPhrase(), y.topicPhrase()) >= 0.5;
+        return sharedWords(stem(x.topicPhrase()), stem(y.topicPhrase())) >= 0.5;
+    }
+
+    /** True for "a memorandum on digital identity", which any memorandum of that topic may be. */
+    private static boolean bareMemorandum(MemorandumFact m) {
+        return m.title().startsWith("memorandum ") || m.title().equals("memorandum");
     }
 
     /** The bodies named as parties (not the partners standing in for unnamed signatories). */
@@ -755,7 +769,7 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private static String stem(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("(\\p{L}{4,}?)s\\b", "$1");
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("(\\p{L}{3,})ies\\b", "$1y").replaceAll("(\\p{L}{4,}?)s\\b", "$1");
     }
 
     private static boolean richer(MemorandumFact candidate, MemorandumFact kept) {

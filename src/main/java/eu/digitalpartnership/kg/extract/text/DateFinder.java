@@ -49,12 +49,52 @@ public final class DateFinder {
             + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?)\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b");
     private static final Pattern MONTH_RELATIVE_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?(last|this|next)\\s+year\\b");
 
+    /** Days as spoken ("on the thirtieth of April", "the third of July last year", "the second and third of this month"). */
+    private static final List<String> SPOKEN = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+            "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
+            "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first");
+    /** Longest first, so "twenty-first" is not read as "first". */
+    private static final String SPOKEN_WORDS = SPOKEN.stream().sorted(Comparator.comparingInt(String::length).reversed())
+            .reduce((x, y) -> x + "|" + y).orElseThrow();
+    private static final String SPOKEN_DAY = "(?<sd>" + SPOKEN_WORDS + ")(?:\\s+and\\s+(?:the\\s+)?(?<se>" + SPOKEN_WORDS + "))?\\s+of\\s+";
+    private static final Pattern SPOKEN_RELATIVE = Pattern.compile("(?i)\\bthe\\s+" + SPOKEN_DAY
+            + "(?:(?<m>" + MONTH.substring(1) + "\\s+(?<ry>last|this|next)\\s+year|(?<rm>last|this|next)\\s+month)\\b");
+    private static final Pattern SPOKEN_DATE = Pattern.compile("(?i)\\bthe\\s+" + SPOKEN_DAY + "(?<m>" + MONTH.substring(1)
+            + "(?:,?\\s+(?<y>(?:19|20)\\d{2}))?\\b");
+
     private DateFinder() {}
+
+    private static int spoken(String word) {
+        return SPOKEN.indexOf(word.toLowerCase(Locale.ROOT)) + 1;
+    }
+
+    /** A spoken day with its month and year stated relative to the publication: "the third of July last year". */
+    private static PartialDate[] spokenRelative(LocalDate published, Matcher m) {
+        int year = published.getYear(), month;
+        if (m.group("rm") != null) {
+            LocalDate ref = published.withDayOfMonth(1).plusMonths(offset(m.group("rm")));
+            year = ref.getYear();
+            month = ref.getMonthValue();
+        } else {
+            year += offset(m.group("ry"));
+            month = month(m.group("m").replaceFirst("\\s.*", ""));
+        }
+        PartialDate start = new PartialDate(year, month, spoken(m.group("sd")));
+        return new PartialDate[] { start, m.group("se") == null ? null : new PartialDate(year, month, spoken(m.group("se"))) };
+    }
+
+    /** A spoken day and month, with the year if stated ("the thirtieth of April"). */
+    private static PartialDate[] spokenDate(Matcher m) {
+        return days(m.group("y"), m.group("m"), String.valueOf(spoken(m.group("sd"))), m.group("se") == null ? null : String.valueOf(spoken(m.group("se"))));
+    }
 
     /** All dates in the text, in order, with missing years filled in where possible. */
     public static List<DateMention> find(String text, LocalDate publishedOrNull) {
         LocalDate published = publishedOrNull != null ? publishedOrNull : dateline(text);
         List<DateMention> found = new ArrayList<>();
+        if (published != null) scan(text, SPOKEN_RELATIVE, found, m -> spokenRelative(published, m));
+        scan(text, SPOKEN_DATE, found, DateFinder::spokenDate);
         if (published != null) scan(text, DAY_RELATIVE_YEAR, found, m -> new PartialDate[] {
                 new PartialDate(published.getYear() + offset(m.group("rel")), month(m.group("m") != null ? m.group("m") : m.group(2)),
                         Integer.parseInt(m.group("d") != null ? m.group("d") : m.group(1))) });
