@@ -167,13 +167,13 @@ final class CouncilAnnotator implements Annotator {
         Integer ordinal = group.stream().map(CouncilMention::ordinal).filter(Objects::nonNull).findFirst().orElse(null);
         PartialDate d = date == null ? null : date.date();
         Ev dateEv = date == null ? null : new Ev(dated.span().union(date.span()), slot(rule) + ".date");
-        Span dateField = status == CouncilStatus.CURRENT ? field(a, first, DATE_FIELD) : null;
+        Span dateField = status == CouncilStatus.CURRENT ? field(a, group, DATE_FIELD) : null;
         DateMention fielded = d == null && dateField != null ? a.in(Layers.DATES, dateField).stream().findFirst().orElse(null) : null;
         if (fielded != null) {
             d = fielded.date();
             dateEv = new Ev(fielded.span(), "council.date.field").and(first.span());
         }
-        Span venueField = status == CouncilStatus.CURRENT && place == null ? field(a, first, VENUE_FIELD) : null;
+        Span venueField = status == CouncilStatus.CURRENT && place == null ? field(a, group, VENUE_FIELD) : null;
         if (venueField != null) place = a.in(Layers.PLACES, venueField).stream().filter(p -> p.entry() != null && p.isCity())
                 .min(Comparator.<Place>comparingInt(p -> p.entry().listed() ? 0 : 1).thenComparingLong(p -> -p.entry().population())).map(p -> Places.ref(p, "council.place.field").withEv(new Ev(p.span(), "council.place.field").and(first.span())))
                 .orElse(null);
@@ -224,6 +224,22 @@ final class CouncilAnnotator implements Annotator {
      * The line of a field ("(1) Date: Thursday, March 11", "(2) Venue: Iikura Guest House (Minato-ku, Tokyo)") within
      * the five lines after the sentence of the mention, as ministries list a meeting's particulars; or null.
      */
+    private static Span field(View a, List<CouncilMention> group, Pattern field) {
+        for (CouncilMention m : group) {
+            Span found = field(a, m, field);
+            if (found != null) return found;
+        }
+        // a notice that announces the meeting ("will host the first meeting") and lists its particulars under that
+        // announcement lists them for the meeting it reports, once it has been held
+        Integer ordinal = group.stream().map(CouncilMention::ordinal).filter(Objects::nonNull).findFirst().orElse(null);
+        for (CouncilMention m : a.doc.get(Layers.COUNCIL_MENTIONS)) {
+            if (group.contains(m) || !m.kind().equals(group.get(0).kind()) || ordinal == null || !ordinal.equals(m.ordinal())) continue;
+            Span found = field(a, m, field);
+            if (found != null) return found;
+        }
+        return null;
+    }
+
     private static Span field(View a, CouncilMention mention, Pattern field) {
         int from = a.sentenceNo(mention.sentence()).span().start();
         int to = from;

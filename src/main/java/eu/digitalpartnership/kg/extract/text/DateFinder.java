@@ -113,7 +113,7 @@ public final class DateFinder {
                     new PartialDate(published.getYear() + offset(m.group(2)), month(m.group(1)), 0) });
             scan(text, RELATIVE_MONTH, found, m -> relativeMonth(published, m.group(1), month(m.group(2))));
             scan(text, DAY_ONLY, found, m -> dayOfReferenceMonth(published, Integer.parseInt(m.group(1))));
-            scan(text, WEEKDAY_ALONE, found, m -> weekday(published, m.group(0).toLowerCase(Locale.ROOT).startsWith("next"), m.group(1)));
+            scan(text, WEEKDAY_ALONE, found, m -> snapped(weekday(published, m.group(0).toLowerCase(Locale.ROOT).startsWith("next"), m.group(1)), found));
         }
         found.sort(Comparator.comparing(DateMention::span));
         List<DateMention> out = fillYears(text, found, published);
@@ -201,6 +201,24 @@ public final class DateFinder {
         LocalDate d = next ? published.with(java.time.temporal.TemporalAdjusters.next(dow))
                 : published.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
         return new PartialDate[] { PartialDate.of(d) };
+    }
+
+    /** How far a weekday reckoned from the publication may lie from a full date of that weekday the text states. */
+    private static final int SNAP_DAYS = 10;
+
+    /**
+     * "The Council was held on Monday" in a page published on a Wednesday that also says "Monday, 3 July 2023": the one
+     * stated full date on that weekday near the reckoned one, which the text itself ties to the weekday.
+     */
+    private static PartialDate[] snapped(PartialDate[] reckoned, List<DateMention> stated) {
+        LocalDate r = LocalDate.of(reckoned[0].year(), reckoned[0].month(), reckoned[0].day());
+        java.util.Set<LocalDate> near = new java.util.HashSet<>();
+        for (DateMention d : stated) {
+            if (!d.date().isFull() || !d.yearStated()) continue;
+            LocalDate x = LocalDate.of(d.date().year(), d.date().month(), d.date().day());
+            if (x.getDayOfWeek() == r.getDayOfWeek() && Math.abs(x.toEpochDay() - r.toEpochDay()) <= SNAP_DAYS) near.add(x);
+        }
+        return near.size() == 1 ? new PartialDate[] { PartialDate.of(near.iterator().next()) } : reckoned;
     }
 
     /** "earlier this week", "last month": the month when the whole period lies in one month, else the year. */
