@@ -257,8 +257,27 @@ final class CouncilAnnotator implements Annotator {
         if (m.sentence() == 0) return null;
         Sentence prev = a.sentenceNo(m.sentence() - 1);
         List<DateMention> full = a.in(Layers.DATES, prev.span()).stream().filter(d -> d.date().isFull()).toList();
+        if (full.isEmpty()) return signingDate(a, m);
         // "OTTAWA, Nov 7 (Wire) - … signed … on Tuesday": the dateline dates the report, the other date the event
-        return full.stream().filter(d -> !atDateline(a, d)).findFirst().orElse(full.isEmpty() ? null : full.get(0));
+        return full.stream().filter(d -> !atDateline(a, d)).findFirst().orElse(full.get(0));
+    }
+
+    /** How many sentences back "Immediately after the signing" may find the signing. */
+    private static final int SIGNING_REACH = 3;
+    private static final Pattern AFTER_SIGNING = Pattern.compile("(?i)\\b(?:after|following)\\s+the\\s+sign\\w*");
+    private static final Pattern SIGNING = Pattern.compile("(?i)\\bsign(?:s|ed|ing)?\\b");
+
+    /** For "Immediately after the signing, … co-chair the inaugural meeting": the date of the sentence that tells the signing. */
+    private static DateMention signingDate(View a, CouncilMention m) {
+        Sentence own = a.sentenceNo(m.sentence());
+        if (!AFTER_SIGNING.matcher(a.text.substring(own.span().start(), m.span().start())).find()) return null;
+        for (int i = m.sentence() - 1; i >= Math.max(0, m.sentence() - SIGNING_REACH); i--) {
+            Sentence s = a.sentenceNo(i);
+            if (!SIGNING.matcher(s.span().of(a.text)).find()) continue;
+            DateMention d = a.in(Layers.DATES, s.span()).stream().filter(x -> x.date().isFull() && !atDateline(a, x)).findFirst().orElse(null);
+            if (d != null) return d;
+        }
+        return null;
     }
 
     private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\s.'’-]+(?:,\\s*\\p{L}[\\p{L}\\s.'’-]*)?,\\s*");
