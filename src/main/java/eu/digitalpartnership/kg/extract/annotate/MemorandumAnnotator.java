@@ -93,7 +93,7 @@ final class MemorandumAnnotator implements Annotator {
             }
             Sentence s = a.sentence(m.span().start());
             MemorandumFact fact = memorandum(a, councils, current, parties, m, s, defined);
-            if (fact == null || negated(a, m, s)) continue;
+            if (fact == null || negated(a, m, s) || plural(a, m) && !counted(a, m)) continue;
             int named = fact.topicStated() ? -1 : namedBefore(a, m, found);
             if (counted(a, m)) found.addAll(ordinals(a, parties, current, fact, m, s));
             else if (named >= 0) found.set(named, enriched(found.get(named), fact));
@@ -106,25 +106,34 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private static final String COUNTED = "memorandum.counted";
-    /** "We have no plans to conclude a separate memorandum", "No memorandum was signed": an instrument said not to exist. */
+    /** "We have no plans to conclude a separate memorandum", "No memorandum was signed": an instrument said not to exist; a question asks of none. */
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:no\\s+plans?|not\\s+plan\\w*|no\\s+intention|not\\s+intend\\w*"
             + "|will\\s+not|won't|do(?:es)?\\s+not|did\\s+not|never|no)\\b[^.;:]{0,60}$");
 
     /** True for an instrument the sentence says was not or will not be made. */
     private static boolean negated(View a, Match<InstrumentEntry> m, Sentence s) {
         String before = a.text.substring(Math.max(s.span().start(), m.span().start() - 70), m.span().start());
-        return NEGATION.matcher(before).find();
+        return NEGATION.matcher(before).find() || s.span().of(a.text).strip().endsWith("?") || WHETHER.matcher(before).find();
     }
+
+    /** "(c) whether any Memorandum of Understanding has been signed": a question, no instrument. */
+    private static final Pattern WHETHER = Pattern.compile("(?i)\\b(?:whether|if)\\s+(?:any|a|an)\\s+(?:new\\s+)?$");
     private static final Pattern AT_THE_COUNCIL = Pattern.compile("\\bsigned\\s+(?:at|during|on the (?:margins|sidelines) of)\\s+the\\s+(?:[Cc]ouncil|meeting)\\b");
     private static final Pattern SAME_DAY_WORDS = Pattern.compile("(?i)\\b(?:same|that) day\\b");
     private static final Pattern COUNCIL_WORD = Pattern.compile("\\bCouncil\\b");
     private static final Pattern COUNT = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:new\\s+)?$");
     private static final Pattern ORDINAL = Pattern.compile("^\\P{Lu}{0,4}(?:The|the)\\s+(?:first|second|third|fourth|fifth|sixth|other|last)\\b,?\\s*");
     private static final Pattern BETWEEN_PAIR = Pattern.compile("^(?:(?:is|was)\\s+)?between\\s+(.+?)\\s+and\\s+(.+?)(?=,|:|\\s+on\\s|\\s+(?:sets|covers|provides|will|is|aims|establishes)\\b)");
-    private static final Pattern PAIR_TITLE = Pattern.compile("^" + ACRONYM + "\\s+(between\\s+[^.;:,()]+?\\s+and\\s+[^.;:,()]+?)(?=\\s*[,.;:(]|\\s+(?:signed|concluded|was|were|which|that|to|is|are|will|has|have|in|at|during)\\b|$)");
+    private static final Pattern PAIR_TITLE = Pattern.compile("^" + ACRONYM + "\\s+(?:(?:was|were|has\\s+been|had\\s+been)\\s+(?:signed|concluded)\\s+)?(between\\s+[^.;:,()]+?\\s+and\\s+[^.;:,()]+?)(?=\\s*[,.;:(]|\\s+(?:signed|concluded|was|were|which|that|to|is|are|will|has|have|in|at|during)\\b|$)");
     private static final Pattern PAIR_THEN_TOPIC = Pattern.compile("^" + ACRONYM + "\\s+(between\\s+[^.;:,]+?\\s+and\\s+[^.;:,]+?)\\s+on\\s+");
     private static final Pattern PAIR_TOPIC = Pattern.compile("^\\s+on\\s+(.+?)" + STOP);
     private static final Pattern COVERS = Pattern.compile("^(?:covers|concerns|deals with|is on|focuses on|relates to|is about|on)\\s+(.+?)" + STOP);
+
+    /** True for a plural mention ("The following Memoranda of Understanding have been signed:"), which names no one instrument. */
+    private static boolean plural(View a, Match<InstrumentEntry> m) {
+        String surface = m.span().of(a.text).toLowerCase(java.util.Locale.ROOT);
+        return surface.startsWith("memoranda") || surface.matches(".*(?:mous|arrangements|agreements|letters of intent)$");
+    }
 
     /** True for a counted plural mention: "signed three memoranda of understanding". */
     private static boolean counted(View a, Match<InstrumentEntry> m) {
@@ -294,7 +303,7 @@ final class MemorandumAnnotator implements Annotator {
         Matcher pairTitle = topicSpan == null ? PAIR_TITLE.matcher(after) : null;
         Span pair = pairTitle != null && pairTitle.find() && pairTitle.group(1).split("\\s+").length <= 16
                 ? new Span(m.span().end() + pairTitle.start(1), m.span().end() + pairTitle.end(1)) : null;
-        if (pair != null && (context == null || pair.contains(context.span()))) {
+        if (pair != null && (context == null || pair.contains(context.span()) || pairTitle.group().contains("signed between") || pairTitle.group().contains("concluded between"))) {
             // no topic but in the parties' names: "an Administrative Arrangement between A and B, signed on 2 June" and
             // "a Memorandum of Understanding between HPC resource operators in Korea and Europe" are named by their pair
             title = label + " " + pair.of(a.text);
