@@ -54,6 +54,7 @@ final class CouncilMentionAnnotator implements Annotator {
             "\\b(?:will|shall)\\s+(?:be\\s+held|take\\s+place|meet|convene|host|hold|be\\s+hosted|be\\s+organi[sz]ed|be\\s+convened)\\b"
             + "|\\b(?:plan|agreed|decided)\\s+to\\s+(?:meet|hold|convene)\\b"
             + "|\\b(?:is|are)\\s+(?:scheduled|planned|expected)\\s+(?:to|for)\\b|\\bto be held\\b"
+            + "|\\b(?:has|have)\\s+(?:yet\\s+)?(?:not\\s+)?(?:yet\\s+)?been\\s+(?:set|fixed|decided|announced)\\s+for\\b"
             + "|\\b(?:intend|intends|plan|plans|aim|aims|expect|expects)\\s+to\\s+\\w+\\b[^.;]{0,60}\\b(?:at|during|by)\\s+(?:(?:the|its)\\s+\\S+\\s*)?$", Pattern.CASE_INSENSITIVE);
     /** "the first Council held outside Europe": a superlative about the meeting, not its number. */
     private static final Pattern SUPERLATIVE = Pattern.compile("\\s+(?:ever\\s+)?(?:to\\s+be\\s+)?(?:held|hosted|convened)\\s+(?:outside|in\\s+the\\s+\\S+\\s+region)\\b"
@@ -116,7 +117,7 @@ final class CouncilMentionAnnotator implements Annotator {
     @Override public void annotate(Document doc, Output out) {
         View a = new View(doc);
         List<CouncilMention> found = mentions(a);
-        List<CouncilMention> all = new ArrayList<>(withWindows(withElliptical(a, new LayerInput(doc, Map.of()), found)));
+        List<CouncilMention> all = new ArrayList<>(withWindows(a, withElliptical(a, new LayerInput(doc, Map.of()), found)));
         all.addAll(tableRows(a));
         all.addAll(sinceMet(a));
         all.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
@@ -243,7 +244,7 @@ final class CouncilMentionAnnotator implements Annotator {
             previous = s;
             previousKind = kind;
             if (acronym || SUB_BODY_AFTER.matcher(after).find() || SUB_BODY_BEFORE.matcher(before).find()) continue;
-            if (otherPartnership(a, parties, s)) {
+            if (otherPartnership(a, parties, s) || withOther(a, parties, s)) {
                 previous = null;
                 continue;
             }
@@ -320,6 +321,18 @@ final class CouncilMentionAnnotator implements Annotator {
         return headedByOther(a, parties, mention);
     }
 
+    private static final Pattern TOLD_NEXT = Pattern.compile("\\s*(?:That|It|This)\\s+(?:meeting\\s+)?(?:was\\s+(?:held\\s+)?(?:in|on|at)|took\\s+place|met)\\b");
+    private static final Pattern WITH_AFTER = Pattern.compile("^\\s+with\\s+(?:the\\s+)?");
+
+    /** "the EU's first Digital Partnership Council with Canada" in an article on Singapore: another partner's council. */
+    private static boolean withOther(View a, Parties parties, Span mention) {
+        if (parties == null) return false;
+        Matcher with = WITH_AFTER.matcher(a.text).region(mention.end(), Math.min(a.text.length(), mention.end() + 12));
+        if (!with.lookingAt()) return false;
+        return a.in(Layers.PARTNER_HITS, new Span(with.end(), Math.min(a.text.length(), with.end() + 40))).stream()
+                .anyMatch(h -> h.span().start() == with.end() && !parties.isParty(h.entry()));
+    }
+
     /** How far back a section's heading may stand from a mention under it, in characters. */
     private static final int SECTION_REACH = 3000;
 
@@ -360,8 +373,9 @@ final class CouncilMentionAnnotator implements Annotator {
     }
 
     /** Each mention's window: its sentence, cut where another mention in the same sentence starts or ends. */
-    private static List<CouncilMention> withWindows(List<CouncilMention> mentions) {
+    private static List<CouncilMention> withWindows(View a, List<CouncilMention> mentions) {
         List<CouncilMention> out = new ArrayList<>();
+        List<Sentence> sentences = a.get(Layers.SENTENCES);
         for (int i = 0; i < mentions.size(); i++) {
             CouncilMention x = mentions.get(i);
             Span sentence = x.window();
@@ -369,6 +383,13 @@ final class CouncilMentionAnnotator implements Annotator {
             if (x.rule() != null) start = x.span().start();
             else if (i > 0 && mentions.get(i - 1).sentence() == x.sentence()) start = mentions.get(i - 1).span().end();
             if (i + 1 < mentions.size() && mentions.get(i + 1).sentence() == x.sentence()) end = mentions.get(i + 1).span().start();
+            // "… since the first council. That was in February 2023, here in Brussels.": the next sentence tells of it
+            boolean lastInSentence = i + 1 >= mentions.size() || mentions.get(i + 1).sentence() != x.sentence();
+            boolean nextFree = i + 1 >= mentions.size() || mentions.get(i + 1).sentence() > x.sentence() + 1;
+            if (lastInSentence && nextFree && x.sentence() + 1 < sentences.size()
+                    && TOLD_NEXT.matcher(sentences.get(x.sentence() + 1).span().of(a.text)).lookingAt()
+                    && a.text.substring(x.span().end(), end).matches("[\\s.,]*"))
+                end = sentences.get(x.sentence() + 1).span().end();
             out.add(x.within(new Span(start, Math.max(start, end))));
         }
         return out;
