@@ -140,6 +140,11 @@ final class CouncilAnnotator implements Annotator {
         return out;
     }
 
+    /** True if the first date says more than the second and agrees with it (2023-07-03 after 2023-07). */
+    private static boolean refines(PartialDate finer, PartialDate coarse) {
+        return finer.year() == coarse.year() && (coarse.month() == 0 ? finer.month() > 0 : finer.month() == coarse.month() && coarse.day() == 0 && finer.day() > 0);
+    }
+
     /** True when a date lies more than three months before the publication date: not the meeting a press release reports. */
     private static boolean longBefore(LocalDate reference, PartialDate date) {
         if (date == null || !date.isFull() || reference == null) return false;
@@ -153,8 +158,14 @@ final class CouncilAnnotator implements Annotator {
         DateMention date = null;
         CouncilMention dated = first;
         for (CouncilMention x : group) {
-            date = nearestDate(a, x.window(), x.span());
-            if (date != null) { dated = x; break; }
+            DateMention here = nearestDate(a, x.window(), x.span());
+            if (here == null) continue;
+            // "held in Tokyo in July of last year", then "signed on the third of July last year, at the first Council": the finer
+            if (date == null || refines(here.date(), date.date())) {
+                date = here;
+                dated = x;
+            }
+            if (date.date().isFull()) break;
         }
         PlaceRef place = null;
         for (CouncilMention x : group) {
