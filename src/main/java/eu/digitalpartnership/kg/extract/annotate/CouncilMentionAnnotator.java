@@ -318,7 +318,25 @@ final class CouncilMentionAnnotator implements Annotator {
         Span window = new Span(from + cut + 1, mention.start());
         for (var m : a.in(Layers.PARTNER_HITS, window))
             if (!parties.isParty(m.entry())) return true;
-        return headedByOther(a, parties, mention);
+        return namedByOther(a, parties, mention) || headedByOther(a, parties, mention);
+    }
+
+    /**
+     * True if the mention's sentence names, before it, another partner and not this one ("European Union and Singapore
+     * (2025). Joint Statement, second Digital Partnership Council." in a brief on Canada).
+     */
+    private static boolean namedByOther(View a, Parties parties, Span mention) {
+        if (parties == null || parties.other() == null) return false;
+        Sentence own = a.sentence(mention.start());
+        int from = own.span().start();
+        // a short sentence just before on the same line opens the entry: "European Union and Singapore (2025)."
+        if (own.index() > 0) {
+            Span prev = a.sentenceNo(own.index() - 1).span();
+            if (prev.end() - prev.start() <= 60 && a.text.substring(prev.start(), from).indexOf('\n') < 0) from = prev.start();
+        }
+        Span before = new Span(from, mention.start());
+        var hits = a.in(Layers.PARTNER_HITS, before);
+        return hits.stream().anyMatch(h -> !parties.isParty(h.entry())) && hits.stream().noneMatch(h -> h.entry().equals(parties.other()));
     }
 
     private static final Pattern TOLD_NEXT = Pattern.compile("\\s*(?:That|It|This)\\s+(?:meeting\\s+)?(?:was\\s+(?:held\\s+)?(?:in|on|at)|took\\s+place|met)\\b");
