@@ -33,7 +33,7 @@ final class LexiconAnnotator implements Annotator {
         String text = doc.text();
         out.put(Layers.PARTNER_HITS, outsideHandles(text, lex.partners.find(text)));
         out.put(Layers.DEMONYM_HITS, lex.demonyms.find(text));
-        out.put(Layers.BODY_HITS, outsideHandles(text, lex.bodies.find(text)));
+        out.put(Layers.BODY_HITS, outsideHandles(text, lex.bodies.find(text)).stream().filter(m -> !timeZone(text, m.span())).toList());
         out.put(Layers.ROLE_HITS, lex.roles.findLeftmost(text));
         out.put(Layers.PLACE_HITS, lex.places.find(text));
         out.put(Layers.TOPIC_HITS, lex.topics.all(text));
@@ -41,6 +41,15 @@ final class LexiconAnnotator implements Annotator {
         out.put(Layers.INSTRUMENT_HITS, lex.instruments.find(text));
         out.put(Layers.INITIATIVE_HITS, lex.namedInitiatives.find(text));
         out.put(Layers.GENERIC_INITIATIVE_HITS, lex.genericInitiatives.find(text));
+    }
+
+    private static final java.util.regex.Pattern CLOCK_BEFORE = java.util.regex.Pattern.compile("(?:\\d{1,2}[:.]\\d{2}|\\btimes)\\s*\\(?\\s*$");
+
+    /** An abbreviation right after a time of day ("17:00 JST", "14:00-17:30 (JST)", "all times JST") names a time zone, no body. */
+    private static boolean timeZone(String text, Span s) {
+        String surface = s.of(text);
+        return surface.equals(surface.toUpperCase(java.util.Locale.ROOT)) && surface.length() <= 5
+                && CLOCK_BEFORE.matcher(text.substring(Math.max(0, s.start() - 16), s.start())).find();
     }
 
     /** Matches that are not part of a social-media handle or hashtag ("@MSIT_Minister", "#EUKorea"). */

@@ -60,7 +60,7 @@ final class OfficialAnnotator implements Annotator {
         Map<String, Integer> seen = new java.util.HashMap<>();
         for (Sentence s : doc.get(Layers.SENTENCES)) {
             List<Role> roles = v.in(Layers.ROLES, s.span());
-            if (roles.isEmpty() || CONTACT_LINE.matcher(s.span().of(v.text)).find()) continue;
+            if (roles.isEmpty() || CONTACT_LINE.matcher(s.span().of(v.text)).find() || BYLINE.matcher(s.span().of(v.text)).lookingAt()) continue;
             Map<Role, List<RuleMatch>> matches = new java.util.HashMap<>();
             for (RuleMatch m : input.match(patterns, s)) matches.computeIfAbsent(m.get("role", Role.class), k -> new ArrayList<>()).add(m);
             Set<Name> taken = new HashSet<>();
@@ -185,6 +185,9 @@ final class OfficialAnnotator implements Annotator {
         return new OfficialFact(name, new Ev(n.name(), rule), singular(v, r), r.kind(), new Ev(both, rule),
                 side, new Ev(both, rules.id(sideRule)), chair);
     }
+
+    /** A byline ("By Jane Doe, Director, Policy and Government Relations"): the author, no official of the partnership. */
+    private static final Pattern BYLINE = Pattern.compile("\\s*By\\s+\\p{Lu}[^\\n]{0,120}$");
 
     /** A press contact ("please contact … (Deputy Director CHOI Su-bin, +82-44-202-4000)"): no official of the partnership. */
     private static final Pattern CONTACT_LINE = Pattern.compile("(?i)\\b(?:contact|enquiries|inquiries)\\b[^\\n]*(?:\\+?\\d[\\d ()-]{7,}\\d|@\\w)");

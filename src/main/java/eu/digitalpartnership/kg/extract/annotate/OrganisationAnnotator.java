@@ -42,7 +42,8 @@ final class OrganisationAnnotator implements Annotator {
     private static final Pattern PERSON_AFTER = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}(?=\\s*(?:,|$))");
     /** "Council on Tuesday", "Office in March": a day or month after a preposition ends a name. */
     private static final Pattern WHEN_AFTER = Pattern.compile("\\s+(?:on|in|of)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-            + "|January|February|March|April|May|June|July|August|September|October|November|December)\\b");
+            + "|January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)(?!\\p{L})");
     private static final Set<String> LEADING_NOISE = Set.of("the", "a", "an", "and", "both", "with", "between");
 
     private final Lexicons lex;
@@ -135,7 +136,7 @@ final class OrganisationAnnotator implements Annotator {
                 end = comma.start();
                 break;
             }
-        Matcher when = WHEN_AFTER.matcher(a.text).region(start, end);
+        Matcher when = WHEN_AFTER.matcher(a.text).region(start, Math.min(a.text.length(), end + 2));
         if (when.find()) end = when.start();
         String name = a.text.substring(start, end);
         if (name.split(" ").length < 2 || name.contains("Partnership Council")) return null;
