@@ -62,7 +62,7 @@ public final class Policy {
             functional.add(property);
             if (kind == Kind.STAGE) {
                 if (row.length < 3) throw new IllegalStateException(RESOURCE + ": stage property " + row[0] + " lists no stages");
-                stages.put(property, Arrays.stream(row[2].trim().split("\\s+")).map(Policy::iri).toList());
+                stages.put(property, stages(row[2]));
             }
         }
         return new Policy(functional, kinds, stages);
@@ -81,6 +81,17 @@ public final class Policy {
     /** The stages of a life-cycle property, first to last (empty for other kinds). */
     public List<Node> stages(Node property) {
         return stages.getOrDefault(property, List.of());
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"([^\"]*)\"");
+
+    /** Stages as IRIs ("dp:Announced dp:Held") or as quoted phrases ("\"planned\" \"launched\""). */
+    private static List<Node> stages(String cell) {
+        if (!cell.contains("\"")) return Arrays.stream(cell.trim().split("\\s+")).map(Policy::iri).toList();
+        List<Node> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = QUOTED.matcher(cell);
+        while (m.find()) out.add(NodeFactory.createLiteralString(m.group(1)));
+        return out;
     }
 
     private static Node iri(String curie) {

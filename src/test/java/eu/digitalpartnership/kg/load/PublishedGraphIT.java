@@ -42,6 +42,23 @@ class PublishedGraphIT {
         assertEquals(List.of(), outcome.violations(), "violations in the published graph");
     }
 
+    /** Every development set: the corpus and the batches, never the held-out sets. */
+    private static final List<String> DEVELOPMENT = List.of("corpus", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8",
+            "batch9", "batch10", "batch11", "batch12");
+
+    @Test
+    void all_development_articles_load_together_and_their_published_graph_conforms() {
+        List<SourceDocument> all = DEVELOPMENT.stream()
+                .flatMap(set -> eu.digitalpartnership.kg.evaluate.GoldCorpus.read(java.nio.file.Path.of("src/test/resources", set)).stream())
+                .map(eu.digitalpartnership.kg.evaluate.GoldCorpus.Case::document).toList();
+        DatasetGraph store = Stores.inMemory();
+        LOADER.parallelism(4).sync(all, store);
+        ValidationOutcome outcome = Txn.calculateRead(store, () -> Validator.standard().assess(store.getDefaultGraph()));
+        assertEquals(List.of(), outcome.violations(), "violations in the published graph of " + all.size() + " articles");
+        List<Map<String, String>> rows = select(store, query("councils"));
+        assertEquals(rows.size(), rows.stream().map(r -> r.get("name")).distinct().count(), "one row per council: " + rows);
+    }
+
     @Test
     void councils_query_gives_one_row_per_council() {
         DatasetGraph store = LoadedCorpus.store();

@@ -33,6 +33,8 @@ final class InitiativeAnnotator implements Annotator {
     private static final Pattern CREATION = Pattern.compile(
             "\\b(establish\\w*|set up|launch\\w*|creat\\w*|develop\\w*|consider\\w*|explor\\w*|identif\\w*|agree\\w*|start\\w*|form\\w*|intend\\w*|plan\\w*|run|conduct\\w*|carry out|hold|publish\\w*|welcom\\w*|pursue|will|sign\\w*|conclu\\w*|finali[sz]\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "will launch", "intend to set up": the creating verb is still to come. */
+    private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|intends?\\s+to|plans?\\s+to|aims?\\s+to)\\s+(?:also\\s+|jointly\\s+)?$");
     private static final Pattern SIGNATURE = Pattern.compile("sign\\w*|conclu\\w*|finali[sz]\\w*");
     private static final Pattern COMPLEMENT = Pattern.compile("^\\s+(?:on|in|for|of|between|under|through|via|linking|connecting|across)\\s+((?:[\\p{L}\\p{N}'’&-]+\\s+){0,7}?[\\p{L}\\p{N}-]+)(?=\\s*[,.;:(]|\\s+(?:and (?:will|to|would|also)|to|which|that|by|from|in \\d{4}|as)\\b|$)");
     private static final java.util.Map<String, Pattern> HEADED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -179,10 +181,15 @@ final class InitiativeAnnotator implements Annotator {
             String before = a.text.substring(Math.max(s.span().start(), m.span().start() - 300), m.span().start());
             Matcher verb = CREATION.matcher(before);
             String status = null;
-            while (verb.find()) status = verb.group(1).toLowerCase(Locale.ROOT);
+            int verbAt = -1;
+            while (verb.find()) {
+                status = verb.group(1).toLowerCase(Locale.ROOT);
+                verbAt = verb.start();
+            }
             if (status == null) continue;
             // a signature makes an instrument an initiative but is no status of it ("signed" by one report, "welcomed" by another)
             if (SIGNATURE.matcher(status).matches()) status = null;
+            else status = FUTURE_BEFORE.matcher(before.substring(0, verbAt)).find() ? lex.initiativeStatus("will") : lex.initiativeStatus(status);
             Span span = m.span();
             Matcher c = COMPLEMENT.matcher(a.text).region(span.end(), s.span().end());
             if (c.lookingAt()) span = new Span(span.start(), c.end(1));

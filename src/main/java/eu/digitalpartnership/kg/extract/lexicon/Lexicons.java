@@ -30,6 +30,13 @@ public final class Lexicons {
         public boolean isEu() { return key.equals(EU); }
     }
     public record BodyEntry(String label, List<String> aliases, String partnerKey, String wikidata) {}
+    /** The status of an initiative created by this verb ("launched" for "launches"), or the verb itself when unlisted. */
+    public String initiativeStatus(String verb) {
+        String v = verb.toLowerCase(Locale.ROOT);
+        return initiativeStatuses.entrySet().stream().filter(e -> v.startsWith(e.getKey()))
+                .max(java.util.Comparator.comparingInt(e -> e.getKey().length())).map(Map.Entry::getValue).orElse(v);
+    }
+
     public record RoleEntry(String label, String kind, String side) {}
 
     /** The plural of a title whose head ends it ("Executive Vice-Presidents", "Secretaries"), or null. */
@@ -86,6 +93,8 @@ public final class Lexicons {
     public final Set<String> titleTailStops = new HashSet<>();
     /** Words that never open a generic initiative as its modifier ("expand joint research", "jointly study"). */
     public final Set<String> initiativeModifierStops = new HashSet<>();
+    /** Initiative statuses by the start of the verb that creates the initiative, from {@code lexicon/initiative-statuses.tsv}. */
+    public final Map<String, String> initiativeStatuses = new HashMap<>();
     /** Last words of a venue's name ("Convention Centre", "Post Office"): no organisation. */
     public final List<String> venueHeads = new ArrayList<>();
     public final Map<String, Integer> ordinals = new HashMap<>();
@@ -144,6 +153,7 @@ public final class Lexicons {
         for (String[] r : rows("title-stops.txt")) titleStops.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("title-tail-stops.txt")) titleTailStops.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("initiative-modifier-stops.txt")) initiativeModifierStops.add(r[0].toLowerCase(Locale.ROOT));
+        for (String[] r : rows("initiative-statuses.tsv")) initiativeStatuses.put(r[0], r[1]);
         for (String[] r : rows("venue-heads.txt")) venueHeads.add(r[0].toLowerCase(Locale.ROOT));
         Set<String> stop = new HashSet<>();
         for (String[] r : rows("place-abbreviations.txt")) placeAbbreviations.add(r[0]);
