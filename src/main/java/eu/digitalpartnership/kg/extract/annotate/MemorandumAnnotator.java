@@ -36,7 +36,7 @@ final class MemorandumAnnotator implements Annotator {
             INTENDED = Findings.INTENDED;
 
     private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to"
-            + "|sets out|covers|provides for|establishes|aims to|foresees|lays down|lays out|focuses on|builds on|commits)\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow)\\b"
+            + "|sets out|covers|provides for|establishes|aims to|foresees|lays down|lays out|focuses on|builds on|commits)\\b|,\\s+(?:aims|seeks|is meant|is designed)\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow)\\b"
             + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall)|under|through|with|by|for|to|at|from|where|when|after|before)\\b"
             + "|\\s*[|–—\"”]|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
             + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement|Joint)"
@@ -173,20 +173,20 @@ final class MemorandumAnnotator implements Annotator {
         return hit;
     }
 
-    private static final Pattern TOPIC_WORD_BEFORE = Pattern.compile("(?:^|\\s)(?:[Tt]he|[Tt]his|[Tt]hat)\\s+([\\p{L}\\d-]{2,})\\s+$");
+    private static final Pattern TOPIC_WORD_BEFORE = Pattern.compile("(?:^|\\s)(?:[Tt]he|[Tt]his|[Tt]hat)\\s+((?:[\\p{L}\\d-]{2,}\\s+){0,2}[\\p{L}\\d-]{2,})\\s+$");
 
     /**
      * For "The quantum memorandum, between A and B, …": the index of the earlier instrument whose topic holds the word
      * before it, which this mention takes up again; -1 if none or several.
      */
     private static int namedBefore(View a, Match<InstrumentEntry> m, List<MemorandumFact> found) {
-        Matcher w = TOPIC_WORD_BEFORE.matcher(a.text.substring(Math.max(0, m.span().start() - 30), m.span().start()));
+        Matcher w = TOPIC_WORD_BEFORE.matcher(a.text.substring(Math.max(0, m.span().start() - 40), m.span().start()));
         if (!w.find()) return -1;
-        String word = stem(w.group(1));
+        java.util.Set<String> named = words(stem(w.group(1)));
         int hit = -1;
         for (int i = 0; i < found.size(); i++) {
             String topic = found.get(i).topicPhrase();
-            if (topic == null || !words(stem(topic)).contains(word)) continue;
+            if (topic == null || !words(stem(topic)).containsAll(named)) continue;
             if (hit >= 0) return -1;
             hit = i;
         }
