@@ -93,7 +93,7 @@ final class MemorandumAnnotator implements Annotator {
             }
             Sentence s = a.sentence(m.span().start());
             MemorandumFact fact = memorandum(a, councils, current, parties, m, s, defined);
-            if (fact == null || negated(a, m, s) || plural(a, m) && !counted(a, m)) continue;
+            if (fact == null || negated(a, m, s) || plural(a, m) && !counted(a, m) || namePart(a, m)) continue;
             int named = fact.topicStated() ? -1 : namedBefore(a, m, found);
             if (counted(a, m)) found.addAll(ordinals(a, parties, current, fact, m, s));
             else if (named >= 0) found.set(named, enriched(found.get(named), fact));
@@ -204,9 +204,16 @@ final class MemorandumAnnotator implements Annotator {
                 earlier.topicStated());
     }
 
-    /** True for a bare "memorandum", which names an instrument only with its topic ("The memorandum on quantum computing"). */
+    /** True for "Arrangement" inside another name ("Institutional Arrangement for Partnership"): no instrument of ours. */
+    private static boolean namePart(View a, Match<InstrumentEntry> m) {
+        String surface = m.span().of(a.text);
+        return surface.equalsIgnoreCase("arrangement") && !surface.equals("arrangement");
+    }
+
+    /** True for a bare "memorandum" or "arrangement", which names an instrument only with its topic ("The memorandum on quantum computing"). */
     private static boolean bare(View a, Match<InstrumentEntry> m) {
-        return m.span().of(a.text).equalsIgnoreCase("memorandum");
+        String surface = m.span().of(a.text);
+        return surface.equalsIgnoreCase("memorandum") || surface.equals("arrangement");
     }
 
     /**
