@@ -140,18 +140,7 @@ final class RoleAnnotator implements Annotator {
          * the head, through "and" between two of them, never a stop word, a verb form in -ed or a word after a name.
          */
         int lowerLeftOf(Sentence s, int first) {
-            List<Token> t = s.tokens();
-            int i = first;
-            while (i > 0 && first - i < LOWER_TITLE_WORDS) {
-                Token prev = t.get(i - 1);
-                if (prev.is("and") && i - 2 >= 0 && lowerModifier(t.get(i - 2)) && i < first) {
-                    i -= 2;
-                    continue;
-                }
-                if (!lowerModifier(prev)) break;
-                i--;
-            }
-            return i;
+            return walkLeft(s.tokens(), first, LOWER_TITLE_WORDS, this::lowerModifier);
         }
 
         private boolean lowerModifier(Token tok) {
@@ -208,15 +197,19 @@ final class RoleAnnotator implements Annotator {
          * ("Deputy Prime Minister and Science Minister"); never a partner, body, honorific, date or stop word.
          */
         int leftOf(Sentence s, int first) {
-            List<Token> t = s.tokens();
+            return walkLeft(s.tokens(), first, Integer.MAX_VALUE, this::modifier);
+        }
+
+        /** The first token of the run of modifiers left of {@code first}, at most {@code max} words, through "and" between two. */
+        private static int walkLeft(List<Token> t, int first, int max, java.util.function.Predicate<Token> modifier) {
             int i = first;
-            while (i > 0) {
+            while (i > 0 && first - i < max) {
                 Token prev = t.get(i - 1);
-                if (prev.is("and") && i - 2 >= 0 && modifier(t.get(i - 2)) && i < first) {
+                if (prev.is("and") && i - 2 >= 0 && modifier.test(t.get(i - 2)) && i < first) {
                     i -= 2;
                     continue;
                 }
-                if (!modifier(prev)) break;
+                if (!modifier.test(prev)) break;
                 i--;
             }
             return i;
