@@ -29,7 +29,7 @@ final class OrganisationAnnotator implements Annotator {
             + "|Organi[sz]ation|Department|Foundation|Joint Undertaking|Alliance|University|Association|Service|Response Team)";
     private static final Pattern MINISTRY = Pattern.compile(
             "\\b(?:" + CAP + " ){0,3}(?:Ministry|Department|Centre|Center|Institute|Agency|Office|Authority|Organi[sz]ation|Directorate-General|Bureau"
-            + "|University|Network|Committee|Council|Alliance) (?:of|for|on) "
+            + "|University|School|Chamber|Network|Committee|Council|Alliance) (?:of|for|on) "
             + CAP + "(?:(?:,? and |, | of | for | & | )" + CAP + "){0,10}");
     private static final Pattern HEADED = Pattern.compile(
             "(?:\\b" + CAP + "(?:['’]s)? )(?:" + CAP + " |of |for |(?<!" + HEADS + " )and (?=\\p{Lu}\\p{Ll}+ )){0,8}"
