@@ -32,7 +32,23 @@ public final class OneLine {
     }
 
     private static String official(Graph g, Node self, Function<Node, String> label) {
-        return join(", ", labels(g, self, DP.holds.asNode(), label), labels(g, self, DP.represents.asNode(), label));
+        return join(", ", sentence(widest(objects(g, self, DP.holds.asNode()).stream().map(label).filter(Objects::nonNull).distinct().toList())),
+                labels(g, self, DP.represents.asNode(), label));
+    }
+
+    /**
+     * The post titles that say most: a title whose words all stand in another ("Digital Minister" beside "Minister for
+     * Digital Transformation", "European commissioner" beside "European Commissioner for the Internal Market") is left out.
+     */
+    static List<String> widest(List<String> titles) {
+        return titles.stream().filter(t -> titles.stream().noneMatch(o -> !o.equals(t) && words(o).containsAll(words(t))
+                && (words(o).size() > words(t).size() || o.length() > t.length()))).toList();
+    }
+
+    private static java.util.Set<String> words(String title) {
+        java.util.Set<String> out = new java.util.HashSet<>(List.of(title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        out.removeAll(List.of("", "the", "of", "for", "and"));
+        return out;
     }
 
     private static String memorandum(Graph g, Node self, Function<Node, String> label) {
@@ -49,7 +65,11 @@ public final class OneLine {
 
     /** The labels of the objects, sorted, joined as in a sentence: "A", "A and B", "A, B and C"; null when none. */
     static String labels(Graph g, Node s, Node p, Function<Node, String> label) {
-        List<String> names = objects(g, s, p).stream().map(label).filter(Objects::nonNull).distinct().sorted().toList();
+        return sentence(objects(g, s, p).stream().map(label).filter(Objects::nonNull).distinct().toList());
+    }
+
+    private static String sentence(List<String> unsorted) {
+        List<String> names = unsorted.stream().sorted().toList();
         if (names.isEmpty()) return null;
         if (names.size() == 1) return names.get(0);
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);

@@ -56,7 +56,18 @@ class OneLineTest {
         add(person, DP.holds.asNode(), named("post/japan/minister-for-digital-transformation", "Minister for Digital Transformation"));
         add(person, DP.holds.asNode(), named("post/japan/digital-minister", "Digital Minister"));
         add(person, DP.represents.asNode(), named("partner/japan", "Japan"));
-        assertEquals("Digital Minister and Minister for Digital Transformation, Japan", line(person));
+        add(person, DP.holds.asNode(), named("post/japan/minister-of-state", "Minister of State"));
+        assertEquals("Minister for Digital Transformation and Minister of State, Japan", line(person), "a title whose words stand in another is left out");
+    }
+
+    @Test
+    void official_shows_the_widest_of_titles_that_say_the_same() {
+        Node person = named("person/thierry-breton", "Thierry Breton");
+        add(person, RDF.type.asNode(), DP.Official.asNode());
+        for (String title : new String[] {"Commissioner for the Internal Market", "European commissioner", "Internal Market Commissioner",
+                "European Commissioner for the Internal Market", "Commissioner for the Internal Market of the European Commission"})
+            add(person, DP.holds.asNode(), named("post/eu/" + title.toLowerCase().replace(' ', '-'), title));
+        assertEquals("Commissioner for the Internal Market of the European Commission", line(person));
     }
 
     @Test
