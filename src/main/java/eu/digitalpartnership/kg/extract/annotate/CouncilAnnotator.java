@@ -148,7 +148,7 @@ final class CouncilAnnotator implements Annotator {
     /** True when a date lies more than three months before the publication date: not the meeting a press release reports. */
     private static boolean longBefore(LocalDate reference, PartialDate date) {
         if (date == null || !date.isFull() || reference == null) return false;
-        return LocalDate.of(date.year(), date.month(), date.day()).isBefore(reference.minusDays(92));
+        return date.toLocalDate().isBefore(reference.minusDays(92));
     }
 
     private static CouncilFact council(View a, List<CouncilMention> mentions, CouncilStatus status, String rule) {
@@ -231,10 +231,7 @@ final class CouncilAnnotator implements Annotator {
         return Pattern.compile("(?m)^[ \\t]*(?:\\(\\d+\\)|\\d+[.)]|[-•*·○□ㅇ])?[ \\t]*(?:" + names + ")[ \\t]*[:：][^\\n]*");
     }
 
-    /**
-     * The line of a field ("(1) Date: Thursday, March 11", "(2) Venue: Iikura Guest House (Minato-ku, Tokyo)") within
-     * the five lines after the sentence of the mention, as ministries list a meeting's particulars; or null.
-     */
+    /** The field line under any mention of the group, or under an announcement of the same meeting; or null. */
     private static Span field(View a, List<CouncilMention> group, Pattern field) {
         for (CouncilMention m : group) {
             Span found = field(a, m, field);
@@ -251,6 +248,10 @@ final class CouncilAnnotator implements Annotator {
         return null;
     }
 
+    /**
+     * The line of a field ("(1) Date: Thursday, March 11", "(2) Venue: Iikura Guest House (Minato-ku, Tokyo)") within
+     * the five lines after the sentence of the mention, as ministries list a meeting's particulars; or null.
+     */
     private static Span field(View a, CouncilMention mention, Pattern field) {
         int from = a.sentenceNo(mention.sentence()).span().start();
         int to = from;

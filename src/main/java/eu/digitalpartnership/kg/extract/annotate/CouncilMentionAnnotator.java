@@ -334,8 +334,12 @@ final class CouncilMentionAnnotator implements Annotator {
             Span prev = a.sentenceNo(own.index() - 1).span();
             if (prev.end() - prev.start() <= 60 && a.text.substring(prev.start(), from).indexOf('\n') < 0) from = prev.start();
         }
-        Span before = new Span(from, mention.start());
-        var hits = a.in(Layers.PARTNER_HITS, before);
+        return onlyOtherPartners(a, parties, new Span(from, mention.start()));
+    }
+
+    /** True if the span names a partner outside the partnership and not the partnership's own partner. */
+    private static boolean onlyOtherPartners(View a, Parties parties, Span span) {
+        var hits = a.in(Layers.PARTNER_HITS, span);
         return hits.stream().anyMatch(h -> !parties.isParty(h.entry())) && hits.stream().noneMatch(h -> h.entry().equals(parties.other()));
     }
 
@@ -366,12 +370,7 @@ final class CouncilMentionAnnotator implements Annotator {
         for (int end = lineStart - 1; end > floor && end > titleEnd; ) {
             int start = a.text.lastIndexOf('\n', end - 1) + 1;
             String line = a.text.substring(start, end);
-            if (isHeading(a.text, start, line)) {
-                var hits = a.in(Layers.PARTNER_HITS, new Span(start, end));
-                boolean other = hits.stream().anyMatch(h -> !parties.isParty(h.entry()));
-                boolean ours = hits.stream().anyMatch(h -> h.entry().equals(parties.other()));
-                return other && !ours;
-            }
+            if (isHeading(a.text, start, line)) return onlyOtherPartners(a, parties, new Span(start, end));
             end = start - 1;
         }
         return false;
@@ -386,7 +385,9 @@ final class CouncilMentionAnnotator implements Annotator {
 
     /** Where the article's opening lines end: the end of its first paragraph. */
     private static int titleEnd(String text) {
-        int i = text.strip().isEmpty() ? 0 : text.indexOf("\n\n", text.indexOf(text.strip().charAt(0)));
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) first++;
+        int i = text.indexOf("\n\n", first);
         return i < 0 ? text.length() : i;
     }
 

@@ -87,11 +87,7 @@ final class InitiativeAnnotator implements Annotator {
     private void headFirst(View a, List<InitiativeFact> f, Set<String> seen) {
         for (InitiativeHead h : lex.initiativeHeads) {
             if (!Character.isUpperCase(h.head().charAt(0))) continue;
-            // the name goes on over capitalised words, never into the head of a next name ("… and the Declaration for …")
-            String notHead = "(?!(?:" + String.join("|", lex.initiativeHeads.stream().map(InitiativeHead::head)
-                    .filter(x -> Character.isUpperCase(x.charAt(0))).map(Pattern::quote).toList()) + ")\\b)";
-            Pattern p = HEAD_FIRST.computeIfAbsent(h.head(), head -> Pattern.compile(Pattern.quote(head)
-                    + " (?:on|for|of) (?:the |a |an )?" + CAP + "(?:(?:, | (?:and|of|for|the|in|on|to|a) (?:the |a )?| )" + notHead + CAP + "){0,10}"));
+            Pattern p = HEAD_FIRST.computeIfAbsent(h.head(), this::headFirstPattern);
             Pattern head = HEADS.computeIfAbsent(h.head(), x -> Pattern.compile("\\b" + Pattern.quote(x) + "\\b"));
             Matcher hm = head.matcher(a.text);
             while (hm.find()) {
@@ -105,6 +101,14 @@ final class InitiativeAnnotator implements Annotator {
                 add(f, seen, name, h.type(), null, new Ev(new Span(s.start() + cut, s.end()), "initiative.head-first"));
             }
         }
+    }
+
+    /** The name a head opens: the head, "on", "for" or "of", then capitalised words, never into the head of a next name. */
+    private Pattern headFirstPattern(String head) {
+        String notHead = "(?!(?:" + String.join("|", lex.initiativeHeads.stream().map(InitiativeHead::head)
+                .filter(x -> Character.isUpperCase(x.charAt(0))).map(Pattern::quote).toList()) + ")\\b)";
+        return Pattern.compile(Pattern.quote(head) + " (?:on|for|of) (?:the |a |an )?" + CAP
+                + "(?:(?:, | (?:and|of|for|the|in|on|to|a) (?:the |a )?| )" + notHead + CAP + "){0,10}");
     }
 
     /** The start of up to four capitalised words right before the offset, in the same line ("EU" in "EU Strategy for …"). */

@@ -95,10 +95,10 @@ final class MemorandumAnnotator implements Annotator {
             MemorandumFact fact = memorandum(a, councils, current, parties, m, s, defined);
             if (fact == null || negated(a, m, s) || plural(a, m) && !counted(a, m) || namePart(a, m)) continue;
             int named = fact.topicStated() ? -1 : namedBefore(a, m, found);
+            int renewed = renewed(a, m, fact, found);
             if (counted(a, m)) found.addAll(ordinals(a, parties, current, fact, m, s));
             else if (named >= 0) found.set(named, enriched(found.get(named), fact));
-            else if (!fact.topicStated() && RENEWED.matcher(before(a, m, 12)).find() && onlyOfType(found, fact) >= 0)
-                found.set(onlyOfType(found, fact), enriched(found.get(onlyOfType(found, fact)), fact));
+            else if (renewed >= 0) found.set(renewed, enriched(found.get(renewed), fact));
             else if (anaphor(a, m) && !fact.topicStated() && !found.isEmpty()) found.set(found.size() - 1, enriched(found.get(found.size() - 1), fact));
             else if (!bare(a, m) || fact.topicStated() && !refersBack(fact, found)) found.add(fact);
         }
@@ -162,11 +162,17 @@ final class MemorandumAnnotator implements Annotator {
         return a.text.substring(Math.max(0, m.span().start() - chars), m.span().start());
     }
 
-    /** The index of the one earlier instrument of the fact's kind, or -1 if none or several. */
-    private static int onlyOfType(List<MemorandumFact> found, MemorandumFact fact) {
+    /** For "The new Memorandum of Cooperation, …" without a topic: the index of the one earlier instrument of its kind, or -1. */
+    private static int renewed(View a, Match<InstrumentEntry> m, MemorandumFact fact, List<MemorandumFact> found) {
+        if (fact.topicStated() || !RENEWED.matcher(before(a, m, 12)).find()) return -1;
+        return theOne(found, x -> x.type().equals(fact.type()));
+    }
+
+    /** The index of the one earlier instrument that fits, or -1 if none or several. */
+    private static int theOne(List<MemorandumFact> found, java.util.function.Predicate<MemorandumFact> fits) {
         int hit = -1;
         for (int i = 0; i < found.size(); i++) {
-            if (!found.get(i).type().equals(fact.type())) continue;
+            if (!fits.test(found.get(i))) continue;
             if (hit >= 0) return -1;
             hit = i;
         }
@@ -183,14 +189,7 @@ final class MemorandumAnnotator implements Annotator {
         Matcher w = TOPIC_WORD_BEFORE.matcher(a.text.substring(Math.max(0, m.span().start() - 40), m.span().start()));
         if (!w.find()) return -1;
         java.util.Set<String> named = words(stem(w.group(1)));
-        int hit = -1;
-        for (int i = 0; i < found.size(); i++) {
-            String topic = found.get(i).topicPhrase();
-            if (topic == null || !words(stem(topic)).containsAll(named)) continue;
-            if (hit >= 0) return -1;
-            hit = i;
-        }
-        return hit;
+        return theOne(found, x -> x.topicPhrase() != null && words(stem(x.topicPhrase())).containsAll(named));
     }
 
     /** The earlier instrument with the signatory bodies or the date its anaphor adds (when it had only partners, or no date). */
@@ -697,10 +696,7 @@ final class MemorandumAnnotator implements Annotator {
 
     /** The two bodies or partners named before the verb of the clause: "X and Y signed a Memorandum". */
     private static List<Party> subjectParties(View a, Span mention, Span s) {
-        int floor = Math.max(s.start(), mention.start() - 300);
-        String window = a.text.substring(floor, mention.start());
-        int start = floor + Math.max(window.lastIndexOf(':'), window.lastIndexOf(';')) + 1;
-        Span clause = new Span(Math.min(start, mention.start()), mention.start());
+        Span clause = clauseBefore(a, mention, s);
         List<Party> out = named(a, clause, mention, "memorandum.subject");
         if (out.size() != 2 || !a.text.substring(clause.start(), clause.end()).matches("(?s).*\\band\\b.*")) return List.of();
         return out;
@@ -713,13 +709,18 @@ final class MemorandumAnnotator implements Annotator {
         Matcher with = WITH_AFTER.matcher(a.text).region(mention.end(), s.end());
         if (!with.lookingAt()) return List.of();
         List<Party> after = named(a, new Span(with.end(), clauseEnd(a.text, with.end(), s.end())), mention, "memorandum.subject");
-        int floor = Math.max(s.start(), mention.start() - 300);
-        String window = a.text.substring(floor, mention.start());
-        int start = floor + Math.max(window.lastIndexOf(':'), window.lastIndexOf(';')) + 1;
-        List<Party> before = named(a, new Span(Math.min(start, mention.start()), mention.start()), mention, "memorandum.subject").stream()
+        List<Party> before = named(a, clauseBefore(a, mention, s), mention, "memorandum.subject").stream()
                 .filter(p -> p.partner() == null).toList();
         if (before.size() != 1 || after.isEmpty() || after.get(0).equals(before.get(0))) return List.of();
         return List.of(before.get(0), after.get(0));
+    }
+
+    /** The clause before the mention, back to a colon or semicolon, at most 300 characters, within the sentence. */
+    private static Span clauseBefore(View a, Span mention, Span s) {
+        int floor = Math.max(s.start(), mention.start() - 300);
+        String window = a.text.substring(floor, mention.start());
+        int start = floor + Math.max(window.lastIndexOf(':'), window.lastIndexOf(';')) + 1;
+        return new Span(Math.min(start, mention.start()), mention.start());
     }
 
     private static int clauseEnd(String text, int from, int limit) {

@@ -141,7 +141,7 @@ final class OrganisationAnnotator implements Annotator {
         String name = a.text.substring(start, end);
         if (name.split(" ").length < 2 || name.contains("Partnership Council")) return null;
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lex.venueHeads.stream().anyMatch(v -> lower.endsWith(" " + v.toLowerCase(Locale.ROOT)) || lower.equals(v))) return null;
+        if (lex.venueHeads.stream().anyMatch(v -> lower.endsWith(" " + v) || lower.equals(v))) return null;
         return new Span(start, end);
     }
 

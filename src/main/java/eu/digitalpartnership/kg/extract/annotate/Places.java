@@ -33,9 +33,10 @@ final class Places {
         return in.stream().filter(p -> !p.listed()).findFirst().map(p -> ref(p, rule + ".unlisted")).orElse(null);
     }
 
-    /** The city of a dateline ("SINGAPORE —", "BRUSSELS, 12 March 2026 —") in the opening lines, or null. */
+    /** After a dateline's city, a comma leads to a date or a dash ("BRUSSELS, 12 March 2026 —"). */
     private static final java.util.regex.Pattern DATELINE_REST = java.util.regex.Pattern.compile("^\\s*,[^\\n]{0,40}?[\\d—–-]");
 
+    /** The city of a dateline ("SINGAPORE —", "BRUSSELS, 12 March 2026 —") in the opening lines, or null. */
     static PlaceRef dateline(View v, String rule) {
         int limit = Math.min(v.text.length(), 400);
         for (Place p : v.in(Layers.PLACES, new Span(0, limit)))

@@ -140,7 +140,7 @@ public final class DateFinder {
         scan(head, ISO, found, m -> full(m.group(1), m.group(2), m.group(3)));
         scan(head, NUMERIC, found, m -> full(m.group(3), m.group(2), m.group(1)));
         return found.stream().filter(d -> d.yearStated() && d.date().isFull()).min(Comparator.comparing(DateMention::span))
-                .map(d -> LocalDate.of(d.date().year(), d.date().month(), d.date().day())).orElse(null);
+                .map(d -> d.date().toLocalDate()).orElse(null);
     }
 
     private interface Reader { PartialDate[] read(Matcher m); }
@@ -211,11 +211,11 @@ public final class DateFinder {
      * stated full date on that weekday near the reckoned one, which the text itself ties to the weekday.
      */
     private static PartialDate[] snapped(PartialDate[] reckoned, List<DateMention> stated) {
-        LocalDate r = LocalDate.of(reckoned[0].year(), reckoned[0].month(), reckoned[0].day());
+        LocalDate r = reckoned[0].toLocalDate();
         java.util.Set<LocalDate> near = new java.util.HashSet<>();
         for (DateMention d : stated) {
             if (!d.date().isFull() || !d.yearStated()) continue;
-            LocalDate x = LocalDate.of(d.date().year(), d.date().month(), d.date().day());
+            LocalDate x = d.date().toLocalDate();
             if (x.getDayOfWeek() == r.getDayOfWeek() && Math.abs(x.toEpochDay() - r.toEpochDay()) <= SNAP_DAYS) near.add(x);
         }
         return near.size() == 1 ? new PartialDate[] { PartialDate.of(near.iterator().next()) } : reckoned;
@@ -345,7 +345,7 @@ public final class DateFinder {
                 i++;
             }
             if (!taken.free(span)) continue;
-            LocalDate base = anchor != null ? LocalDate.of(anchor.date().year(), anchor.date().month(), anchor.date().day()) : published;
+            LocalDate base = anchor != null ? anchor.date().toLocalDate() : published;
             if (base == null) continue;
             String w = m.group(1).toLowerCase(Locale.ROOT);
             int shift = w.contains("before") || w.contains("previous") ? -1 : w.contains("after") || w.contains("following") || w.contains("next") ? 1 : 0;

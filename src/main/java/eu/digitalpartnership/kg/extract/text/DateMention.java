@@ -17,6 +17,6 @@ public record DateMention(Span span, PartialDate date, PartialDate end, boolean 
 
     /** True if the stated weekday, if any, is the weekday of the (full) date. */
     public boolean weekdayAgrees() {
-        return weekday == 0 || !date.isFull() || java.time.LocalDate.of(date.year(), date.month(), date.day()).getDayOfWeek().getValue() == weekday;
+        return weekday == 0 || !date.isFull() || date.toLocalDate().getDayOfWeek().getValue() == weekday;
     }
 }

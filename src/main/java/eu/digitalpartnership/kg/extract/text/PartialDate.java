@@ -13,6 +13,9 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     /** A full date. */
     public static PartialDate of(LocalDate d) { return new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth()); }
 
+    /** The day of a full date. */
+    public LocalDate toLocalDate() { return LocalDate.of(year, month, day); }
+
     /** True when known to the day. */
     public boolean isFull() { return day > 0; }
 
