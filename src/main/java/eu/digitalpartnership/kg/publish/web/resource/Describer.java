@@ -42,7 +42,7 @@ public final class Describer {
     public static final int PAGE_SIZE = 20;
 
     /** How many evidence records of one fact a description holds; the rest are counted, and listed by SPARQL. */
-    public static final int EVIDENCE_PER_FACT = 3;
+    public static final int EVIDENCE_PER_FACT = 1;
 
     /** A description graph and, per fact of the resource, how many evidence records state it in all. */
     public record Description(Graph graph, Map<Triple, Long> evidenceCounts) {

@@ -102,7 +102,7 @@ public final class LinkedDataServlet extends HttpServlet {
                         "Available: " + Formats.offered() + ".");
                 return;
             }
-            cached = page < 0 ? null : render(iri, format, group, page, docPath);
+            cached = page < 0 ? null : Txn.calculateRead(describer.view(), () -> render(iri, format, group, page, docPath));
             if (cached == null) {
                 Responses.error(req, resp, 404, "Not found", "No such page of the resources linking to " + iri + ".");
                 return;
@@ -113,7 +113,7 @@ public final class LinkedDataServlet extends HttpServlet {
         Responses.send(req, resp, cached.contentType(), cached.body(), cached.etag(), loadedAt);
     }
 
-    /** The page, or null when the group or page asked for does not exist. */
+    /** The page, or null when the group or page asked for does not exist; read in one transaction (the caller's). */
     private PageCache.Page render(String iri, Formats format, String groupCurie, int page, String docPath) {
         Node group = groupCurie == null ? null : NodeFactory.createURI(Terms.PREFIXES.expandPrefix(groupCurie));
         List<Describer.Incoming> incoming = describer.incoming(iri, group, page);

@@ -65,7 +65,7 @@ public final class ResourcePage {
         m.put("summary", m.get("oneLine") != null ? m.get("oneLine") : m.get("lead"));
         m.put("subtitle", subtitle(description, self));
         List<String> keys = KeyFacts.STANDARD.of(classes);
-        List<Map<String, Object>> all = facts(withContext, self, new Evidence(evidenceByFact(description, self), data));
+        List<Map<String, Object>> all = facts(withContext, self, new Evidence(evidenceByFact(description, self), data, description));
         m.put("keyFacts", all.stream().filter(f -> keys.contains((String) f.get("iri")))
                 .sorted(Comparator.comparingInt(f -> keys.indexOf((String) f.get("iri")))).toList());
         m.put("facts", all.stream().filter(f -> !keys.contains((String) f.get("iri"))).toList());
@@ -115,7 +115,7 @@ public final class ResourcePage {
     }
 
     /** The evidence records shown for each fact of the page, and how many there are in all. */
-    private record Evidence(Map<Triple, List<Node>> shown, Describer.Description counts) {}
+    private record Evidence(Map<Triple, List<Node>> shown, Describer.Description counts, Graph records) {}
 
     /** Per published fact, the evidence records of its statement and of the statements it was derived from. */
     private static Map<Triple, List<Node>> evidenceByFact(Graph g, Node self) {
@@ -186,7 +186,7 @@ public final class ResourcePage {
                 v.put("detail", OneLine.of(g, o, n -> label(g, n)));
         }
         List<Node> shown = evidence.shown().getOrDefault(t, List.of());
-        v.put("evidence", evidence(g, shown));
+        v.put("evidence", evidence(evidence.records(), shown));
         long total = Math.max(shown.size(), evidence.counts().evidenceCount(t));
         if (total > 0) v.put("sources", count(total, "source"));
         long more = evidence.counts().evidenceCount(t) - shown.size();

@@ -22,6 +22,8 @@ import org.apache.jena.vocabulary.SKOS;
 public final class Terms {
     /** The ontology and the topic scheme together. */
     static final Model VOCABULARY = ModelFactory.createDefaultModel().add(Ontology.ontology()).add(Ontology.topics());
+    /** The label of every term the vocabulary labels (rdfs:label, else skos:prefLabel), read once. */
+    private static final Map<String, String> LABELS = labels();
     /** The prefixes pages use for CURIEs. */
     static final PrefixMapping PREFIXES = PrefixMapping.Factory.create().setNsPrefixes(PrefixMapping.Standard)
             .setNsPrefix("dp", DP.NS).setNsPrefix("topic", Ontology.TOPIC_NS).setNsPrefix("dpsh", Served.SHAPES + "#")
@@ -49,6 +51,16 @@ public final class Terms {
 
     private Terms() {}
 
+    private static Map<String, String> labels() {
+        Map<String, String> out = new java.util.HashMap<>();
+        VOCABULARY.listSubjects().forEachRemaining(r -> {
+            if (!r.isURIResource()) return;
+            if (r.hasProperty(RDFS.label)) out.put(r.getURI(), r.getProperty(RDFS.label).getString());
+            else if (r.hasProperty(SKOS.prefLabel)) out.put(r.getURI(), r.getProperty(SKOS.prefLabel).getString());
+        });
+        return Map.copyOf(out);
+    }
+
     /** The CURIE of an IRI under a known prefix, else the IRI. */
     public static String curie(String iri) {
         return PREFIXES.shortForm(iri);
@@ -56,9 +68,8 @@ public final class Terms {
 
     /** The label of a term: from the vocabulary, a known label of a reused term, else its CURIE or local name. */
     public static String label(String iri) {
-        Resource r = VOCABULARY.getResource(iri);
-        if (r.hasProperty(RDFS.label)) return r.getProperty(RDFS.label).getString();
-        if (r.hasProperty(SKOS.prefLabel)) return r.getProperty(SKOS.prefLabel).getString();
+        String own = LABELS.get(iri);
+        if (own != null) return own;
         String curie = curie(iri);
         if (REUSED.containsKey(curie)) return REUSED.get(curie);
         return curie.equals(iri) ? localName(iri) : curie;
