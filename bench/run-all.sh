@@ -3,12 +3,13 @@
 #   1. load scaling: `load --store` vs tdb2.tdbloader on the same quads, 100 / 1,000 / 10,000 documents (bench/scale.sh),
 #      with the chart of per-document cost;
 #   2. the HTTP comparison with stock Fuseki 5.6.0 on 1,000 documents: SPARQL mix, resource pages, start-up, peak RSS
-#      (bench/compare-http.sh), ours with the page cache as shipped and without it;
+#      (bench/compare-http.sh), ours with the page cache as shipped and without it, then the pages against DESCRIBE in
+#      alternating rounds (bench/pages-paired.sh);
 #   3. JMH: extraction and validation per document per core (bench/jmh.sh);
 #   4. quality at load time and incremental sync at 10,000 documents: first requests of /validation and VoID, and a
 #      sync changing one document against loading that document alone (bench/quality-sync.sh).
 # Writes OUT (default bench/results) : results.txt (every RESULT line), scale.md, http.md, http-nocache.md, jmh.txt,
-# load-cost.png, machine.txt. Takes about 40 minutes on 2 cores.
+# load-cost.png, machine.txt. Takes about 50 minutes on 2 cores.
 # Usage: bench/run-all.sh            Env: SIZES ("100 1000 10000"), HTTP_N (1000), D (60), SYNC_N (10000), OUT,
 #                                         WORK (/tmp/dpkg-bench)
 set -euo pipefail
@@ -48,6 +49,9 @@ log "the same, our page cache off (every page rendered)"
 JAR="$jar" OUT="$work/http-nocache" DATA="$work/http-data" PAGES_SAMPLE=spread D="${D:-60}" OURS_ARGS="--page-cache 0" \
   bench/compare-http.sh "$http_n" | tee "$work/http-nocache.log"
 cp "$work/http-nocache/results.md" "$out/http-nocache.md"
+log "resource pages against DESCRIBE in alternating rounds, page cache off"
+JAR="$jar" OUT="$work/paired" DATA="$work/http-data" bench/pages-paired.sh "$http_n" | tee "$work/paired.log"
+cp "$work/paired/results.txt" "$out/pages-paired.txt"
 
 log "JMH"
 OUT="$work/jmh" bench/jmh.sh -wi 3 -w 10s -i 5 -r 5s | tee "$work/jmh.log"
@@ -61,6 +65,7 @@ cp "$work/quality/quality-sync.md" "$out/quality-sync.md"
   grep -h '^RESULT' "$work/scale.log"
   grep -h '^RESULT' "$work/http.log"
   grep -h '^RESULT' "$work/http-nocache.log" | sed 's/^RESULT /RESULT nocache./'
+  grep -h '^RESULT' "$work/paired.log"
   grep -h '^RESULT' "$work/jmh.log"
   grep -h '^RESULT' "$work/quality.log"
 } > "$out/results.txt"
