@@ -36,8 +36,8 @@ final class MemorandumAnnotator implements Annotator {
             INTENDED = Findings.INTENDED;
 
     private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to"
-            + "|sets out|covers|provides for|establishes|aims to|foresees|lays down|lays out|focuses on|builds on|commits)\\b|,\\s+(?:aims|seeks|is meant|is designed)\\b|\\s+on\\s+the\\s+(?:margins|sidelines)\\s+of\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow)\\b"
-            + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall)|under|through|with|by|for|to|at|from|where|when|after|before)\\b"
+            + "|sets out|covers|provides for|establishes|aims to|foresees|lays down|lays out|focuses on|builds on|commits)\\b|,\\s+(?:aims|seeks|is meant|is designed)\\b|\\s+on\\s+the\\s+(?:margins|sidelines)\\s+of\\b|\\s+by\\s+(?:(?:early|mid|late|the end of)[\\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?|(?:19|20)\\d{2})\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow)\\b"
+            + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall|on)|under|through|with|by|for|to|at|from|where|when|after|before)\\b"
             + "|\\s*[|–—\"”]|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
             + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement|Joint)"
             + "|,\\s+[^,;()|.]{2,80}?\\s[–—]\\s|,\\s+(?:both|each|all|either)\\b|\\s+with\\s+(?:the\\s+)?(?=\\p{Lu})"
@@ -84,25 +84,75 @@ final class MemorandumAnnotator implements Annotator {
         List<MemorandumFact> found = new ArrayList<>();
         Span previous = null;
         Set<String> defined = new java.util.HashSet<>();
-        for (Match<InstrumentEntry> m : doc.get(Layers.INSTRUMENT_HITS)) {
+        Map<Span, Span> acronymUses = acronymUses(a.text, doc.get(Layers.INSTRUMENT_HITS));
+        Map<Span, Integer> factOf = new java.util.HashMap<>();
+        for (Match<InstrumentEntry> m : withAcronymUses(doc.get(Layers.INSTRUMENT_HITS), acronymUses)) {
             boolean acronymOfPrevious = previous != null && a.text.substring(previous.end(), m.span().start()).matches("\\s*\\(");
-            previous = m.span();
+            if (!acronymUses.containsKey(m.span())) previous = m.span();
             if (acronymOfPrevious) {
                 defined.add(m.span().of(a.text));
                 continue;
             }
             Sentence s = a.sentence(m.span().start());
             MemorandumFact fact = memorandum(a, councils, current, parties, m, s, defined);
+            if (acronymUses.containsKey(m.span())) {
+                // "The AA was signed in Singapore on 20 November 2024": the instrument the text named "AA", if it is one of ours
+                Integer definer = factOf.get(acronymUses.get(m.span()));
+                if (definer != null && fact != null && WAS_SIGNED.matcher(a.text).region(m.span().end(), a.text.length()).lookingAt())
+                    found.set(definer, dated(found.get(definer), fact));
+                continue;
+            }
             if (fact == null || negated(a, m, s) || plural(a, m) && !counted(a, m) || namePart(a, m)) continue;
             int named = fact.topicStated() ? -1 : namedBefore(a, m, found);
             int renewed = renewed(a, m, fact, found);
+            int at = -1;
             if (counted(a, m)) found.addAll(ordinals(a, parties, current, fact, m, s));
-            else if (named >= 0) found.set(named, enriched(found.get(named), fact));
-            else if (renewed >= 0) found.set(renewed, enriched(found.get(renewed), fact));
-            else if (anaphor(a, m) && !fact.topicStated() && !found.isEmpty()) found.set(found.size() - 1, enriched(found.get(found.size() - 1), fact));
-            else if (!bare(a, m) || fact.topicStated() && !refersBack(fact, found)) found.add(fact);
+            else if (named >= 0) found.set(at = named, enriched(found.get(named), fact));
+            else if (renewed >= 0) found.set(at = renewed, enriched(found.get(renewed), fact));
+            else if (anaphor(a, m) && !fact.topicStated() && !found.isEmpty()) found.set(at = found.size() - 1, enriched(found.get(found.size() - 1), fact));
+            else if (!bare(a, m) || fact.topicStated() && !refersBack(fact, found)) {
+                at = found.size();
+                found.add(fact);
+            }
+            if (at >= 0) factOf.put(m.span(), at);
         }
         out.put(Layers.MEMORANDA, merge(found));
+    }
+
+    private static final Pattern WAS_SIGNED = Pattern.compile("\\s+(?:was|were|had\\s+been|has\\s+been)\\s+(?:signed|concluded)\\b");
+    private static final Pattern INSTRUMENT_ACRONYM = Pattern.compile("^\\s*\\((\\p{Lu}{2,5})\\)");
+
+    /**
+     * The later uses of acronyms the text gives instruments that are not instrument words themselves
+     * ("the Administrative Arrangement (AA) on …" then "The AA was signed …"), each with the span of the instrument it names.
+     */
+    private static Map<Span, Span> acronymUses(String text, List<Match<InstrumentEntry>> hits) {
+        Map<Span, Span> uses = new java.util.LinkedHashMap<>();
+        for (Match<InstrumentEntry> h : hits) {
+            Matcher d = INSTRUMENT_ACRONYM.matcher(text).region(h.span().end(), text.length());
+            if (!d.lookingAt()) continue;
+            Matcher use = Pattern.compile("\\b" + d.group(1) + "\\b").matcher(text).region(d.end(), text.length());
+            while (use.find()) {
+                Span at = new Span(use.start(), use.end());
+                if (hits.stream().noneMatch(o -> o.span().overlaps(at))) uses.putIfAbsent(at, h.span());
+            }
+        }
+        return uses;
+    }
+
+    /** The instrument hits with the uses of defined acronyms added as hits of the instruments they name, in text order. */
+    private static List<Match<InstrumentEntry>> withAcronymUses(List<Match<InstrumentEntry>> hits, Map<Span, Span> uses) {
+        if (uses.isEmpty()) return hits;
+        Map<Span, Match<InstrumentEntry>> bySpan = new java.util.HashMap<>();
+        hits.forEach(h -> bySpan.put(h.span(), h));
+        List<Match<InstrumentEntry>> out = new ArrayList<>(hits);
+        uses.forEach((use, definer) -> {
+            Match<InstrumentEntry> d = bySpan.get(definer);
+            int at = 0;
+            while (at < out.size() && out.get(at).span().start() < use.start()) at++;
+            out.add(at, new Match<>(use, d.label(), d.entries()));
+        });
+        return out;
     }
 
     private static final String COUNTED = "memorandum.counted";
@@ -124,22 +174,36 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern COUNT = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:new\\s+)?$");
     private static final Pattern ORDINAL = Pattern.compile("^\\P{Lu}{0,4}(?:The|the)\\s+(?:first|second|third|fourth|fifth|sixth|other|last)\\b,?\\s*");
     private static final Pattern BETWEEN_PAIR = Pattern.compile("^(?:(?:is|was)\\s+)?between\\s+(.+?)\\s+and\\s+(.+?)(?=,|:|\\s+on\\s|\\s+(?:sets|covers|provides|will|is|aims|establishes)\\b)");
-    private static final Pattern PAIR_TITLE = Pattern.compile("^" + ACRONYM + "\\s+(?:(?:was|were|has\\s+been|had\\s+been)\\s+(?:signed|concluded)\\s+)?(between\\s+[^.;:,()]+?\\s+and\\s+[^.;:,()]+?)(?=\\s*[,.;:(]|\\s+(?:signed|concluded|was|were|which|that|to|is|are|will|has|have|in|at|during)\\b|$)");
+    /** "signed in March 2024", "concluded on 2 June": a short date between a signing verb and the pair. */
+    private static final String SHORT_DATE = "(?:\\d{1,2}\\s+)?\\p{Lu}\\p{Ll}+\\.?(?:\\s+\\d{1,2},?)?(?:\\s+\\d{4})?";
+    private static final Pattern PAIR_TITLE = Pattern.compile("^" + ACRONYM + "\\s+(?:(?:(?:was|were|has\\s+been|had\\s+been)\\s+)?(?:signed|concluded)(?:\\s+(?:in|on)\\s+" + SHORT_DATE + ")?\\s+)?(between\\s+[^.;:,()]+?\\s+and\\s+[^.;:,()]+?)(?=\\s*[,.;:(]|\\s+(?:signed|concluded|was|were|which|that|to|is|are|will|has|have|in|at|during)\\b|$)");
+    /** "On quantum technologies, …": a topic that frames the sentence names its instrument. */
+    private static final Pattern FRAME = Pattern.compile("(?s).*?(?:^|[\\n:]|\\.\\s)\\s*(?:[-–•*·]\\s*)?(?:On|In|For|As for|Regarding)\\s+(?:the\\s+)?$");
+    private static final Pattern SIGNED_WORD = Pattern.compile("\\b(?:signed|concluded)\\b");
     private static final Pattern PAIR_THEN_TOPIC = Pattern.compile("^" + ACRONYM + "\\s+(between\\s+[^.;:,]+?\\s+and\\s+[^.;:,]+?)\\s+on\\s+");
     private static final Pattern PAIR_TOPIC = Pattern.compile("^\\s+on\\s+(.+?)" + STOP);
+    /** "The first commits the two sides to work together on AI research": a few words, then "on" and the topic (no date). */
+    private static final Pattern LOOSE_COVERS = Pattern.compile("^(?!(?:was|were|is|will|has|had)\\b)(?:[\\p{Ll}’'-]+\\s+){1,10}?on\\s+"
+            + "(?!\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the\\s+(?:margins|sidelines|occasion)\\b)"
+            + "(.+?)" + STOP);
     private static final Pattern COVERS = Pattern.compile("^(?:covers|concerns|deals with|is on|focuses on|relates to|is about|on)\\s+(.+?)" + STOP);
 
     /** True for a plural mention ("The following Memoranda of Understanding have been signed:"), which names no one instrument. */
     private static boolean plural(View a, Match<InstrumentEntry> m) {
         String surface = m.span().of(a.text).toLowerCase(java.util.Locale.ROOT);
-        return surface.startsWith("memoranda") || surface.matches(".*(?:mous|arrangements|agreements|letters of intent)$");
+        return pluralHead(surface) || surface.matches(".*(?:mous|arrangements|agreements|letters of intent)$");
+    }
+
+    /** "memoranda of …", "memorandums of …": a plural whose head comes first. */
+    private static boolean pluralHead(String surface) {
+        return surface.startsWith("memoranda") || surface.startsWith("memorandums");
     }
 
     /** True for a counted plural mention: "signed three memoranda of understanding". */
     private static boolean counted(View a, Match<InstrumentEntry> m) {
         String before = a.text.substring(Math.max(0, m.span().start() - 20), m.span().start());
         String surface = m.span().of(a.text).toLowerCase(java.util.Locale.ROOT);
-        return (surface.startsWith("memoranda") || surface.endsWith("s")) && COUNT.matcher(before).find();
+        return (pluralHead(surface) || surface.endsWith("s")) && COUNT.matcher(before).find();
     }
 
     /** True if an earlier instrument's topic shares a word with this one's: "the memorandum on quantum" names it again. */
@@ -203,6 +267,13 @@ final class MemorandumAnnotator implements Annotator {
                 earlier.topicStated());
     }
 
+    /** The earlier instrument with the signing date a later mention gives it, when it had none and the two agree on its fate. */
+    private static MemorandumFact dated(MemorandumFact earlier, MemorandumFact later) {
+        if (earlier.date() != null || later.date() == null || !later.status().equals(earlier.status())) return earlier;
+        return new MemorandumFact(earlier.type(), earlier.title(), earlier.topicPhrase(), earlier.topics(), earlier.status(),
+                later.date(), earlier.ev(), later.dateEv(), earlier.parties(), earlier.topicStated());
+    }
+
     /** True for "Arrangement" inside another name ("Institutional Arrangement for Partnership"): no instrument of ours. */
     private static boolean namePart(View a, Match<InstrumentEntry> m) {
         String surface = m.span().of(a.text);
@@ -243,7 +314,7 @@ final class MemorandumAnnotator implements Annotator {
                     covers = PAIR_TOPIC.matcher(rest).region(pair.end(), rest.length());
                     covers.find();
                 } else title = m.entry().label() + " between " + first + " and " + pair.group(2);
-            } else if (covers.find()) {
+            } else if (covers.find() || (covers = LOOSE_COVERS.matcher(rest)).find()) {
                 topic = covers.group(1);
                 title = m.entry().label() + " on " + topic;
             }
@@ -309,7 +380,8 @@ final class MemorandumAnnotator implements Annotator {
         Matcher pairTitle = topicSpan == null ? PAIR_TITLE.matcher(after) : null;
         Span pair = pairTitle != null && pairTitle.find() && pairTitle.group(1).split("\\s+").length <= 16
                 ? new Span(m.span().end() + pairTitle.start(1), m.span().end() + pairTitle.end(1)) : null;
-        if (pair != null && (context == null || pair.contains(context.span()) || pairTitle.group().contains("signed between") || pairTitle.group().contains("concluded between"))) {
+        if (pair != null && (context == null || pair.contains(context.span()) || SIGNED_WORD.matcher(pairTitle.group()).find()
+                || !a.in(Layers.TOPIC_HITS, pair).isEmpty() && !FRAME.matcher(a.text.substring(sentence.span().start(), context.span().start())).matches())) {
             // no topic but in the parties' names: "an Administrative Arrangement between A and B, signed on 2 June" and
             // "a Memorandum of Understanding between HPC resource operators in Korea and Europe" are named by their pair
             title = label + " " + pair.of(a.text);
@@ -583,7 +655,7 @@ final class MemorandumAnnotator implements Annotator {
     /** "the Memorandum of Cooperation in the field of Beyond 5G/6G of June 2025": the date right after its topic. */
     private static final Pattern OWN_DATE_BEFORE = Pattern.compile("(?![^,;.]*\\b(?:since|after|before|following|than|adopted|decision)\\b)[^(),;.]{0,80}\\s+of\\s+");
     /** "…, which was signed in Ottawa on 2 May": the instrument's own date in a relative clause after it. */
-    private static final Pattern WHICH_SIGNED = Pattern.compile("[^.;]{0,240}?,\\s+which\\s+(?:was|were|had\\s+been|has\\s+been)\\s+(?:signed|concluded)\\b[^.;,]{0,40}?\\s+(?:on|in)\\s+");
+    private static final Pattern WHICH_SIGNED = Pattern.compile("[^.;]{0,240}?,\\s+which\\s+(?:was|were|had\\s+been|has\\s+been)\\s+(?:signed|concluded)\\b[^.;,]{0,90}?\\s+(?:on|in)\\s+");
     private static final Pattern NOT_SIGNING = Pattern.compile("(?i)\\b(?:since|until|till|from|of)\\s+(?:the\\s+)?$");
 
     private static DateMention signingDate(View a, Span s, Span mention) {

@@ -26,13 +26,15 @@ import java.util.regex.Pattern;
 final class OrganisationAnnotator implements Annotator {
     private static final String CAP = "(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|AI|ICT|\\p{N}\\p{Lu})";
     private static final String HEADS = "(?:Agency|Institute|Office|Authority|Commission|Directorate|Bureau|Centre|Center|Secretariat"
-            + "|Organi[sz]ation|Department|Foundation|Joint Undertaking|Alliance|University|Association|Service|Response Team)";
+            + "|Organi[sz]ation|Department|Foundation|Joint Undertaking|Alliance|University|Association|Service|Response Team|Ministry)";
     private static final Pattern MINISTRY = Pattern.compile(
             "\\b(?:" + CAP + " ){0,3}(?:Ministry|Department|Centre|Center|Institute|Agency|Office|Authority|Organi[sz]ation|Directorate-General|Bureau"
             + "|University|School|Chamber|Network|Committee|Council|Alliance) (?:of|for|on) "
             + CAP + "(?:(?:,? and |, | of | for | & | )" + CAP + "){0,10}");
+    /** "Economy, Trade and Industry Ministry": a comma inside a name, before the last two words joined by "and". */
+    private static final String COMMA_IN_NAME = ", (?=\\p{Lu}\\p{Ll}+ and \\p{Lu})";
     private static final Pattern HEADED = Pattern.compile(
-            "(?:\\b" + CAP + "(?:['’]s)? )(?:" + CAP + " |of |for |(?<!" + HEADS + " )and (?=\\p{Lu}\\p{Ll}+ )){0,8}"
+            "(?:\\b" + CAP + "(?:['’]s)?(?: |" + COMMA_IN_NAME + "))(?:" + CAP + "(?: |" + COMMA_IN_NAME + ")|of |for |(?<!" + HEADS + " )and (?=\\p{Lu}\\p{Ll}+ )){0,8}"
             + HEADS + "\\b");
     private static final Pattern HEAD = Pattern.compile("\\b" + HEADS + "\\b");
     private static final Pattern ENDS_WITH_HEAD = Pattern.compile("\\b" + HEADS + "$");

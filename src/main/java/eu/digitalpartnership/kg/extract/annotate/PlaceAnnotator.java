@@ -168,10 +168,14 @@ final class PlaceAnnotator implements Annotator {
     }
 
     private static int parenOpen(String text, Span s) {
+        int nested = 0;
         for (int i = s.start() - 1; i >= Math.max(0, s.start() - 200); i--) {
             char c = text.charAt(i);
-            if (c == ')' || c == '\n') return -1;
-            if (c == '(') {
+            if (c == '\n') return -1;
+            // "(July 3, 2023 (Mon.), Tokyo)": a closed pair inside the brackets the place is in
+            if (c == ')') nested++;
+            else if (c == '(' && nested > 0) nested--;
+            else if (c == '(') {
                 int close = text.indexOf(')', s.end());
                 return close >= 0 && close - s.end() < 200 ? i : -1;
             }

@@ -24,11 +24,13 @@ public final class DateFinder {
     private static final String WEEKDAY = "(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
     /** A weekday in parentheses inside a date: "7 October (Thu.), 2027", "the 11th (Thu)". */
     private static final String WEEKDAY_PAREN = "(?:\\s*\\((?<wp>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?\\))?";
+    /** The same after the year: "July 3, 2023 (Mon.)". */
+    private static final String WEEKDAY_PAREN_AFTER = "(?:\\s*\\((?<wy>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?\\))?";
 
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b" + WEEKDAY + DAY + "(?:" + RANGE + DAY + ")?\\s+(?:of\\s+)?" + MONTH + WEEKDAY_PAREN + "(?:,?\\s+" + YEAR + ")?\\b");
+            "\\b" + WEEKDAY + DAY + "(?:" + RANGE + DAY + ")?\\s+(?:of\\s+)?" + MONTH + WEEKDAY_PAREN + "(?:,?\\s+" + YEAR + WEEKDAY_PAREN_AFTER + ")?(?:(?<=\\))|\\b)");
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b" + WEEKDAY + MONTH + "\\s+" + DAY + "(?:" + RANGE + RANGE_END + ")?" + WEEKDAY_PAREN + "(?:,?\\s+" + YEAR + ")?(?![\\d/])");
+            "\\b" + WEEKDAY + MONTH + "\\s+" + DAY + "(?:" + RANGE + RANGE_END + ")?" + WEEKDAY_PAREN + "(?:,?\\s+" + YEAR + WEEKDAY_PAREN_AFTER + ")?(?![\\d/])");
     private static final Pattern SAME_DAY = Pattern.compile(
             "\\b(?:on\\s+)?(the (?:same|previous|following|next) day|the day (?:before|after)|that same day)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
@@ -149,7 +151,7 @@ public final class DateFinder {
 
     /** The weekday a date match states ("Thursday, 9 May", "7 October (Thu.)"), 1 to 7, or 0. */
     private static int weekday(Matcher m) {
-        for (String g : List.of("wd", "wp")) {
+        for (String g : List.of("wd", "wp", "wy")) {
             if (!m.pattern().pattern().contains("(?<" + g + ">")) continue;
             String w = m.group(g);
             if (w != null) return WEEKDAYS.indexOf(w.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
