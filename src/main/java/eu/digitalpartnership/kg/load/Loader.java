@@ -145,6 +145,9 @@ public final class Loader {
         if (!docs.isEmpty() && BulkWrite.applies(store)) return writeBulk(docs, store);
         List<Loaded> loaded = new ArrayList<>(docs.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
+        // the lexicons load on another core while the stored digests are read and compared: a sync that changes one
+        // document of many then pays for them once, in parallel, not after the comparison
+        if (removeOthers && !docs.isEmpty()) pool.submit(this::extractor);
         try {
             List<String> digests = digests(docs);
             return Txn.calculateWrite(store, () -> {
@@ -371,7 +374,7 @@ public final class Loader {
         return g;
     }
 
-    /** The extractor, made on first use: a load that finds every document unchanged never builds its lexicons. */
+    /** The extractor, made on first use (a sync starts making it at once, in the background). */
     private Extractor extractor() {
         Extractor e = extractor;
         if (e == null) {
