@@ -19,8 +19,8 @@ import org.apache.jena.vocabulary.RDFS;
 
 /**
  * Which IRIs minted by different documents name one real thing. Two memoranda of one partnership and of one type are
- * one when the words of one title begin the other's (a title cut short, or written with and without its complement)
- * and their dates agree; two meetings other than councils are one when their names have the same words and their
+ * one when the words of one title begin the other's (a title cut short, or written with and without its complement;
+ * words compared in the singular) and their dates agree; two meetings other than councils are one when their names have the same words and their
  * dates agree. The thing keeps the IRI that most documents use (then the shorter, then the first).
  */
 final class Identity {
@@ -57,26 +57,39 @@ final class Identity {
         return canonical;
     }
 
+    /**
+     * Groups the block so that every two members of a group are one (a title that begins two different longer ones
+     * does not join them), then a title with no topic ("administrative arrangement") joins the one group it fits, if
+     * only one; each group takes the IRI of its head.
+     */
     private void cluster(List<Member> block, Map<Node, Node> canonical) {
         block.sort(Comparator.comparing(m -> m.node().toString()));
-        int[] parent = new int[block.size()];
-        for (int i = 0; i < parent.length; i++) parent[i] = i;
-        for (int i = 0; i < block.size(); i++)
-            for (int j = i + 1; j < block.size(); j++)
-                if (same(block.get(i), block.get(j))) parent[find(parent, i)] = find(parent, j);
-        Map<Integer, List<Member>> groups = new HashMap<>();
-        for (int i = 0; i < block.size(); i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(block.get(i));
-        for (List<Member> group : groups.values()) {
+        List<List<Member>> groups = new ArrayList<>();
+        List<Member> generic = new ArrayList<>();
+        for (Member m : block) {
+            if (m.kind().equals(DP.Memorandum.asNode()) && m.words().stream().allMatch(INSTRUMENT_WORDS::contains)) {
+                generic.add(m);
+                continue;
+            }
+            List<Member> home = groups.stream().filter(g -> g.stream().allMatch(o -> same(o, m))).findFirst().orElse(null);
+            if (home == null) groups.add(home = new ArrayList<>());
+            home.add(m);
+        }
+        for (Member m : generic) {
+            List<List<Member>> fits = groups.stream().filter(g -> g.stream().allMatch(o -> same(o, m))).toList();
+            if (fits.size() == 1) fits.get(0).add(m);
+            else groups.add(new ArrayList<>(List.of(m)));
+        }
+        for (List<Member> group : groups) {
             Member head = group.stream().min(Comparator.comparingInt((Member m) -> -m.documents())
                     .thenComparingInt(m -> m.node().getURI().length()).thenComparing(m -> m.node().getURI())).orElseThrow();
             group.forEach(m -> canonical.put(m.node(), head.node()));
         }
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) i = parent[i] = parent[parent[i]];
-        return i;
-    }
+    /** Words of an instrument's type, which name no particular instrument. */
+    private static final Set<String> INSTRUMENT_WORDS = Set.of("memorandum", "memoranda", "cooperation", "understanding", "administrative",
+            "arrangement", "working", "moc", "mou", "aa", "letter", "intent", "new", "joint");
 
     private boolean same(Member a, Member b) {
         if (!a.type().equals(b.type()) || !datesAgree(a, b)) return false;
@@ -114,11 +127,18 @@ final class Identity {
                 : about.stream().filter(c -> c.property().equals(RDFS.label.asNode())).map(c -> c.value().getLiteralLexicalForm())
                        .sorted().findFirst().orElse(uri.substring(uri.lastIndexOf('/') + 1));
         List<String> words = Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty() && !GLUE.contains(w)).toList();
+                .filter(w -> !w.isEmpty() && !GLUE.contains(w)).map(Identity::singular).toList();
         Set<Node> dates = new HashSet<>();
         about.stream().filter(c -> c.property().equals(dateProperty)).forEach(c -> dates.add(c.value()));
         long documents = about.stream().map(Claim::graph).distinct().count();
         return new Member(node, kind, block, type, words, dateProperty, dates, (int) documents);
+    }
+
+    /** A word in the singular, for comparing titles: "identities" as "identity", "services" as "service". */
+    static String singular(String word) {
+        if (word.length() > 4 && word.endsWith("ies")) return word.substring(0, word.length() - 3) + "y";
+        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.substring(0, word.length() - 1);
+        return word;
     }
 
     /** Nodes of the kind in the published graph, as entities or as aliases of one. */
