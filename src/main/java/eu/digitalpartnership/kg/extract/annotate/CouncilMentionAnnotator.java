@@ -228,6 +228,8 @@ final class CouncilMentionAnnotator implements Annotator {
         Matcher m = mentionPattern.matcher(a.text);
         Span previous = null;
         String previousKind = DPC;
+        boolean oursSeen = false;
+        int otherSentence = -2;
         while (m.find()) {
             Span s = new Span(m.start(), m.end());
             Sentence sentence = a.sentence(s.start());
@@ -235,7 +237,10 @@ final class CouncilMentionAnnotator implements Annotator {
             String before = a.text.substring(Math.max(sentence.span().start(), s.start() - 400), s.start());
             String after = a.text.substring(s.end(), Math.min(sentence.span().end(), s.end() + 400));
             if ((m.group("its") != null || m.group("appos") != null) && (previous == null || a.sentence(previous.start()).index() < sentence.index() - 1)) continue;
-            if (m.group("ordmeeting") != null && (previous == null || ownedByOther(a, sentence, s))) continue;
+            // "The second meeting of the council is expected …" a paragraph after another partner's council: ours again
+            boolean ownAgain = previous == null && oursSeen && sentence.index() > otherSentence + 1
+                    && OF_THE_COUNCIL.matcher(a.text).region(s.end(), Math.min(a.text.length(), s.end() + 30)).lookingAt();
+            if (m.group("ordmeeting") != null && (previous == null && !ownAgain || ownedByOther(a, sentence, s))) continue;
             boolean nextMeeting = m.group().regionMatches(true, 0, "next", 0, 4);
             boolean recent = previous != null && a.sentence(previous.start()).index() >= sentence.index() - 1;
             String kind = m.group("ttc") != null ? lex.relatedBodies.get(m.group("ttc").replaceAll("\\s+", " "))
@@ -246,8 +251,10 @@ final class CouncilMentionAnnotator implements Annotator {
             if (acronym || SUB_BODY_AFTER.matcher(after).find() || SUB_BODY_BEFORE.matcher(before).find()) continue;
             if (otherPartnership(a, parties, s) || withOther(a, parties, s)) {
                 previous = null;
+                otherSentence = sentence.index();
                 continue;
             }
+            if (DPC.equals(kind)) oursSeen = true;
             Span ordinalSpan = m.group("its") != null || m.group("firstmet") != null || m.group("appos") != null
                     || m.group("ordmeeting") != null ? ordinalIn(a, s) : ordinalBefore(a, sentence, s, m.group("bare") != null ? 2 : 8);
             String rule = m.group("ordmeeting") != null ? "council.ordinal-meeting" : m.group("previous") != null ? PREVIOUS_RULE : null;
@@ -343,6 +350,7 @@ final class CouncilMentionAnnotator implements Annotator {
         return hits.stream().anyMatch(h -> !parties.isParty(h.entry())) && hits.stream().noneMatch(h -> h.entry().equals(parties.other()));
     }
 
+    private static final Pattern OF_THE_COUNCIL = Pattern.compile("\\s+of\\s+(?:the|our|this)\\s+(?:[Cc]ouncil|DPC)\\b");
     private static final Pattern TOLD_NEXT = Pattern.compile("\\s*(?:That|It|This)\\s+(?:meeting\\s+)?(?:was\\s+(?:held\\s+)?(?:in|on|at)|took\\s+place|met)\\b");
     private static final Pattern WITH_AFTER = Pattern.compile("^\\s+with\\s+(?:the\\s+)?");
 
