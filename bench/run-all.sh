@@ -21,8 +21,8 @@ http_n=${HTTP_N:-1000}
 mkdir -p "$out" "$work"
 log() { echo "== $(date +%H:%M:%S) $*" >&2; }
 # every step builds from the working tree (the JMH step too): measure a commit, not an edit in progress
-if [ "${ALLOW_DIRTY:-0}" != 1 ] && ! git diff --quiet HEAD -- src bench pom.xml 2>/dev/null; then
-  echo "error: src/, bench/ or pom.xml differ from HEAD; commit or stash first (ALLOW_DIRTY=1 overrides)" >&2; exit 2
+if [ "${ALLOW_DIRTY:-0}" != 1 ] && ! git diff --quiet HEAD -- src pom.xml bench ':!bench/results' 2>/dev/null; then
+  echo "error: src/, bench/ (results aside) or pom.xml differ from HEAD; commit or stash first (ALLOW_DIRTY=1 overrides)" >&2; exit 2
 fi
 
 log "building the jar"
