@@ -127,18 +127,11 @@ final class Identity {
                 : about.stream().filter(c -> c.property().equals(RDFS.label.asNode())).map(c -> c.value().getLiteralLexicalForm())
                        .sorted().findFirst().orElse(uri.substring(uri.lastIndexOf('/') + 1));
         List<String> words = Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty() && !GLUE.contains(w)).map(Identity::singular).toList();
+                .filter(w -> !w.isEmpty() && !GLUE.contains(w)).map(eu.digitalpartnership.kg.model.Words::singular).toList();
         Set<Node> dates = new HashSet<>();
         about.stream().filter(c -> c.property().equals(dateProperty)).forEach(c -> dates.add(c.value()));
         long documents = about.stream().map(Claim::graph).distinct().count();
         return new Member(node, kind, block, type, words, dateProperty, dates, (int) documents);
-    }
-
-    /** A word in the singular, for comparing titles: "identities" as "identity", "services" as "service". */
-    static String singular(String word) {
-        if (word.length() > 4 && word.endsWith("ies")) return word.substring(0, word.length() - 3) + "y";
-        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.substring(0, word.length() - 1);
-        return word;
     }
 
     /** Nodes of the kind in the published graph, as entities or as aliases of one. */

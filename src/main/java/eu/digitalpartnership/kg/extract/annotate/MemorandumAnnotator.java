@@ -19,6 +19,7 @@ import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
 import eu.digitalpartnership.kg.extract.text.PartialDate;
 import eu.digitalpartnership.kg.extract.text.Sentence;
 import eu.digitalpartnership.kg.extract.text.Span;
+import eu.digitalpartnership.kg.model.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -84,7 +85,7 @@ final class MemorandumAnnotator implements Annotator {
         List<MemorandumFact> found = new ArrayList<>();
         Span previous = null;
         Set<String> defined = new java.util.HashSet<>();
-        Map<Span, Span> acronymUses = acronymUses(a.text, doc.get(Layers.INSTRUMENT_HITS));
+        Map<Span, Match<InstrumentEntry>> acronymUses = acronymUses(a.text, doc.get(Layers.INSTRUMENT_HITS));
         Map<Span, Integer> factOf = new java.util.HashMap<>();
         for (Match<InstrumentEntry> m : withAcronymUses(doc.get(Layers.INSTRUMENT_HITS), acronymUses)) {
             boolean acronymOfPrevious = previous != null && a.text.substring(previous.end(), m.span().start()).matches("\\s*\\(");
@@ -97,7 +98,7 @@ final class MemorandumAnnotator implements Annotator {
             MemorandumFact fact = memorandum(a, councils, current, parties, m, s, defined);
             if (acronymUses.containsKey(m.span())) {
                 // "The AA was signed in Singapore on 20 November 2024": the instrument the text named "AA", if it is one of ours
-                Integer definer = factOf.get(acronymUses.get(m.span()));
+                Integer definer = factOf.get(acronymUses.get(m.span()).span());
                 if (definer != null && fact != null && WAS_SIGNED.matcher(a.text).region(m.span().end(), a.text.length()).lookingAt())
                     found.set(definer, dated(found.get(definer), fact));
                 continue;
@@ -124,30 +125,27 @@ final class MemorandumAnnotator implements Annotator {
 
     /**
      * The later uses of acronyms the text gives instruments that are not instrument words themselves
-     * ("the Administrative Arrangement (AA) on …" then "The AA was signed …"), each with the span of the instrument it names.
+     * ("the Administrative Arrangement (AA) on …" then "The AA was signed …"), each with the hit of the instrument it names.
      */
-    private static Map<Span, Span> acronymUses(String text, List<Match<InstrumentEntry>> hits) {
-        Map<Span, Span> uses = new java.util.LinkedHashMap<>();
+    private static Map<Span, Match<InstrumentEntry>> acronymUses(String text, List<Match<InstrumentEntry>> hits) {
+        Map<Span, Match<InstrumentEntry>> uses = new java.util.LinkedHashMap<>();
         for (Match<InstrumentEntry> h : hits) {
             Matcher d = INSTRUMENT_ACRONYM.matcher(text).region(h.span().end(), text.length());
             if (!d.lookingAt()) continue;
             Matcher use = Pattern.compile("\\b" + d.group(1) + "\\b").matcher(text).region(d.end(), text.length());
             while (use.find()) {
                 Span at = new Span(use.start(), use.end());
-                if (hits.stream().noneMatch(o -> o.span().overlaps(at))) uses.putIfAbsent(at, h.span());
+                if (hits.stream().noneMatch(o -> o.span().overlaps(at))) uses.putIfAbsent(at, h);
             }
         }
         return uses;
     }
 
     /** The instrument hits with the uses of defined acronyms added as hits of the instruments they name, in text order. */
-    private static List<Match<InstrumentEntry>> withAcronymUses(List<Match<InstrumentEntry>> hits, Map<Span, Span> uses) {
+    private static List<Match<InstrumentEntry>> withAcronymUses(List<Match<InstrumentEntry>> hits, Map<Span, Match<InstrumentEntry>> uses) {
         if (uses.isEmpty()) return hits;
-        Map<Span, Match<InstrumentEntry>> bySpan = new java.util.HashMap<>();
-        hits.forEach(h -> bySpan.put(h.span(), h));
         List<Match<InstrumentEntry>> out = new ArrayList<>(hits);
-        uses.forEach((use, definer) -> {
-            Match<InstrumentEntry> d = bySpan.get(definer);
+        uses.forEach((use, d) -> {
             int at = 0;
             while (at < out.size() && out.get(at).span().start() < use.start()) at++;
             out.add(at, new Match<>(use, d.label(), d.entries()));
@@ -208,7 +206,7 @@ final class MemorandumAnnotator implements Annotator {
 
     /** True if an earlier instrument's topic shares a word with this one's: "the memorandum on quantum" names it again. */
     private static boolean refersBack(MemorandumFact bare, List<MemorandumFact> earlier) {
-        return earlier.stream().anyMatch(e -> e.topicPhrase() != null && overlap(stem(e.topicPhrase()), stem(bare.topicPhrase())) > 0);
+        return earlier.stream().anyMatch(e -> e.topicPhrase() != null && overlap(Words.singular(e.topicPhrase()), Words.singular(bare.topicPhrase())) > 0);
     }
 
     private static final Pattern DEFINITE = Pattern.compile("(?i)(?:the|this|that)\\s+$");
@@ -252,8 +250,8 @@ final class MemorandumAnnotator implements Annotator {
     private static int namedBefore(View a, Match<InstrumentEntry> m, List<MemorandumFact> found) {
         Matcher w = TOPIC_WORD_BEFORE.matcher(a.text.substring(Math.max(0, m.span().start() - 40), m.span().start()));
         if (!w.find()) return -1;
-        java.util.Set<String> named = words(stem(w.group(1)));
-        return theOne(found, x -> x.topicPhrase() != null && words(stem(x.topicPhrase())).containsAll(named));
+        java.util.Set<String> named = words(Words.singular(w.group(1)));
+        return theOne(found, x -> x.topicPhrase() != null && words(Words.singular(x.topicPhrase())).containsAll(named));
     }
 
     /** The earlier instrument with the signatory bodies or the date its anaphor adds (when it had only partners, or no date). */
@@ -820,9 +818,9 @@ final class MemorandumAnnotator implements Annotator {
         if (x.ev().rule().equals(COUNTED) && y.ev().rule().equals(COUNTED)) return false;
         if (x.date() != null && y.date() != null && !x.date().equals(y.date())) return false;
         if (!x.topicStated() || !y.topicStated()) return x.status().equals(y.status())
-                && (x.topicPhrase() == null || y.topicPhrase() == null || overlap(stem(x.topicPhrase()), stem(y.topicPhrase())) >= 0.5);
+                && (x.topicPhrase() == null || y.topicPhrase() == null || overlap(Words.singular(x.topicPhrase()), Words.singular(y.topicPhrase())) >= 0.5);
         if (signatories(x).size() == 2 && signatories(y).size() == 2 && java.util.Collections.disjoint(signatories(x), signatories(y))) return false;
-        return sharedWords(stem(x.topicPhrase()), stem(y.topicPhrase())) >= 0.5;
+        return sharedWords(Words.singular(x.topicPhrase()), Words.singular(y.topicPhrase())) >= 0.5;
     }
 
     /** True for "a memorandum on digital identity", which any memorandum of that topic may be. */
@@ -855,10 +853,6 @@ final class MemorandumAnnotator implements Annotator {
         java.util.Set<String> w = new java.util.HashSet<>(List.of(s.toLowerCase().split("[^\\p{L}\\p{N}]+")));
         w.removeAll(List.of("the", "and", "of", "on", "in", "for", "a", ""));
         return w;
-    }
-
-    private static String stem(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("(\\p{L}{3,})ies\\b", "$1y").replaceAll("(\\p{L}{4,}?)s\\b", "$1");
     }
 
     private static boolean richer(MemorandumFact candidate, MemorandumFact kept) {

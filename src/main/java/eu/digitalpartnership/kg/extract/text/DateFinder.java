@@ -23,9 +23,13 @@ public final class DateFinder {
     private static final String RANGE_END = "(\\d{1,2})(?:(?:st|nd|rd|th)(?!\\s+\\p{L}))?(?![a-z])";
     private static final String WEEKDAY = "(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
     /** A weekday in parentheses inside a date: "7 October (Thu.), 2027", "the 11th (Thu)". */
-    private static final String WEEKDAY_PAREN = "(?:\\s*\\((?<wp>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?\\))?";
+    private static final String WEEKDAY_PAREN = weekdayInBrackets("wp");
     /** The same after the year: "July 3, 2023 (Mon.)". */
-    private static final String WEEKDAY_PAREN_AFTER = "(?:\\s*\\((?<wy>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?\\))?";
+    private static final String WEEKDAY_PAREN_AFTER = weekdayInBrackets("wy");
+
+    private static String weekdayInBrackets(String group) {
+        return "(?:\\s*\\((?<" + group + ">Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?\\))?";
+    }
 
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b" + WEEKDAY + DAY + "(?:" + RANGE + DAY + ")?\\s+(?:of\\s+)?" + MONTH + WEEKDAY_PAREN + "(?:,?\\s+" + YEAR + WEEKDAY_PAREN_AFTER + ")?(?:(?<=\\))|\\b)");
