@@ -14,9 +14,14 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonValue;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.StringReader;
 
 /**
  * Reads the {@code *.txt} documents of a folder (UTF-8, NFC-normalised) with their optional sidecars
@@ -92,29 +97,50 @@ public final class SeedFolder {
             throw new InputException("Not UTF-8 text: " + file);
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
-        if (text.chars().anyMatch(c -> c == 0 || c < 0x20 && c != '\n' && c != '\r' && c != '\t'))
-            throw new InputException("Binary file, not text: " + file);
-        text = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+        if (hasControlCharacter(text)) throw new InputException("Binary file, not text: " + file);
+        if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) text = Normalizer.normalize(text, Normalizer.Form.NFC);
         if (text.isBlank()) throw new InputException("Empty document: " + file);
         return text;
     }
 
+    private static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') return true;
+        }
+        return false;
+    }
+
+    /** The sidecar's JSON object, parsed strictly (RFC 8259: no comments, no single quotes, nothing after it). */
     private static JsonObject meta(Path sidecar) {
+        String json;
         try {
-            JsonValue v = JSON.parseAny(Files.readString(sidecar, StandardCharsets.UTF_8));
-            if (!v.isObject()) throw new InputException("Metadata must be a JSON object: " + sidecar);
-            return v.getAsObject();
+            json = Files.readString(sidecar, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InputException("Cannot read " + sidecar + ": " + e.getMessage());
-        } catch (RuntimeException e) {
-            if (e instanceof InputException ie) throw ie;
-            throw new InputException("Malformed JSON in " + sidecar + ": " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        try (JsonReader reader = new JsonReader(new StringReader(json))) {
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement v = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) throw new JsonParseException("text after the JSON value");
+            if (!v.isJsonObject()) throw new InputException("Metadata must be a JSON object: " + sidecar);
+            return v.getAsJsonObject();
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            throw new InputException("Malformed JSON in " + sidecar + ": " + firstLine(e));
         }
     }
 
+    private static String firstLine(Exception e) {
+        Throwable t = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
+        String m = String.valueOf(t.getMessage()).lines().findFirst().orElse("");
+        return m.replaceFirst("^Use JsonReader\\.setStrictness\\(Strictness\\.LENIENT\\) to accept malformed JSON ", "malformed JSON ");
+    }
+
     private static String string(JsonObject o, String key) {
-        JsonValue v = o.get(key);
-        return v != null && v.isString() && !v.getAsString().value().isBlank() ? v.getAsString().value() : null;
+        JsonElement v = o.get(key);
+        return v != null && v.isJsonPrimitive() && v.getAsJsonPrimitive().isString() && !v.getAsString().isBlank()
+                ? v.getAsString() : null;
     }
 
     private static LocalDate date(JsonObject o, Path sidecar) {

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A seeds folder is read in parallel, yet gives its documents and its first problem in file-name order. */
@@ -32,5 +34,25 @@ class SeedFolderTest {
             InputException e = assertThrows(InputException.class, () -> SeedFolder.read(dir));
             assertTrue(e.getMessage().contains("doc-09.meta.json"), e.getMessage());
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{'title': 'EU and Japan'}", "{\"title\": \"A\"} trailing", "{\"title\": /* note */ \"A\"}", "{\"title\": "})
+    void a_sidecar_that_is_not_strict_json_is_named(String json, @TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("doc.txt"), "The EU and Japan met in Tokyo.");
+        Files.writeString(dir.resolve("doc.meta.json"), json);
+        InputException e = assertThrows(InputException.class, () -> SeedFolder.read(dir));
+        assertTrue(e.getMessage().startsWith("Malformed JSON in ") && e.getMessage().contains("doc.meta.json"), e.getMessage());
+    }
+
+    @Test
+    void a_sidecar_gives_title_source_and_date(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("doc.txt"), "The EU and Japan met in Tokyo.");
+        Files.writeString(dir.resolve("doc.meta.json"),
+                "{\"title\": \"EU and Japan\", \"source\": \"https://example.org/a\", \"published\": \"2024-04-30\", \"language\": \"en\"}");
+        SourceDocument d = SeedFolder.read(dir).get(0);
+        assertEquals("EU and Japan", d.title());
+        assertEquals("https://example.org/a", d.source());
+        assertEquals(java.time.LocalDate.of(2024, 4, 30), d.published());
     }
 }
