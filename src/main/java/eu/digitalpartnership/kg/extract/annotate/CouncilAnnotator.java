@@ -201,8 +201,11 @@ final class CouncilAnnotator implements Annotator {
             if (place != null || status != CouncilStatus.CURRENT) break;
             place = previousSentencePlace(a, x);
         }
-        if (place == null && a.text.substring(first.window().start(), first.window().end()).matches("(?s).*\\bhere\\b.*"))
+        if (place == null && group.stream().anyMatch(x -> HERE.matcher(x.window().of(a.text)).find())) {
             place = Places.dateline(a, "council.place.here");
+            if (place == null) place = Places.spokenHere(a, "council.place.here");
+            if (place != null) place = place.withEv(place.ev().and(first.span()));
+        }
         if (d == null && status == CouncilStatus.CURRENT) {
             DateMention dateline = datelineDate(a);
             if (dateline != null) {
@@ -223,6 +226,7 @@ final class CouncilAnnotator implements Annotator {
                 d, dateEv, place, status, first.kind());
     }
 
+    private static final Pattern HERE = Pattern.compile("\\bhere\\b");
     private static final Pattern DATE_FIELD = field("Date|Dates|Date and time|When");
     private static final Pattern VENUE_FIELD = field("Venue|Place|Location|Where");
 
@@ -331,9 +335,12 @@ final class CouncilAnnotator implements Annotator {
         List<DateMention> in = a.in(Layers.DATES, window).stream().filter(d -> !periodYear(a, d) && !anchor.contains(d.span())).toList();
         List<DateMention> own = in.stream().filter(d -> !atDateline(a, d)).toList();
         List<DateMention> candidates = own.isEmpty() ? in : own;
-        // a year alone ("this year's meeting") gives way to a full date in the same part of the sentence ("Today, …")
-        if (candidates.stream().anyMatch(d -> d.date().isFull()))
-            candidates = candidates.stream().filter(d -> d.date().month() != 0 || d.date().isFull()).toList();
+        // a year alone ("this year's meeting") gives way to a full date in the same part of the sentence ("Today, …"),
+        // and so does a period the full date lies in ("on Monday, … this week's G7 gathering")
+        List<DateMention> full = candidates.stream().filter(d -> d.date().isFull()).toList();
+        if (!full.isEmpty())
+            candidates = candidates.stream().filter(d -> d.date().isFull()
+                    || d.date().month() != 0 && full.stream().noneMatch(f -> refines(f.date(), d.date()))).toList();
         return candidates.stream()
                 .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - anchor.end())))
                 .orElse(null);

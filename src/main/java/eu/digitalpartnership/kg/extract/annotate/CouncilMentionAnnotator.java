@@ -55,6 +55,8 @@ final class CouncilMentionAnnotator implements Annotator {
             + "|\\b(?:plan|agreed|decided)\\s+to\\s+(?:meet|hold|convene)\\b"
             + "|\\b(?:is|are)\\s+(?:scheduled|planned|expected)\\s+(?:to|for)\\b|\\bto be held\\b"
             + "|\\b(?:has|have|had)\\s+(?:yet\\s+)?(?:not\\s+)?(?:yet\\s+)?been\\s+(?:set|fixed|decided|announced)\\s+for\\b"
+            + "|\\bnot\\s+(?:yet\\s+)?(?:announced|set|fixed|decided|confirmed|scheduled)\\b[^.;]{0,40}\\b(?:of|for)\\s+(?:(?:the|its)\\s+\\S+\\s*)?$"
+            + "|\\bno\\s+(?:date|venue|place|time)\\b[^.;]{0,30}\\b(?:given|set|fixed|announced|decided|confirmed)\\s+(?:yet\\s+)?for\\s+(?:(?:the|its)\\s+\\S+\\s*)?$"
             + "|\\b(?:intend|intends|plan|plans|aim|aims|expect|expects)\\s+to\\s+\\w+\\b[^.;]{0,60}\\b(?:at|during|by)\\s+(?:(?:the|its)\\s+\\S+\\s*)?$", Pattern.CASE_INSENSITIVE);
     /** "the first Council held outside Europe": a superlative about the meeting, not its number. */
     private static final Pattern SUPERLATIVE = Pattern.compile("\\s+(?:ever\\s+)?(?:to\\s+be\\s+)?(?:held|hosted|convened)\\s+(?:outside|in\\s+the\\s+\\S+\\s+region)\\b"

@@ -41,13 +41,15 @@ final class MemorandumAnnotator implements Annotator {
             + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall|on)|under|through|with|by|for|to|at|from|where|when|after|before)\\b"
             + "|\\s*[|–—\"”]|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
             + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement|Joint)"
-            + "|,\\s+[^,;()|.]{2,80}?\\s[–—]\\s|,\\s+(?:both|each|all|either)\\b|\\s+with\\s+(?:the\\s+)?(?=\\p{Lu})"
+            + "|,\\s+[^,;()|.]{2,80}?\\s[–—]\\s|,\\s+(?:both|each|all|either)\\b|\\s+on\\s+the\\s+(?:same\\s+)?day\\b|,\\s+and\\s+(?:an?\\s+|the\\s+)?(?:second|third|another|other|new)\\s+(?:[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement)|,\\s+and\\s+(?:also\\s+)?(?!\\p{Ll}*(?:need|seed|feed|speed|bed|red)\\b)\\p{Ll}{3,}ed\\b|\\s+with\\s+(?:the\\s+)?(?=\\p{Lu})"
             + "|,\\s+(?:opening|allowing|enabling|establishing|setting|creating|providing|paving|linking|committing|giving|launching|making|laying)\\b"
             + "|\\s+of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\d{4})\\b"
             + "|\\s+at\\s+(?:the\\s+)?\\d+(?:st|nd|rd|th)\\b|$)";
     private static final String ACRONYM = "(?:\\s*\\([^)]{1,12}\\))?";
     private static final Pattern ON_TOPIC = Pattern.compile("^" + ACRONYM + "(?:\\s+between\\s+[^.;]+?\\s+and\\s+[^.;]+?(?=\\s+on\\s))?"
             + "\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+(.+?)" + STOP);
+    /** "a second Memorandum of Cooperation, on semiconductors, followed …": a topic set off by commas. */
+    private static final Pattern COMMA_TOPIC = Pattern.compile("^" + ACRONYM + ",\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+([^,;.()]{2,80}?),");
     private static final Pattern PURPOSE = Pattern.compile("^" + ACRONYM + "\\s+(?:(?:to|in order to|aimed at|aiming to)\\s+(?:[a-z]+)|for\\s+[a-z]+ing)(?:\\s+(?:on|in|with))?\\s+(.+?)" + STOP);
     private static final Pattern SIGN = Pattern.compile("\\b(sign(?:ed|ing|ature)?|(?:put|set|affixed)\\s+(?:their|its|his|her)\\s+signatures?|conclu(?:ded|sion)|exchanged|inked)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*)\\b", Pattern.CASE_INSENSITIVE);
@@ -392,7 +394,7 @@ final class MemorandumAnnotator implements Annotator {
         DateMention date = row != null ? rowDate(a, row, m.span())
                 : follow != null ? a.in(Layers.DATES, follow.span()).stream().findFirst().orElse(null)
                 : cellDate != null ? cellDate
-                : signingDate(a, new Span(s.start(), clauseEnd(a.text, m.span().end(), s.end())), m.span());
+                : signingDate(a, new Span(ownClauseStart(a, s, m.span()), clauseEnd(a.text, m.span().end(), s.end())), m.span());
         if (date != null && current != null && current.date() != null && current.date().isFull()
                 && SAME_DAY_WORDS.matcher(date.span().of(a.text)).find() && COUNCIL_WORD.matcher(s.of(a.text)).find()) date = null;
         String status = status(row != null ? row.of(a.text) : follow != null ? follow.span().of(a.text) : statusText(a, m.span()), date, current);
@@ -424,7 +426,8 @@ final class MemorandumAnnotator implements Annotator {
                 if (earlier.status() == CouncilStatus.PAST) status = REFERENCED;
             }
         }
-        DateMention lineDate = d == null && status.equals(SIGNED) && follow == null ? dateBefore(a, sentence) : null;
+        DateMention lineDate = d == null && follow == null && (status.equals(SIGNED) || status.equals(REFERENCED) && LAUNCHED.matcher(statusText(a, m.span())).find())
+                ? dateBefore(a, sentence) : null;
         if (lineDate != null) {
             d = lineDate.date();
             dateEv = new Ev(m.span().union(lineDate.span()), "memorandum.signed-on");
@@ -437,7 +440,7 @@ final class MemorandumAnnotator implements Annotator {
         }
         List<Party> rowParties = row == null ? List.of() : rowParties(a, row, m.span());
         return new MemorandumFact(m.entry().type(), title, topic, topics, status, d, new Ev(evSpan, "memorandum." + status),
-                dateEv, rowParties.size() == 2 ? rowParties : parties(a, parties, m.span(), follow != null ? s.union(follow.span()) : s),
+                dateEv, rowParties.size() == 2 ? rowParties : parties(a, parties, m.span(), follow != null ? s.union(follow.span()) : untilNextInstrument(a, s, m.span())),
                 topicSpan != null);
     }
 
@@ -519,12 +522,23 @@ final class MemorandumAnnotator implements Annotator {
                 && ITEM_OPENING.matcher(a.text.substring(before.span().start(), d.span().start())).matches()).findFirst().orElse(null);
     }
 
-    private static final Pattern OCCASION = Pattern.compile("^\\P{L}{0,4}(?:On\\s+(?:that|the\\s+same)\\s+occasion|There|At\\s+(?:that|the)\\s+(?:meeting|event|occasion)|During\\s+(?:that|the)\\s+(?:meeting|visit))\\b");
+    private static final Pattern OCCASION_NOUN = Pattern.compile("(?i)\\b(?:summit|meeting|event|visit)\\b");
+    private static final Pattern OCCASION = Pattern.compile("^\\P{L}{0,4}(?:On\\s+(?:that|the\\s+same)\\s+occasion|There|At\\s+(?:that|the)\\s+(?:meeting|event|occasion|[Ss]ummit)|During\\s+(?:that|the)\\s+(?:meeting|visit))\\b");
+
+    /** "At the Summit the two sides also launched … an Administrative Arrangement": an instrument dated like a signed one. */
+    private static final Pattern LAUNCHED = Pattern.compile("\\b(?:launched|adopted|unveiled|announced)\\b");
 
     /** "On 24 September, … co-chaired the Ministerial Meeting in Kyoto. On that occasion, METI and the Commission signed …": the date of the sentence before. */
     private static DateMention occasionDate(View a, Sentence sentence, Sentence before) {
-        if (!OCCASION.matcher(sentence.span().of(a.text)).find()) return null;
-        return a.in(Layers.DATES, before.span()).stream().filter(d -> d.date().isFull()).findFirst().orElse(null);
+        Matcher occasion = OCCASION.matcher(sentence.span().of(a.text));
+        if (!occasion.find()) return null;
+        List<DateMention> full = a.in(Layers.DATES, before.span()).stream().filter(d -> d.date().isFull()).toList();
+        // "At the Summit …": the date told of the summit when the sentence before dates something else too
+        Matcher noun = OCCASION_NOUN.matcher(occasion.group());
+        int at = noun.find() ? a.text.toLowerCase(java.util.Locale.ROOT).lastIndexOf(noun.group().toLowerCase(java.util.Locale.ROOT), before.span().end()) : -1;
+        if (at >= before.span().start())
+            for (DateMention d : full) if (d.span().start() > at) return d;
+        return full.isEmpty() ? null : full.get(0);
     }
 
     private static final String ROW = "memorandum.row";
@@ -601,7 +615,7 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private Span topicSpan(View a, int offset, String after) {
-        for (Pattern p : List.of(ON_TOPIC, PURPOSE)) {
+        for (Pattern p : List.of(ON_TOPIC, COMMA_TOPIC, PURPOSE)) {
             Matcher m = p.matcher(after);
             if (m.find() && m.group(1).split("\\s+").length <= 16 && !a.get(Layers.DATES).overlaps(new Span(offset + m.start(1), offset + m.start(1) + 1))) {
                 int end = offset + m.start(1) + topicLength(m.group(1));
@@ -667,12 +681,26 @@ final class MemorandumAnnotator implements Annotator {
         DateMention which = a.in(Layers.DATES, new Span(mention.end(), sentenceEnd)).stream()
                 .filter(d -> WHICH_SIGNED.matcher(a.text.substring(mention.end(), d.span().start())).matches()).findFirst().orElse(null);
         if (which != null) return which;
+        DateMention outcome = outcomeDate(a, mention);
+        if (outcome != null) return outcome;
         if (!SIGN.matcher(a.context(mention).of(a.text)).find()) return null;
         return a.in(Layers.DATES, s).stream()
                 // "the first of its kind since the adequacy decision of December 2021" dates something else
                 .filter(d -> !NOT_SIGNING.matcher(a.text.substring(Math.max(0, d.span().start() - 12), d.span().start())).find())
                 .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - mention.end())))
                 .orElse(null);
+    }
+
+    /** "The second Council in Brussels on 30 April 2024 added a Memorandum …": an outcome of a dated meeting. */
+    private static final Pattern MEETING_OUTCOME = Pattern.compile("\\b(?:[Cc]ouncil|[Mm]eeting|[Ss]ummit)\\b([^.;]{0,60}?)\\b(?:added|produced|delivered|yielded|brought|saw|resulted\\s+in)\\s+"
+            + "(?:(?:a|an|the|one|two|three)\\s+)?(?:new\\s+)?$");
+
+    /** The date of the meeting whose outcome the mention is, stated between the meeting and its verb; or null. */
+    private static DateMention outcomeDate(View a, Span mention) {
+        int from = a.sentence(mention.start()).span().start();
+        Matcher m = MEETING_OUTCOME.matcher(a.text).region(from, mention.start());
+        if (!m.find()) return null;
+        return a.in(Layers.DATES, new Span(m.start(1), m.end(1))).stream().filter(d -> d.date().isFull()).findFirst().orElse(null);
     }
 
     private static final Pattern START_TALKS = Pattern.compile("(?i)\\b(?:start|open|begin|launch)(?:ing)?\\s+(?:talks|negotiations|discussions|work)\\b");
@@ -793,6 +821,27 @@ final class MemorandumAnnotator implements Annotator {
         return new Span(Math.min(start, mention.start()), mention.start());
     }
 
+    /**
+     * Where the mention's own part of the sentence starts: after an earlier instrument of the sentence and the ", and"
+     * that leads to this one ("signed a MoC on X on the day, and a second MoC, on Y, followed … later that month").
+     */
+    private static int ownClauseStart(View a, Span sentence, Span mention) {
+        int start = sentence.start();
+        for (Match<InstrumentEntry> other : a.in(Layers.INSTRUMENT_HITS, new Span(sentence.start(), mention.start()))) {
+            int and = a.text.lastIndexOf(", and ", mention.start());
+            if (and > other.span().end()) start = Math.max(start, and);
+        }
+        return start;
+    }
+
+    /** The sentence up to the next instrument it names after the mention: that one's "between A and B" is its own. */
+    private static Span untilNextInstrument(View a, Span sentence, Span mention) {
+        for (Match<InstrumentEntry> next : a.in(Layers.INSTRUMENT_HITS, new Span(mention.end(), sentence.end())))
+            if (next.span().start() > mention.end() && a.text.substring(mention.end(), next.span().start()).contains(", and "))
+                return new Span(sentence.start(), next.span().start());
+        return sentence;
+    }
+
     private static int clauseEnd(String text, int from, int limit) {
         Matcher m = CLAUSE_END.matcher(text).region(from, limit);
         return m.find() ? m.start() : limit;
@@ -805,7 +854,7 @@ final class MemorandumAnnotator implements Annotator {
             for (int i = Math.max(0, out.size() - MERGE_WINDOW); i < out.size() && same < 0; i++)
                 if (sameInstrument(out.get(i), m)) same = i;
             if (same < 0) out.add(m);
-            else if (richer(m, out.get(same))) out.set(same, m);
+            else out.set(same, richer(m, out.get(same)) ? finerDate(m, out.get(same)) : finerDate(out.get(same), m));
         }
         java.util.Map<String, MemorandumFact> byIri = new java.util.LinkedHashMap<>();
         for (MemorandumFact m : out)
@@ -816,7 +865,8 @@ final class MemorandumAnnotator implements Annotator {
     private static boolean sameInstrument(MemorandumFact x, MemorandumFact y) {
         if (!x.type().equals(y.type()) && !bareMemorandum(x) && !bareMemorandum(y)) return false;
         if (x.ev().rule().equals(COUNTED) && y.ev().rule().equals(COUNTED)) return false;
-        if (x.date() != null && y.date() != null && !x.date().equals(y.date())) return false;
+        if (x.date() != null && y.date() != null && !x.date().equals(y.date())
+                && (!x.date().compatible(y.date()) || !x.type().equals(y.type()))) return false;
         if (!x.topicStated() || !y.topicStated()) return x.status().equals(y.status())
                 && (x.topicPhrase() == null || y.topicPhrase() == null || overlap(Words.singular(x.topicPhrase()), Words.singular(y.topicPhrase())) >= 0.5);
         if (signatories(x).size() == 2 && signatories(y).size() == 2 && java.util.Collections.disjoint(signatories(x), signatories(y))) return false;
@@ -853,6 +903,13 @@ final class MemorandumAnnotator implements Annotator {
         java.util.Set<String> w = new java.util.HashSet<>(List.of(s.toLowerCase().split("[^\\p{L}\\p{N}]+")));
         w.removeAll(List.of("the", "and", "of", "on", "in", "for", "a", ""));
         return w;
+    }
+
+    /** The kept fact, with the other's date when that says more ("concluded in November 2024", "signed … on 20 November 2024"). */
+    private static MemorandumFact finerDate(MemorandumFact kept, MemorandumFact other) {
+        if (other.date() == null || kept.date() != null && kept.date().precision() >= other.date().precision()) return kept;
+        return new MemorandumFact(kept.type(), kept.title(), kept.topicPhrase(), kept.topics(), kept.status(), other.date(),
+                kept.ev(), other.dateEv(), kept.parties(), kept.topicStated());
     }
 
     private static boolean richer(MemorandumFact candidate, MemorandumFact kept) {

@@ -44,6 +44,19 @@ final class Places {
         return null;
     }
 
+    private static final java.util.regex.Pattern SPEAKER_HERE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:here\\s+in|welcome\\s+(?:you\\s+)?to|welcome\\s+you\\s+all\\s+to)\\s+$");
+
+    /** The city a speaker says they are in ("Good morning, and welcome to Seoul.", "here in Seoul"), or null. */
+    static PlaceRef spokenHere(View v, String rule) {
+        for (Place p : v.in(Layers.PLACES, new Span(0, v.text.length()))) {
+            if (!p.listed() || !p.isCity()) continue;
+            String before = v.text.substring(Math.max(0, p.span().start() - 24), p.span().start());
+            if (SPEAKER_HERE.matcher(before).find()) return ref(p, rule);
+        }
+        return null;
+    }
+
     /** True for a place opening a line of the first 400 characters, before a dash or comma: where the report was filed. */
     private static boolean atDateline(View v, Place p) {
         if (p.span().start() >= 400) return false;

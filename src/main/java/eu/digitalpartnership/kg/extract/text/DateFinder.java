@@ -36,7 +36,8 @@ public final class DateFinder {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + WEEKDAY + MONTH + "\\s+" + DAY + "(?:" + RANGE + RANGE_END + ")?" + WEEKDAY_PAREN + "(?:,?\\s+" + YEAR + WEEKDAY_PAREN_AFTER + ")?(?![\\d/])");
     private static final Pattern SAME_DAY = Pattern.compile(
-            "\\b(?:on\\s+)?(the (?:same|previous|following|next) day|the day (?:before|after)|that same day)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:on\\s+)?(the (?:same|previous|following|next) day|the day (?:before|after)|that same day|(?<=on )the day(?!\\s+(?:of|when|that|on|in|it|they|we|before|after)\\b)"
+            + "|(?:later|earlier) (?:that|the same) (?:month|year))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "\\b");
     private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "[-./](\\d{1,2})[-./](\\d{1,2})\\b");
@@ -117,7 +118,10 @@ public final class DateFinder {
             scan(text, RELATIVE_PERIOD, found, m -> period(published, m.group(1), m.group(2), m.group(3)));
             scan(text, MONTH_RELATIVE_YEAR, found, m -> new PartialDate[] {
                     new PartialDate(published.getYear() + offset(m.group(2)), month(m.group(1)), 0) });
-            scan(text, RELATIVE_MONTH, found, m -> relativeMonth(published, m.group(1), month(m.group(2))));
+            Integer report = reportYear(text);
+            scan(text, RELATIVE_MONTH, found, m -> report != null && m.group(1).equalsIgnoreCase("in")
+                    ? new PartialDate[] { new PartialDate(report, month(m.group(2)), 0) }
+                    : relativeMonth(published, m.group(1), month(m.group(2))));
             scan(text, DAY_ONLY, found, m -> dayOfReferenceMonth(published, Integer.parseInt(m.group(1))));
             scan(text, WEEKDAY_ALONE, found, m -> snapped(weekday(published, m.group(0).toLowerCase(Locale.ROOT).startsWith("next"), m.group(1)), found));
         }
@@ -291,7 +295,8 @@ public final class DateFinder {
                 continue;
             }
             if (!yearKnown) {
-                year = published != null ? Integer.valueOf(published.getYear()) : contextYear(text, found);
+                year = reportYear(text);
+                if (year == null) year = published != null ? Integer.valueOf(published.getYear()) : contextYear(text, found);
                 yearKnown = true;
             }
             var headed = headings.floorEntry(d.span().start());
@@ -317,6 +322,19 @@ public final class DateFinder {
         return out;
     }
 
+    /** A title that names the year a report covers: "2024 Annual Report of …", "Year in review 2023", "2024 in review". */
+    private static final Pattern REPORT_YEAR = Pattern.compile("(?i)\\b(?:((?:19|20)\\d{2})\\s+(?:annual\\s+report|(?:year\\s+)?in\\s+review)"
+            + "|(?:annual\\s+report|year\\s+in\\s+review|review\\s+of\\s+the\\s+year)\\s+(?:for\\s+)?((?:19|20)\\d{2}))\\b");
+
+    /** The year a report's title (its first three lines) says it covers: its dates without a year lie in that year. */
+    private static Integer reportYear(String text) {
+        int end = 0;
+        for (int i = 0; i < 3 && end >= 0 && end < text.length(); i++) end = text.indexOf('\n', end + 1);
+        Matcher m = REPORT_YEAR.matcher(text).region(0, end < 0 ? text.length() : end);
+        if (!m.find()) return null;
+        return Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+
     /** A line that is a year alone, heading the lines after it in a timeline ("2027" then "Nov. 17 - 4th Council"). */
     private static final Pattern YEAR_HEADING = Pattern.compile("(?m)^[ \\t]*((?:19|20)\\d{2})[ \\t]*:?[ \\t]*$");
 
@@ -336,7 +354,10 @@ public final class DateFinder {
         }
     }
 
-    /** "the day before", "on the same day", "the following day": a day from the latest full date stated before it. */
+    /**
+     * "the day before", "on the same day", "the following day", "on the day": a day from the latest full date stated before
+     * it; "later that month", "later that year": its month or year.
+     */
     private static void sameDay(String text, List<DateMention> dates, LocalDate published) {
         List<DateMention> relative = new ArrayList<>();
         Matcher m = SAME_DAY.matcher(text);
@@ -357,7 +378,9 @@ public final class DateFinder {
             int shift = w.contains("before") || w.contains("previous") ? -1 : w.contains("after") || w.contains("following") || w.contains("next") ? 1 : 0;
             // "spoke the day after co-chairing the Council": the Council is the day before the date it is told from
             if (GERUND_AFTER.matcher(text).region(span.end(), text.length()).lookingAt() && w.startsWith("the day ")) shift = -shift;
-            relative.add(new DateMention(span, PartialDate.of(base.plusDays(shift)), null, false));
+            PartialDate day = PartialDate.of(base.plusDays(shift));
+            PartialDate said = w.endsWith("month") ? new PartialDate(day.year(), day.month(), 0) : w.endsWith("year") ? new PartialDate(day.year(), 0, 0) : day;
+            relative.add(new DateMention(span, said, null, false));
         }
         dates.addAll(relative);
         dates.sort(Comparator.comparing(DateMention::span));

@@ -19,6 +19,14 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     /** True when known to the day. */
     public boolean isFull() { return day > 0; }
 
+    /** True if the two dates may name one day: equal, or one says more than the other and agrees with it (2024-11, 2024-11-20). */
+    public boolean compatible(PartialDate o) {
+        return year == o.year && (month == 0 || o.month == 0 || month == o.month && (day == 0 || o.day == 0 || day == o.day));
+    }
+
+    /** How much the date says: 3 for a day, 2 for a month, 1 for a year alone. */
+    public int precision() { return day > 0 ? 3 : month > 0 ? 2 : 1; }
+
     /** The XSD lexical form: 2024-04-30, 2024-04 or 2024. */
     public String lexical() {
         if (day > 0) return String.format("%04d-%02d-%02d", year, month, day);

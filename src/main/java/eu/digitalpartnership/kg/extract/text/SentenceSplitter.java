@@ -28,6 +28,9 @@ final class SentenceSplitter {
                 Span span = trim(text, lineStart + s.getStart(), lineStart + s.getEnd());
                 if (span.length() == 0) continue;
                 if (pending != null) span = pending.union(span);
+                else if (!hasWordCharacter(text, span) && !out.isEmpty() && out.get(out.size() - 1).start() >= lineStart) {
+                    span = out.remove(out.size() - 1).union(span);
+                }
                 pending = endsWithInitial(text, span) || endsWithPlacePrefix(text, span) ? span : null;
                 if (pending == null) out.add(span);
             }
@@ -36,6 +39,11 @@ final class SentenceSplitter {
             lineStart = nl + 1;
         }
         return out;
+    }
+
+    /** True if the span holds a letter or a digit: "🇪🇺🤝🇸🇬" after "What a day!" is no sentence of its own. */
+    private static boolean hasWordCharacter(String text, Span s) {
+        return text.substring(s.start(), s.end()).codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     /** True if the span ends with a one-letter initial ("Dr. R."), which ends a name, not a sentence. */
