@@ -16,9 +16,11 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * What a new version of a document graph changes for consolidation: the entities whose claims in it differ. An
- * entity's consolidation reads, from each document graph, the triples about it and pointing at it, how many evidence
- * records support each of its statements, and the document's own facts (its date and the meetings it reports); an
- * entity for which all of these are equal in both versions publishes the same description and is left alone.
+ * entity's consolidation reads, from each document graph, the triples about it (not those pointing at it: a new
+ * "council about topic" changes the council's description, not the topic's), how many evidence records support each of
+ * its statements, and the document's own facts (its date and the meetings it reports); an entity for which all of
+ * these are equal in both versions publishes the same description and is left alone. Entities whose descriptions
+ * depend on another's (councils of a series, same-labelled peers) are added by the consolidation itself.
  */
 final class ClaimChange {
     private ClaimChange() {}
@@ -35,12 +37,10 @@ final class ClaimChange {
     private static Set<Triple> claims(Graph g, Node entity) {
         Set<Triple> out = new HashSet<>();
         g.find(entity, Node.ANY, Node.ANY).forEachRemaining(out::add);
-        g.find(Node.ANY, Node.ANY, entity).forEachRemaining(t -> {
+        g.find(Node.ANY, RDF.subject.asNode(), entity).forEachRemaining(t -> {
             out.add(t);
-            if (t.getPredicate().equals(RDF.subject.asNode()) || t.getPredicate().equals(RDF.object.asNode())) {
-                int evidence = g.find(Node.ANY, OA.hasBody.asNode(), t.getSubject()).toList().size();
-                out.add(Triple.create(t.getSubject(), DP.evidenceCount.asNode(), NodeFactory.createLiteralString(Integer.toString(evidence))));
-            }
+            int evidence = g.find(Node.ANY, OA.hasBody.asNode(), t.getSubject()).toList().size();
+            out.add(Triple.create(t.getSubject(), DP.evidenceCount.asNode(), NodeFactory.createLiteralString(Integer.toString(evidence))));
         });
         return out;
     }
