@@ -168,15 +168,15 @@ final class CouncilAnnotator implements Annotator {
             if (date.date().isFull()) break;
         }
         PlaceRef place = null;
+        // the first mention's place, unless a later mention gives a city where it gives only a country
         for (CouncilMention x : group) {
-            place = Places.near(a, x.window(), x.span(), slot(rule) + ".place");
-            if (place != null) {
-                place = place.withEv(place.ev().with(x.span()));
-                break;
-            }
+            PlaceRef here = Places.near(a, semicolonClause(a.text, x.window(), x.span()), x.span(), slot(rule) + ".place");
+            if (here == null || place != null && (isCity(place) || !isCity(here))) continue;
+            place = here.withEv(here.ev().with(x.span()));
+            if (isCity(place)) break;
         }
         Integer ordinal = group.stream().map(CouncilMention::ordinal).filter(Objects::nonNull).findFirst().orElse(null);
-        PartialDate d = date == null ? null : date.date();
+        PartialDate d = date == null ? null : daysApart(a, date, dated.span());
         Ev dateEv = date == null ? null : new Ev(dated.span().union(date.span()), slot(rule) + ".date");
         Span dateField = status == CouncilStatus.CURRENT ? field(a, group, DATE_FIELD) : null;
         DateMention fielded = d == null && dateField != null ? a.in(Layers.DATES, dateField).stream().findFirst().orElse(null) : null;
@@ -190,7 +190,7 @@ final class CouncilAnnotator implements Annotator {
                 .orElse(null);
         // a headline's mention has no sentence before it that tells of the meeting: each mention's is tried in turn
         for (CouncilMention x : group) {
-            if (d != null || status != CouncilStatus.CURRENT) break;
+            if (d != null || status != CouncilStatus.CURRENT && !anaphoric(a, x)) continue;
             DateMention before = previousSentenceDate(a, x);
             if (before != null) {
                 d = before.date();
@@ -198,7 +198,7 @@ final class CouncilAnnotator implements Annotator {
             }
         }
         for (CouncilMention x : group) {
-            if (place != null || status != CouncilStatus.CURRENT) break;
+            if (place != null || status != CouncilStatus.CURRENT && !anaphoric(a, x)) continue;
             place = previousSentencePlace(a, x);
         }
         if (place == null && group.stream().anyMatch(x -> HERE.matcher(x.window().of(a.text)).find())) {
@@ -224,6 +224,29 @@ final class CouncilAnnotator implements Annotator {
         CouncilMention named = group.stream().filter(x -> x.ordinal() != null).findFirst().orElse(first);
         return new CouncilFact(ordinal, new Ev(named.span(), named.rule() != null && rule.startsWith("council.") ? named.rule() : rule),
                 d, dateEv, place, status, first.kind());
+    }
+
+    /** The part of the window between the semicolons around the mention: "…Council; Japan chairs the OECD meeting in Paris" holds no place of it. */
+    private static Span semicolonClause(String text, Span window, Span mention) {
+        int from = text.lastIndexOf(';', mention.start());
+        int to = text.indexOf(';', mention.end());
+        return new Span(Math.max(window.start(), from + 1), to < 0 ? window.end() : Math.min(window.end(), Math.max(to, mention.end())));
+    }
+
+    /** "signed … on Tuesday, a day after the two sides held the third meeting": the meeting's own day, counted from the date. */
+    private static final Pattern DAYS_APART = Pattern.compile("(?i)\\b(a|one|two|three|\\d)\\s+days?\\s+(after|before)\\b");
+
+    private static PartialDate daysApart(View a, DateMention date, Span mention) {
+        if (!date.date().isFull() || date.span().end() > mention.start()) return date.date();
+        Matcher m = DAYS_APART.matcher(a.text).region(date.span().end(), mention.start());
+        if (!m.find()) return date.date();
+        String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        int days = switch (n) { case "a", "one" -> 1; case "two" -> 2; case "three" -> 3; default -> Integer.parseInt(n); };
+        return PartialDate.of(date.date().toLocalDate().plusDays(m.group(2).equalsIgnoreCase("after") ? -days : days));
+    }
+
+    private static boolean isCity(PlaceRef p) {
+        return "city".equals(p.kind());
     }
 
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
@@ -297,6 +320,13 @@ final class CouncilAnnotator implements Annotator {
     }
 
     private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\s.'’-]+(?:,\\s*\\p{L}[\\p{L}\\s.'’-]*)?,\\s*");
+
+    /** "… first met in Seoul on 30 June last year. That inaugural council agreed …": the sentence before tells the meeting. */
+    private static final Pattern ANAPHOR = Pattern.compile("^\\P{L}{0,4}(?:That|This)\\s+(?:\\p{Ll}+\\s+)?$");
+
+    private static boolean anaphoric(View a, CouncilMention m) {
+        return ANAPHOR.matcher(a.text.substring(a.sentenceNo(m.sentence()).span().start(), m.span().start())).find();
+    }
 
     /** "The two men then co-chaired …", "Following the signing, …": the meeting follows what the sentence before tells. */
     private static final Pattern SEQUEL = Pattern.compile("(?i)\\b(?:then|afterwards|thereafter|following\\s+the|after\\s+the\\s+sign\\w*)\\b");

@@ -37,10 +37,11 @@ final class CouncilMentionAnnotator implements Annotator {
             + "|(?<ttc>" + related + ")"
             + "|(?<its>\\b[Ii]ts\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|inaugural|\\d+(?:st|nd|rd|th))\\s+(?:ministerial\\s+)?(?:meeting|session)\\b)"
             + "|(?<firstmet>\\b[Cc]ouncil(?:,[^.;,]{1,100},)?,?(?:\\s+which)?\\s+first\\s+met\\b)"
-            + "|(?<ordmeeting>\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|\\d+(?:st|nd|rd|th))"
-            + "\\s+(?:ministerial\\s+)?meeting\\b(?!\\s+(?:of(?!\\s+(?:our|the|this|its)\\s+(?:[Cc]ouncil|DPC)\\b)|between|with|on)\\b))"
+            + "|(?<ordmeeting>\\b(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|\\d+(?:st|nd|rd|th))"
+            + "\\s+(?i:ministerial\\s+)?(?i:meeting)\\b(?!\\s+(?:of(?!\\s+(?:our|the|this|its)\\s+(?:[Cc]ouncil|DPC)\\b)|between|with|on)\\b))"
             + "|(?<appos>\\b(?:previous|last|preceding)\\s+(?:meeting|council|session),\\s+the\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\b)"
-            + "|(?<previous>\\b(?:previous|preceding|last)\\s+(?:[Cc]ouncil|DPC)(?:\\s+meeting)?\\b(?!\\s+(?:of|on)\\b))"
+            + "|(?<previous>\\b(?:previous|preceding|last)\\s+(?:[Cc]ouncil|DPC)(?:\\s+meeting)?\\b(?!\\s+(?:of|on)\\b)"
+            + "|\\b(?:[Cc]ouncil['’]s|DPC['’]s)\\s+(?:previous|preceding|last)\\s+(?:meeting|session)\\b)"
             + "|(?<bare>\\b[Cc]ouncil\\b)");
     }
     private static final Pattern SUB_BODY_AFTER = Pattern.compile("^\\s+(?:Working\\s+Group|working\\s+group|WG|[Ss]ub-?group|[Tt]ask\\s+[Ff]orce)");
@@ -92,7 +93,7 @@ final class CouncilMentionAnnotator implements Annotator {
             + "[^.;]{0,40}?\\bfor\\s+the\\s+(\\S+)\\s+time\\b(?!\\s+(?:in|at|outside|since|on)\\b)");
     /** Before an ordinal: an owner that makes "the second meeting" some other body's ("the Committee's", "their"). */
     private static final Pattern OTHER_OWNER = Pattern.compile("(?:['’]s|\\b(?:their|his|her|our))\\s*$");
-    private static final Pattern COUNCIL_OWNER = Pattern.compile("\\b(?:Council|DPC)['’]s\\s*$");
+    private static final Pattern COUNCIL_OWNER = Pattern.compile("\\b(?:[Cc]ouncil|DPC)['’]s\\s*$");
     private static final Pattern NAMED_BEFORE = Pattern.compile("\\bthe\\s+(\\p{Lu}[\\p{L}-]*)(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+$");
     /** "the first held in the capital", "was the first to": a superlative, not a meeting standing for its ordinal. */
     private static final Pattern SUPERLATIVE_ORDINAL = Pattern.compile("\\s+(?:held|hosted|convened|organi[sz]ed|ever|to)\\b");

@@ -119,7 +119,7 @@ final class MemorandumAnnotator implements Annotator {
             }
             if (at >= 0) factOf.put(m.span(), at);
         }
-        out.put(Layers.MEMORANDA, merge(found));
+        out.put(Layers.MEMORANDA, merge(a, found));
     }
 
     private static final Pattern WAS_SIGNED = Pattern.compile("\\s+(?:was|were|had\\s+been|has\\s+been)\\s+(?:signed|concluded)\\b");
@@ -470,7 +470,7 @@ final class MemorandumAnnotator implements Annotator {
     /** How many sentences before an instrument the sentence counting it may be (bullets of the one before count too). */
     private static final int LEAD_REACH = 10;
     /** A list item naming an instrument ("- a memorandum of understanding on …") under a sentence that counts them. */
-    private static final Pattern BULLET_OPENING = Pattern.compile("\\s*(?:[-–•*·]|\\d{1,2}[.)]|\\([a-z\\d]\\))\\s+(?:(?:a|an|the)\\s+)?");
+    private static final Pattern BULLET_OPENING = Pattern.compile("\\s*(?:[-–•*·]|\\d{1,2}[.)]|\\([a-z\\d]\\))\\s+(?:(?:[Aa]|[Aa]n|[Tt]he)\\s+)?");
     private static final Pattern DEFINITE_OPENING = Pattern.compile("[\\s\\-–•*·]*(?:The|This)\\s+");
     private static final Pattern COUNTED_LEAD = Pattern.compile("(?i)\\b(?:two|three|four|five|six|[2-9])\\s+(?:new\\s+)?(?:instruments|documents|agreements|memoranda|arrangements|deals|texts|MoUs)\\b");
 
@@ -847,18 +847,18 @@ final class MemorandumAnnotator implements Annotator {
         return m.find() ? m.start() : limit;
     }
 
-    private static List<MemorandumFact> merge(List<MemorandumFact> found) {
+    private static List<MemorandumFact> merge(View a, List<MemorandumFact> found) {
         List<MemorandumFact> out = new ArrayList<>();
         for (MemorandumFact m : found) {
             int same = -1;
             for (int i = Math.max(0, out.size() - MERGE_WINDOW); i < out.size() && same < 0; i++)
                 if (sameInstrument(out.get(i), m)) same = i;
             if (same < 0) out.add(m);
-            else out.set(same, richer(m, out.get(same)) ? finerDate(m, out.get(same)) : finerDate(out.get(same), m));
+            else out.set(same, richer(a, m, out.get(same)) ? finerDate(m, out.get(same)) : finerDate(out.get(same), m));
         }
         java.util.Map<String, MemorandumFact> byIri = new java.util.LinkedHashMap<>();
         for (MemorandumFact m : out)
-            byIri.merge(m.type() + "/" + eu.digitalpartnership.kg.model.Slugs.slug(m.title()), m, (x, y) -> richer(y, x) ? y : x);
+            byIri.merge(m.type() + "/" + eu.digitalpartnership.kg.model.Slugs.slug(m.title()), m, (x, y) -> richer(a, y, x) ? y : x);
         return new ArrayList<>(byIri.values());
     }
 
@@ -912,9 +912,20 @@ final class MemorandumAnnotator implements Annotator {
                 kept.ev(), other.dateEv(), kept.parties(), kept.topicStated());
     }
 
-    private static boolean richer(MemorandumFact candidate, MemorandumFact kept) {
-        int c = (candidate.date() != null ? 4 : 0) + (candidate.topicStated() ? 2 : 0) + (candidate.topicPhrase() != null ? 1 : 0);
-        int k = (kept.date() != null ? 4 : 0) + (kept.topicStated() ? 2 : 0) + (kept.topicPhrase() != null ? 1 : 0);
+    /**
+     * What a fact says of its instrument: a date (more when its own text names the month: "On Tuesday, July 4, … signed",
+     * not "signed … today" in a quote or the council's date), a stated topic, a topic phrase.
+     */
+    private static int weight(View a, MemorandumFact m) {
+        int dated = m.date() == null ? 0 : m.dateEv() != null && MONTH_NAMED.matcher(m.dateEv().span().of(a.text)).find()
+                && !m.dateEv().rule().equals("memorandum.signed-at-council") ? 5 : 4;
+        return 2 * dated + (m.topicStated() ? 2 : 0) + (m.topicPhrase() != null ? 1 : 0);
+    }
+
+    private static final Pattern MONTH_NAMED = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s|\\b\\d{4}-\\d{2}-\\d{2}\\b");
+
+    private static boolean richer(View a, MemorandumFact candidate, MemorandumFact kept) {
+        int c = weight(a, candidate), k = weight(a, kept);
         return c > k || c == k && candidate.title().length() > kept.title().length();
     }
 }
