@@ -37,17 +37,24 @@ class ClaimChangeTest {
     }
 
     @Test
-    void one_more_evidence_record_touches_the_entities_of_its_statement() {
+    void one_more_evidence_record_touches_the_subject_of_its_statement_only() {
         Graph before = graph(DOCUMENT + ":ev1 oa:hasBody :st1, :st2 .");
         Graph after = graph(DOCUMENT + ":ev1 oa:hasBody :st1, :st2 . :ev2 oa:hasBody :st2 .");
-        assertEquals(Set.of(iri("council"), iri("japan")), ClaimChange.touched(before, after));
+        assertEquals(Set.of(iri("council")), ClaimChange.touched(before, after));
     }
 
     @Test
-    void a_new_fact_touches_its_subject_and_object_only() {
+    void a_new_fact_touches_its_subject_and_a_new_entity_only() {
         Graph before = graph(DOCUMENT + ":korea a dp:Partner .");
         Graph after = graph(DOCUMENT + ":korea a dp:Partner . :brussels a dp:City . :other a dp:Council ; dp:place :brussels .");
         assertEquals(Set.of(iri("other"), iri("brussels")), ClaimChange.touched(before, after));
+    }
+
+    @Test
+    void a_new_link_to_an_entity_touches_the_entity_that_links_not_the_one_linked() {
+        Graph before = graph(DOCUMENT);
+        Graph after = graph(DOCUMENT + ":council dp:about :japan .");
+        assertEquals(Set.of(iri("council")), ClaimChange.touched(before, after));
     }
 
     @Test
