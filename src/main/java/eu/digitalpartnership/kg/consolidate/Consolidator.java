@@ -101,11 +101,16 @@ public final class Consolidator {
             Node base = baseLabel(published, n);
             if (base != null) oldLabels.add(base);
         }
-        addSeriesPeers(published, descriptions, describer, canon, claims, canonical);
+        Set<Node> replaced = new HashSet<>(expanded);
+        replaced.addAll(canonical.keySet());
+        for (Node peer : CouncilOrder.neighbours(descriptions, published, replaced)) {
+            Node head = canon.apply(peer);
+            describe(head, names(head, canonical, published), describer, canon, claims, descriptions);
+        }
         addLabelPeers(published, descriptions, oldLabels, describer, canon, claims, canonical);
         Map<Node, Description> councils = new LinkedHashMap<>();
         descriptions.forEach((n, d) -> { if (Qualifiers.classes(d).contains(DP.Council.asNode())) councils.put(n, d); });
-        descriptions.putAll(CouncilOrder.link(councils));
+        descriptions.putAll(CouncilOrder.link(councils, published, replaced));
         Qualifiers qualifiers = new Qualifiers(label, claims);
         for (List<Description> group : Qualifiers.collisions(descriptions))
             qualifiers.qualify(group).forEach(d -> descriptions.put(d.subject(), d));
@@ -144,23 +149,6 @@ public final class Consolidator {
             if (!canonical.containsKey(t.getSubject())) names.add(t.getSubject());
         });
         return names;
-    }
-
-    /** Councils of the same series as a described council, so that their order can be derived again. */
-    private void addSeriesPeers(Graph published, Map<Node, Description> descriptions, Describer describer,
-                                Function<Node, Node> canon, ClaimSource claims, Map<Node, Node> canonical) {
-        Set<String> series = new HashSet<>();
-        for (Description d : descriptions.values())
-            if (Qualifiers.classes(d).contains(DP.Council.asNode()) && d.subject().isURI())
-                series.add(d.subject().getURI().substring(0, d.subject().getURI().lastIndexOf('/') + 1));
-        if (series.isEmpty()) return;
-        for (Triple t : published.find(Node.ANY, RDF.type.asNode(), DP.Council.asNode()).toList()) {
-            Node c = t.getSubject();
-            if (c.isURI() && series.contains(c.getURI().substring(0, c.getURI().lastIndexOf('/') + 1))) {
-                Node head = canon.apply(c);
-                describe(head, names(head, canonical, published), describer, canon, claims, descriptions);
-            }
-        }
     }
 
     /** Entities whose plain label is one a described entity has or had, so that qualifiers can be chosen again. */
