@@ -99,6 +99,7 @@ public final class DateFinder {
     /** All dates in the text, in order, with missing years filled in where possible. */
     public static List<DateMention> find(String text, LocalDate publishedOrNull) {
         LocalDate published = publishedOrNull != null ? publishedOrNull : dateline(text);
+        Integer report = reportYear(text);
         List<DateMention> found = new ArrayList<>();
         if (published != null) scan(text, SPOKEN_RELATIVE, found, m -> spokenRelative(published, m));
         scan(text, SPOKEN_DATE, found, DateFinder::spokenDate);
@@ -118,7 +119,6 @@ public final class DateFinder {
             scan(text, RELATIVE_PERIOD, found, m -> period(published, m.group(1), m.group(2), m.group(3)));
             scan(text, MONTH_RELATIVE_YEAR, found, m -> new PartialDate[] {
                     new PartialDate(published.getYear() + offset(m.group(2)), month(m.group(1)), 0) });
-            Integer report = reportYear(text);
             scan(text, RELATIVE_MONTH, found, m -> report != null && m.group(1).equalsIgnoreCase("in")
                     ? new PartialDate[] { new PartialDate(report, month(m.group(2)), 0) }
                     : relativeMonth(published, m.group(1), month(m.group(2))));
@@ -126,7 +126,7 @@ public final class DateFinder {
             scan(text, WEEKDAY_ALONE, found, m -> snapped(weekday(published, m.group(0).toLowerCase(Locale.ROOT).startsWith("next"), m.group(1)), found));
         }
         found.sort(Comparator.comparing(DateMention::span));
-        List<DateMention> out = fillYears(text, found, published);
+        List<DateMention> out = fillYears(text, found, published, report);
         sameDay(text, out, published);
         Integer year = published != null ? Integer.valueOf(published.getYear()) : contextYear(text, found);
         if (year != null) {
@@ -284,7 +284,7 @@ public final class DateFinder {
         return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(n) + 1;
     }
 
-    private static List<DateMention> fillYears(String text, List<DateMention> found, LocalDate published) {
+    private static List<DateMention> fillYears(String text, List<DateMention> found, LocalDate published, Integer report) {
         List<DateMention> out = new ArrayList<>();
         java.util.TreeMap<Integer, Integer> headings = yearHeadings(text);
         Integer year = null;
@@ -295,7 +295,7 @@ public final class DateFinder {
                 continue;
             }
             if (!yearKnown) {
-                year = reportYear(text);
+                year = report;
                 if (year == null) year = published != null ? Integer.valueOf(published.getYear()) : contextYear(text, found);
                 yearKnown = true;
             }
