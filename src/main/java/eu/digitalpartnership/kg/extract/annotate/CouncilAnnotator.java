@@ -140,11 +140,6 @@ final class CouncilAnnotator implements Annotator {
         return out;
     }
 
-    /** True if the first date says more than the second and agrees with it (2023-07-03 after 2023-07). */
-    private static boolean refines(PartialDate finer, PartialDate coarse) {
-        return finer.year() == coarse.year() && (coarse.month() == 0 ? finer.month() > 0 : finer.month() == coarse.month() && coarse.day() == 0 && finer.day() > 0);
-    }
-
     /** True when a date lies more than three months before the publication date: not the meeting a press release reports. */
     private static boolean longBefore(LocalDate reference, PartialDate date) {
         if (date == null || !date.isFull() || reference == null) return false;
@@ -161,7 +156,7 @@ final class CouncilAnnotator implements Annotator {
             DateMention here = nearestDate(a, x.window(), x.span());
             if (here == null) continue;
             // "held in Tokyo in July of last year", then "signed on the third of July last year, at the first Council": the finer
-            if (date == null || refines(here.date(), date.date())) {
+            if (date == null || here.date().refines(date.date())) {
                 date = here;
                 dated = x;
             }
@@ -370,7 +365,7 @@ final class CouncilAnnotator implements Annotator {
         List<DateMention> full = candidates.stream().filter(d -> d.date().isFull()).toList();
         if (!full.isEmpty())
             candidates = candidates.stream().filter(d -> d.date().isFull()
-                    || d.date().month() != 0 && full.stream().noneMatch(f -> refines(f.date(), d.date()))).toList();
+                    || d.date().month() != 0 && full.stream().noneMatch(f -> f.date().refines(d.date()))).toList();
         return candidates.stream()
                 .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - anchor.end())))
                 .orElse(null);

@@ -24,6 +24,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return year == o.year && (month == 0 || o.month == 0 || month == o.month && (day == 0 || o.day == 0 || day == o.day));
     }
 
+    /** True if this date says more than the other and agrees with it (2023-07-03 after 2023-07). */
+    public boolean refines(PartialDate coarse) {
+        return compatible(coarse) && precision() > coarse.precision();
+    }
+
     /** How much the date says: 3 for a day, 2 for a month, 1 for a year alone. */
     public int precision() { return day > 0 ? 3 : month > 0 ? 2 : 1; }
 
