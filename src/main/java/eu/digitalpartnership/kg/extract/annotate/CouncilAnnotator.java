@@ -223,9 +223,9 @@ final class CouncilAnnotator implements Annotator {
 
     /** The part of the window between the semicolons around the mention: "…Council; Japan chairs the OECD meeting in Paris" holds no place of it. */
     private static Span semicolonClause(String text, Span window, Span mention) {
-        int from = text.lastIndexOf(';', mention.start());
-        int to = text.indexOf(';', mention.end());
-        return new Span(Math.max(window.start(), from + 1), to < 0 ? window.end() : Math.min(window.end(), Math.max(to, mention.end())));
+        int from = text.substring(Math.min(window.start(), mention.start()), mention.start()).lastIndexOf(';');
+        int to = text.substring(mention.end(), Math.max(mention.end(), window.end())).indexOf(';');
+        return new Span(from < 0 ? window.start() : Math.min(window.start(), mention.start()) + from + 1, to < 0 ? window.end() : mention.end() + to);
     }
 
     /** "signed … on Tuesday, a day after the two sides held the third meeting": the meeting's own day, counted from the date. */

@@ -826,12 +826,9 @@ final class MemorandumAnnotator implements Annotator {
      * that leads to this one ("signed a MoC on X on the day, and a second MoC, on Y, followed … later that month").
      */
     private static int ownClauseStart(View a, Span sentence, Span mention) {
-        int start = sentence.start();
-        for (Match<InstrumentEntry> other : a.in(Layers.INSTRUMENT_HITS, new Span(sentence.start(), mention.start()))) {
-            int and = a.text.lastIndexOf(", and ", mention.start());
-            if (and > other.span().end()) start = Math.max(start, and);
-        }
-        return start;
+        int and = a.text.substring(sentence.start(), mention.start()).lastIndexOf(", and ");
+        if (and < 0) return sentence.start();
+        return a.in(Layers.INSTRUMENT_HITS, new Span(sentence.start(), sentence.start() + and)).isEmpty() ? sentence.start() : sentence.start() + and;
     }
 
     /** The sentence up to the next instrument it names after the mention: that one's "between A and B" is its own. */
