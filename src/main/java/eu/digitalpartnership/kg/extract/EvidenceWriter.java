@@ -1,6 +1,7 @@
 package eu.digitalpartnership.kg.extract;
 
 import eu.digitalpartnership.kg.extract.Findings.Ev;
+import eu.digitalpartnership.kg.extract.text.CodePoints;
 import eu.digitalpartnership.kg.extract.text.Span;
 import eu.digitalpartnership.kg.model.DP;
 import eu.digitalpartnership.kg.model.IriMinter;
@@ -36,6 +37,7 @@ final class EvidenceWriter {
     private final Resource document;
     private final Resource extraction;
     private final Map<Ev, Resource> records = new HashMap<>();
+    private final CodePoints codePoints;
 
     EvidenceWriter(Model m, IriMinter iris, String docId, Analysis a, Resource document, Resource extraction) {
         this.m = m;
@@ -44,6 +46,7 @@ final class EvidenceWriter {
         this.a = a;
         this.document = document;
         this.extraction = extraction;
+        this.codePoints = CodePoints.of(a.text);
     }
 
     void write(Statement st, Ev ev) {
@@ -98,7 +101,7 @@ final class EvidenceWriter {
     }
 
     private Literal offset(int utf16) {
-        return m.createTypedLiteral(String.valueOf(a.text.codePointCount(0, utf16)), XSDDatatype.XSDnonNegativeInteger);
+        return m.createTypedLiteral(String.valueOf(codePoints.offset(utf16)), XSDDatatype.XSDnonNegativeInteger);
     }
 
     private static int safe(String text, int i) {

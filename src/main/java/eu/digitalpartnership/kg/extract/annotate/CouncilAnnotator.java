@@ -277,9 +277,12 @@ final class CouncilAnnotator implements Annotator {
     private static Span field(View a, CouncilMention mention, Pattern field) {
         int from = a.sentenceNo(mention.sentence()).span().start();
         int to = from;
-        for (int lines = 0; lines < 6 && to >= 0 && to < a.text.length(); lines++) to = a.text.indexOf('\n', to + 1);
-        Matcher m = field.matcher(a.text).region(from, to < 0 ? a.text.length() : to);
-        return m.find() ? new Span(m.start(), m.end()) : null;
+        for (int lines = 0; lines < 6 && to < a.text.length(); lines++) to = a.lines().end(to + 1);
+        for (int start = from; start < to; start = a.lines().end(start) + 1) {
+            Matcher m = field.matcher(a.text).region(start, Math.min(a.lines().end(start), to));
+            if (m.lookingAt()) return new Span(m.start(), m.end());
+        }
+        return null;
     }
 
     /** The rule-id prefix of a meeting's slots: "council" for councils, "meeting" for related bodies. */
@@ -352,8 +355,7 @@ final class CouncilAnnotator implements Annotator {
 
     /** True for a date on a line that stamps the page ("Published Thu, Feb 2, 2023 · 05:50 AM"). */
     private static boolean stamped(View a, DateMention d) {
-        int lineStart = a.text.lastIndexOf('\n', d.span().start()) + 1;
-        return STAMP.matcher(a.text.substring(lineStart, d.span().start())).find();
+        return STAMP.matcher(a.text).region(a.lines().start(d.span().start()), d.span().start()).lookingAt();
     }
 
     private static DateMention nearestDate(View a, Span window, Span anchor) {

@@ -375,31 +375,25 @@ final class CouncilMentionAnnotator implements Annotator {
      */
     private static boolean headedByOther(View a, Parties parties, Span mention) {
         if (parties == null || parties.other() == null) return false;
-        int lineStart = a.text.lastIndexOf('\n', Math.max(0, mention.start() - 1)) + 1;
+        int lineStart = a.lines().start(Math.max(0, mention.start() - 1));
         int floor = Math.max(0, mention.start() - SECTION_REACH);
-        int titleEnd = titleEnd(a.text);
+        int titleEnd = a.titleEnd();
         for (int end = lineStart - 1; end > floor && end > titleEnd; ) {
-            int start = a.text.lastIndexOf('\n', end - 1) + 1;
-            String line = a.text.substring(start, end);
-            if (isHeading(a.text, start, line)) return onlyOtherPartners(a, parties, new Span(start, end));
+            int start = a.lines().start(end - 1);
+            if (end - start <= HEADING_LINE_LENGTH && isHeading(a.text, start, a.text.substring(start, end))) return onlyOtherPartners(a, parties, new Span(start, end));
             end = start - 1;
         }
         return false;
     }
+
+    /** The longest line that may be a heading (its text, stripped, is at most 80 characters). */
+    private static final int HEADING_LINE_LENGTH = 400;
 
     /** A heading: a short capitalised line after a blank line, with no full stop at its end. */
     private static boolean isHeading(String text, int start, String line) {
         String l = line.strip();
         if (l.length() < 3 || l.length() > 80 || !Character.isUpperCase(l.charAt(0)) || l.matches(".*[.;,]$") || l.contains("|")) return false;
         return start >= 2 && text.substring(Math.max(0, start - 2), start).equals("\n\n");
-    }
-
-    /** Where the article's opening lines end: the end of its first paragraph. */
-    private static int titleEnd(String text) {
-        int first = 0;
-        while (first < text.length() && Character.isWhitespace(text.charAt(first))) first++;
-        int i = text.indexOf("\n\n", first);
-        return i < 0 ? text.length() : i;
     }
 
     /** Each mention's window: its sentence, cut where another mention in the same sentence starts or ends. */

@@ -125,12 +125,16 @@ final class InitiativeAnnotator implements Annotator {
         return start;
     }
 
+    /** The longest line read as a headline. */
+    private static final int TITLE_LINE_LENGTH = 200;
+
     /** True if the line of the offset is written in title case, as headlines are: its capitals name nothing on their own. */
     private static boolean titleCaseLine(View a, int offset) {
-        int start = a.text.lastIndexOf('\n', offset) + 1;
-        int end = a.text.indexOf('\n', offset);
-        String line = a.text.substring(start, end < 0 ? a.text.length() : end).strip();
-        if (line.endsWith(".") || line.length() > 200) return false;
+        int start = a.lines().start(offset);
+        int end = a.lines().end(offset);
+        if (end - start > TITLE_LINE_LENGTH) return false;
+        String line = a.text.substring(start, end).strip();
+        if (line.endsWith(".") || line.length() > TITLE_LINE_LENGTH) return false;
         String[] words = line.split("\\s+");
         int content = 0, capitals = 0;
         for (String w : words) {

@@ -381,13 +381,13 @@ final class MemorandumAnnotator implements Annotator {
         Span pair = pairTitle != null && pairTitle.find() && pairTitle.group(1).split("\\s+").length <= 16
                 ? new Span(m.span().end() + pairTitle.start(1), m.span().end() + pairTitle.end(1)) : null;
         if (pair != null && (context == null || pair.contains(context.span()) || SIGNED_WORD.matcher(pairTitle.group()).find()
-                || !a.in(Layers.TOPIC_HITS, pair).isEmpty() && !FRAME.matcher(a.text.substring(sentence.span().start(), context.span().start())).matches())) {
+                || !a.in(Layers.TOPIC_HITS, pair).isEmpty() && !FRAME.matcher(a.text).region(sentence.span().start(), context.span().start()).matches())) {
             // no topic but in the parties' names: "an Administrative Arrangement between A and B, signed on 2 June" and
             // "a Memorandum of Understanding between HPC resource operators in Korea and Europe" are named by their pair
             title = label + " " + pair.of(a.text);
             evSpan = m.span().union(pair);
         }
-        Span row = tableRow(a.text, m.span());
+        Span row = tableRow(a, m.span());
         Sentence follow = row == null ? followUp(a, m.span(), sentence) : null;
         if (follow == null && row == null) follow = countedLead(a, m.span(), sentence);
         DateMention cellDate = row == null && follow == null ? earlierCellDate(a, m.span()) : null;
@@ -454,9 +454,8 @@ final class MemorandumAnnotator implements Annotator {
      * says what became of it ("Signed at the Council by METI and the Commission, it …") and names no instrument itself.
      */
     private static Sentence followUp(View a, Span mention, Sentence sentence) {
-        String item = sentence.span().of(a.text);
-        if (!ITEM_OPENING.matcher(a.text.substring(sentence.span().start(), mention.start())).matches()
-                || saysFate(item)) return null;
+        if (!ITEM_OPENING.matcher(a.text).region(sentence.span().start(), mention.start()).matches()
+                || saysFate(sentence.span().of(a.text))) return null;
         List<Sentence> all = a.get(Layers.SENTENCES);
         if (sentence.index() + 1 >= all.size()) return null;
         Sentence next = all.get(sentence.index() + 1);
@@ -479,11 +478,11 @@ final class MemorandumAnnotator implements Annotator {
      * fate, the earlier sentence that counts the instruments and does ("Two instruments were signed at the Council."); or null.
      */
     private static Sentence countedLead(View a, Span mention, Sentence sentence) {
-        String text = sentence.span().of(a.text);
-        boolean ordinal = ORDINAL.matcher(text).find();
-        String opening = a.text.substring(sentence.span().start(), mention.start());
-        boolean definite = !ordinal && (DEFINITE_OPENING.matcher(opening).matches() || BULLET_OPENING.matcher(opening).matches());
+        boolean ordinal = ORDINAL.matcher(a.text).region(sentence.span().start(), sentence.span().end()).lookingAt();
+        boolean definite = !ordinal && (DEFINITE_OPENING.matcher(a.text).region(sentence.span().start(), mention.start()).matches()
+                || BULLET_OPENING.matcher(a.text).region(sentence.span().start(), mention.start()).matches());
         if (!ordinal && !definite) return null;
+        String text = sentence.span().of(a.text);
         // "The MoU on AI sets out how the two sides intend to …": an intention of the parties, not a fate of the instrument
         if (ordinal ? saysFate(text) : SIGN.matcher(text).find() || PREPARE.matcher(text).find() || INTEND_SIGN.matcher(text).find()) return null;
         List<Sentence> all = a.get(Layers.SENTENCES);
@@ -516,7 +515,7 @@ final class MemorandumAnnotator implements Annotator {
      */
     private static DateMention sameLineDate(View a, Sentence sentence, Sentence before) {
         if (a.text.substring(before.span().end(), sentence.span().start()).indexOf('\n') >= 0) return null;
-        int lineStart = a.text.lastIndexOf('\n', Math.max(0, before.span().start() - 1)) + 1;
+        int lineStart = a.lines().start(Math.max(0, before.span().start() - 1));
         if (!a.text.substring(lineStart, before.span().start()).isBlank()) return null;
         return a.in(Layers.DATES, before.span()).stream().filter(d -> d.date().isFull()
                 && ITEM_OPENING.matcher(a.text.substring(before.span().start(), d.span().start())).matches()).findFirst().orElse(null);
@@ -559,6 +558,10 @@ final class MemorandumAnnotator implements Annotator {
 
     /** The body an acronym stands for where the text defines it ("… Content and Technology (DG CONNECT)"), or null. */
     private static String definedAs(View a, String acronym) {
+        return a.once(List.of("definedAs", acronym), () -> definition(a, acronym));
+    }
+
+    private static String definition(View a, String acronym) {
         int at = a.text.indexOf("(" + acronym + ")");
         if (at < 0) return null;
         Span before = new Span(Math.max(0, at - 2), at);
@@ -574,14 +577,18 @@ final class MemorandumAnnotator implements Annotator {
     /** A first cell that only numbers the row ("3 | Administrative Arrangement … | …"). */
     private static final Pattern NUMBER_CELL = Pattern.compile("\\s*\\d{1,3}\\.?\\s*\\|\\s*");
 
+    /** The longest line read as a table's row: a paragraph of prose on one line is none. */
+    private static final int ROW_LENGTH = 2000;
+
     /** The line of a table row ("Title | Signatories | Date | Status") whose first cell holds the mention, or null. */
-    private static Span tableRow(String text, Span mention) {
-        int start = text.lastIndexOf('\n', mention.start() - 1) + 1;
-        int end = text.indexOf('\n', mention.end());
-        if (end < 0) end = text.length();
-        int pipe = text.indexOf(" | ", mention.end());
+    private static Span tableRow(View a, Span mention) {
+        String text = a.text;
+        int start = a.lines().start(mention.start() - 1);
+        int end = a.lines().end(mention.end());
+        if (end - start > ROW_LENGTH) return null;
+        int pipe = text.substring(mention.end(), end).indexOf(" | ");
         String lead = text.substring(start, mention.start());
-        return pipe < 0 || pipe >= end || lead.contains("|") && !NUMBER_CELL.matcher(lead).matches() ? null : new Span(start, end);
+        return pipe < 0 || lead.contains("|") && !NUMBER_CELL.matcher(lead).matches() ? null : new Span(start, end);
     }
 
     /** The first date in the cells after the instrument's. */
@@ -595,9 +602,11 @@ final class MemorandumAnnotator implements Annotator {
      * MOU on 6G research"): the meeting it came from; or null.
      */
     private static DateMention earlierCellDate(View a, Span mention) {
-        int start = a.text.lastIndexOf('\n', Math.max(0, mention.start() - 1)) + 1;
-        int bar = a.text.lastIndexOf(" | ", mention.start());
-        if (bar < start) return null;
+        int start = a.lines().start(Math.max(0, mention.start() - 1));
+        if (mention.start() - start > ROW_LENGTH) return null;
+        int bar = a.text.substring(start, mention.start()).lastIndexOf(" | ");
+        if (bar < 0) return null;
+        bar += start;
         return a.in(Layers.DATES, new Span(start, bar)).stream().findFirst().orElse(null);
     }
 
@@ -695,10 +704,13 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern MEETING_OUTCOME = Pattern.compile("\\b(?:[Cc]ouncil|[Mm]eeting|[Ss]ummit)\\b([^.;]{0,60}?)\\b(?:added|produced|delivered|yielded|brought|saw|resulted\\s+in)\\s+"
             + "(?:(?:a|an|the|one|two|three)\\s+)?(?:new\\s+)?$");
 
+    /** How far before an instrument {@link #MEETING_OUTCOME} can begin: the meeting's noun, 60 characters, a verb and an article. */
+    private static final int OUTCOME_REACH = 160;
+
     /** The date of the meeting whose outcome the mention is, stated between the meeting and its verb; or null. */
     private static DateMention outcomeDate(View a, Span mention) {
-        int from = a.sentence(mention.start()).span().start();
-        Matcher m = MEETING_OUTCOME.matcher(a.text).region(from, mention.start());
+        int from = Math.max(a.sentence(mention.start()).span().start(), mention.start() - OUTCOME_REACH);
+        Matcher m = MEETING_OUTCOME.matcher(a.text).useTransparentBounds(true).region(from, mention.start());
         if (!m.find()) return null;
         return a.in(Layers.DATES, new Span(m.start(1), m.end(1))).stream().filter(d -> d.date().isFull()).findFirst().orElse(null);
     }

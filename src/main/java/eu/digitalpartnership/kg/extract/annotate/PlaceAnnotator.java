@@ -36,6 +36,8 @@ final class PlaceAnnotator implements Annotator {
     /** "Lee Jong-Ho": the last part of a hyphenated name is no unlisted place ("Ho"). */
     private static final Pattern HYPHEN_JOINED = Pattern.compile("\\p{L}-$");
     private static final Pattern LIST_FIELD = Pattern.compile("[ \\t]*(?:[-•*–]|\\d+[.)])?[^:|\\n]{1,40}:[ \\t]*");
+    /** The longest lead {@link #LIST_FIELD} matches: a bullet, 40 characters of name, a colon and spaces. */
+    private static final int LIST_FIELD_LENGTH = 60;
     private static final Pattern DATELINE = Pattern.compile("(?s)\\s*(?:[—–-]|,\\s*(?:\\p{Lu}|\\d)).*");
 
     private final Lexicons lex;
@@ -65,8 +67,8 @@ final class PlaceAnnotator implements Annotator {
             if (city) s = new Span(s.start(), s.end() + 5);
             boolean listed = m.entries().stream().anyMatch(PlaceEntry::listed);
             String countryAfter = countryAfter(text, hits, i);
-            int cue = preceded(text, s, PRECEDED) || hosts(text, s) || countryAfter != null || dateline(text, s) || regionAfter(text, s)
-                    || tableCell(text, s) || listField(text, s) || meetingApposition(text, s) || DATED_AFTER.matcher(text).region(s.end(), text.length()).lookingAt() ? 2
+            int cue = preceded(text, s, PRECEDED) || hosts(text, s) || countryAfter != null || dateline(v, s) || regionAfter(text, s)
+                    || tableCell(text, s) || listField(v, s) || meetingApposition(text, s) || DATED_AFTER.matcher(text).region(s.end(), text.length()).lookingAt() ? 2
                     : preceded(text, s, TOWARDS) ? 1 : 0;
             int paren = parenOpen(text, s);
             if (!listed && !(cue > 0 || paren >= 0)) continue;
@@ -136,9 +138,10 @@ final class PlaceAnnotator implements Annotator {
     }
 
     /** True for a place opening the value of a short field of a line ("- 2nd DPC: Brussels, 1 December 2025"). */
-    private static boolean listField(String text, Span s) {
-        int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-        return LIST_FIELD.matcher(text.substring(lineStart, s.start())).matches()
+    private static boolean listField(View v, Span s) {
+        String text = v.text;
+        int lineStart = v.lines().start(Math.max(0, s.start() - 1));
+        return s.start() - lineStart <= LIST_FIELD_LENGTH && LIST_FIELD.matcher(text).region(lineStart, s.start()).matches()
                 && text.substring(s.end(), Math.min(text.length(), s.end() + 2)).matches("(?:[,(\\n]|\\s\\(|\\s*$).*");
     }
 
@@ -157,9 +160,9 @@ final class PlaceAnnotator implements Annotator {
     }
 
     /** True for a place opening a line and followed by a dash or ", date" ("OSAKA, Oct. 2, 2025 —", "Seoul —"). */
-    private static boolean dateline(String text, Span s) {
-        int lineStart = text.lastIndexOf('\n', s.start()) + 1;
-        return lineStart == s.start() && DATELINE.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 12))).matches();
+    private static boolean dateline(View v, Span s) {
+        String text = v.text;
+        return v.lines().start(s.start()) == s.start() && DATELINE.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 12))).matches();
     }
 
     private static boolean locked(Document doc, Span s) {

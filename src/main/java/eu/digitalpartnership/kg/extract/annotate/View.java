@@ -5,10 +5,15 @@ import eu.digitalpartnership.kg.extract.pipeline.Annotations;
 import eu.digitalpartnership.kg.extract.pipeline.Document;
 import eu.digitalpartnership.kg.extract.pipeline.Layer;
 import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
+import eu.digitalpartnership.kg.extract.text.Lines;
 import eu.digitalpartnership.kg.extract.text.Sentence;
 import eu.digitalpartnership.kg.extract.text.Span;
 import eu.digitalpartnership.kg.extract.text.Spanned;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,6 +21,9 @@ import java.util.Set;
 final class View {
     final Document doc;
     final String text;
+    private Lines lines;
+    private int titleEnd = -1;
+    private final Map<Object, Optional<?>> remembered = new HashMap<>();
 
     View(Document doc) {
         this.doc = doc;
@@ -24,6 +32,29 @@ final class View {
 
     <T extends Spanned> Annotations<T> get(Layer<T> layer) {
         return doc.get(layer);
+    }
+
+    /** The text's lines, found on first use. */
+    Lines lines() {
+        if (lines == null) lines = Lines.of(text);
+        return lines;
+    }
+
+    /** Where the article's opening lines end: the end of its first paragraph (found on first use). */
+    int titleEnd() {
+        if (titleEnd < 0) {
+            int first = 0;
+            while (first < text.length() && Character.isWhitespace(text.charAt(first))) first++;
+            int i = text.indexOf("\n\n", first);
+            titleEnd = i < 0 ? text.length() : i;
+        }
+        return titleEnd;
+    }
+
+    /** A look-up of the whole text, computed once per key and view (a value may be null). */
+    @SuppressWarnings("unchecked")
+    <T> T once(Object key, Supplier<T> lookup) {
+        return (T) remembered.computeIfAbsent(key, k -> Optional.ofNullable(lookup.get())).orElse(null);
     }
 
     /** Annotations of a layer lying inside the span. */
