@@ -8,6 +8,7 @@ import eu.digitalpartnership.kg.extract.pipeline.Output;
 import eu.digitalpartnership.kg.extract.rules.Rule;
 import eu.digitalpartnership.kg.extract.rules.RuleBook;
 import eu.digitalpartnership.kg.extract.rules.RuleMatch;
+import eu.digitalpartnership.kg.extract.text.DateMention;
 import eu.digitalpartnership.kg.extract.text.Sentence;
 import eu.digitalpartnership.kg.extract.text.Span;
 import eu.digitalpartnership.kg.extract.text.Token;
@@ -112,7 +113,8 @@ final class CouncilMentionAnnotator implements Annotator {
     }
 
     @Override public Set<Layer<?>> reads() {
-        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.PARTNER_HITS, Layers.DEMONYM_HITS, Layers.PARTIES, Layers.INSTRUMENT_HITS);
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.PARTNER_HITS, Layers.DEMONYM_HITS, Layers.PARTIES, Layers.INSTRUMENT_HITS,
+                Layers.DATES);
     }
 
     @Override public Set<Layer<?>> writes() { return Set.of(Layers.COUNCIL_MENTIONS); }
@@ -123,6 +125,7 @@ final class CouncilMentionAnnotator implements Annotator {
         List<CouncilMention> all = new ArrayList<>(withWindows(a, withElliptical(a, new LayerInput(doc, Map.of()), found)));
         all.addAll(tableRows(a));
         all.addAll(sinceMet(a));
+        all.addAll(metTimes(a));
         all.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
         out.put(Layers.COUNCIL_MENTIONS, all);
     }
@@ -150,6 +153,60 @@ final class CouncilMentionAnnotator implements Annotator {
             }
         }
         return out;
+    }
+
+    private static final Pattern MET_TIMES = Pattern.compile("\\b(?:[Cc]ouncil|DPC)\\b[^.;:]{0,60}?\\b(?:has|have|had)\\s+(?:now\\s+|so\\s+far\\s+|already\\s+)?"
+            + "met\\s+(?:twice|\\w+\\s+times)(?:\\s+(?:so\\s+far|to\\s+date|since)\\b[^:;.]{0,30}?)?\\s*[:,]?\\s*");
+    private static final String MET_SEPARATOR = "(?:\\s*,\\s*|\\s+)?(?:and\\s*,?\\s*)?(?:(?:most\\s+)?recently\\s*,?\\s*|lastly\\s*,?\\s*|finally\\s*,?\\s*)?(?:again\\s+)?";
+    private static final String MET_PLACE = "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})";
+    /** An item "in Tokyo on 3 July 2023", "Brussels (30 April 2024)": its place, then where its date must begin. */
+    private static final Pattern MET_PLACE_FIRST = Pattern.compile(MET_SEPARATOR + "(?:in\\s+)?" + MET_PLACE + "(?:\\s+again)?\\s*,?\\s*\\(?\\s*(?:on\\s+|in\\s+)?");
+    /** An item "on 3 July 2023 in Tokyo": where its date must begin. */
+    private static final Pattern MET_DATE_FIRST = Pattern.compile(MET_SEPARATOR + "(?:on\\s+|in\\s+)?");
+    private static final Pattern MET_PLACE_AFTER = Pattern.compile("\\s*,?\\s*in\\s+" + MET_PLACE);
+
+    /**
+     * The meetings listed in order after "the Council has met three times:": "in Tokyo on 3 July 2023, in Brussels on 30
+     * April 2024 and, most recently, again in Tokyo on 12 May 2025" are the first, second and third, each dated and placed
+     * by its own item; a list of fewer than two dated items numbers nothing.
+     */
+    private List<CouncilMention> metTimes(View a) {
+        List<CouncilMention> out = new ArrayList<>();
+        Matcher m = MET_TIMES.matcher(a.text);
+        while (m.find()) {
+            Sentence sentence = a.sentence(m.start());
+            if (sentence == null) continue;
+            List<CouncilMention> items = new ArrayList<>();
+            int pos = m.end(), end = sentence.span().end();
+            while (pos < end) {
+                Span place = null;
+                DateMention date = null;
+                Matcher placeFirst = MET_PLACE_FIRST.matcher(a.text).region(pos, end);
+                if (placeFirst.lookingAt() && (date = dateAt(a, placeFirst.end())) != null) {
+                    place = new Span(placeFirst.start(1), placeFirst.end(1));
+                    pos = date.span().end();
+                } else {
+                    Matcher dateFirst = MET_DATE_FIRST.matcher(a.text).region(pos, end);
+                    Matcher after = null;
+                    if (dateFirst.lookingAt() && (date = dateAt(a, dateFirst.end())) != null
+                            && (after = MET_PLACE_AFTER.matcher(a.text).region(date.span().end(), end)).lookingAt()) {
+                        place = new Span(after.start(1), after.end(1));
+                        pos = after.end();
+                    }
+                }
+                if (place == null) break;
+                if (pos < end && a.text.charAt(pos) == ')') pos++;
+                Span window = new Span(Math.min(place.start(), date.span().start()), pos);
+                items.add(new CouncilMention(place, sentence.index(), items.size() + 1, false, true, true, DPC, window, "council.met-times"));
+            }
+            if (items.size() >= 2) out.addAll(items);
+        }
+        return out;
+    }
+
+    private static DateMention dateAt(View a, int offset) {
+        List<DateMention> at = a.in(Layers.DATES, new Span(offset, Math.min(a.text.length(), offset + 40)));
+        return at.isEmpty() || at.get(0).span().start() != offset ? null : at.get(0);
     }
 
     private static final Pattern COUNCIL_TABLE = Pattern.compile("(?m)^[ \\t]*(?:Council|Meeting|DPC)[ \\t]*\\|.*$");
@@ -434,7 +491,10 @@ final class CouncilMentionAnnotator implements Annotator {
             if (lex.ordinals.containsKey(w))
                 // "her first Council since taking office": a person's count, not the meeting's ordinal
                 return i > 0 && PERSON_OWNER.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT)) ? null : tok.span();
-            if (BACK_SKIP.contains(w) || w.equals("#") || a.partnerAt(tok.span()) != null) continue;
+            var partner = a.get(Layers.PARTNER_HITS).firstOverlapping(tok.span());
+            // a partner's name of several words ("Republic of Korea") is one step back
+            if (partner != null) i = Math.min(i, s.tokenBefore(partner.span().start()) + 1);
+            if (BACK_SKIP.contains(w) || w.equals("#") || partner != null || a.partnerAt(tok.span()) != null) continue;
             if (i > 0 && t.get(i - 1).text().equals("#") && t.get(i - 1).end() == tok.start()) continue;
             break;
         }
