@@ -345,7 +345,7 @@ final class CouncilMentionAnnotator implements Annotator {
             }
             Span mention = ordinalSpan == null ? s : ordinalSpan.union(s);
             String clause = before.substring(Math.max(0, before.length() - 80)).replaceFirst("(?s)^.*[.;:]", "");
-            boolean future = nextMeeting || NEXT.matcher(clause).find() || FUTURE_VERB.matcher(after).find() || FUTURE_VERB.matcher(clause).find()
+            boolean future = nextMeeting || NEXT.matcher(clause).find() || FUTURE_VERB.matcher(ownClause(after)).find() || FUTURE_VERB.matcher(clause).find()
                     || futureCue(before);
             boolean past = PAST.matcher(before).find();
             boolean meeting = ordinal != null || m.group("previous") != null || MEETING_VERB.matcher(a.context(s).of(a.text)).find();
@@ -353,6 +353,23 @@ final class CouncilMentionAnnotator implements Annotator {
         }
         return mentions;
     }
+
+    /** The text after a mention up to a semicolon or the next mention: "…; this 2nd Council was the first to be held in Europe" tells nothing of the first. */
+    private String ownClause(String after) {
+        int semicolon = after.indexOf(';');
+        String own = semicolon < 0 ? after : after.substring(0, semicolon);
+        Matcher next = mentionPattern.matcher(own);
+        while (next.find()) {
+            // "the third meeting of the DPC", "Council (DPC)": the same meeting's name goes on
+            if (next.start() == 0 || SAME_NAME.matcher(own).region(0, next.start()).matches()) continue;
+            // a bare "Council" is another meeting only with its own ordinal ("this 2nd Council")
+            if (next.group("bare") == null || ORDINAL_BEFORE_BARE.matcher(own).region(0, next.start()).find()) return own.substring(0, next.start());
+        }
+        return own;
+    }
+
+    private static final Pattern SAME_NAME = Pattern.compile("\\s*\\(\\s*|\\s+of\\s+(?:the|our|its|this)\\s+(?:\\S+\\s+){0,3}");
+    private static final Pattern ORDINAL_BEFORE_BARE = Pattern.compile("\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+$", Pattern.CASE_INSENSITIVE);
 
     /** True if "the second meeting" belongs to someone else: an owner ("the Committee's", "their") or a name between "the" and it. */
     private static boolean ownedByOther(View a, Sentence sentence, Span mention) {
