@@ -94,7 +94,7 @@ final class CouncilAnnotator implements Annotator {
         }
         for (Integer o : earlier.stream().map(CouncilMention::ordinal).filter(x -> x != null && !x.equals(max)).distinct().sorted().toList()) {
             List<CouncilMention> group = earlier.stream().filter(x -> o.equals(x.ordinal())).toList();
-            CouncilFact c = council(a, group, CouncilStatus.PAST, "council.earlier");
+            CouncilFact c = notAfterCurrent(council(a, group, CouncilStatus.PAST, "council.earlier"), f);
             // "At the last council you said …": a meeting counted back from the reported one is one only if the text dates it
             boolean countedBack = group.stream().allMatch(x -> CouncilMentionAnnotator.PREVIOUS_RULE.equals(x.rule()));
             if (!countedBack || c.date() != null) f.add(c);
@@ -138,6 +138,18 @@ final class CouncilAnnotator implements Annotator {
             out.add(after ? m.announced() : m);
         }
         return out;
+    }
+
+    /**
+     * An earlier meeting without a date on or after the reported one's: "At yesterday's meeting, both sides took stock of
+     * the progress made since the inaugural DPC" does not date the inaugural one.
+     */
+    private static CouncilFact notAfterCurrent(CouncilFact earlier, List<CouncilFact> found) {
+        CouncilFact current = found.stream().filter(c -> c.status() == CouncilStatus.CURRENT).findFirst().orElse(null);
+        if (current == null || current.ordinal() == null || earlier.ordinal() == null || earlier.ordinal() >= current.ordinal()
+                || earlier.date() == null || current.date() == null || !earlier.date().isFull() || !current.date().isFull()
+                || earlier.date().compareTo(current.date()) < 0) return earlier;
+        return new CouncilFact(earlier.ordinal(), earlier.mentionEv(), null, null, earlier.place(), earlier.status(), earlier.kind());
     }
 
     /** True when a date lies more than three months before the publication date: not the meeting a press release reports. */

@@ -445,8 +445,8 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private static final String ITEM = "memorandum.item";
-    private static final Pattern ITEM_OPENING = Pattern.compile("[\\s\\-–•*·\\d.)]*");
-    private static final Pattern FOLLOW_CUE = Pattern.compile("\\s*(?:Signed|Concluded|Initialled|To be signed|Expected to be signed"
+    private static final Pattern ITEM_OPENING = Pattern.compile("[\\s\\-–•*·\\d.)]*(?:\\([a-zA-Z\\d]{1,3}\\)\\s*|[a-z]\\)\\s*)?");
+    private static final Pattern FOLLOW_CUE = Pattern.compile("\\s*(?:Status\\s*:\\s*)?(?:Signed|Concluded|Initialled|To be signed|Expected to be signed"
             + "|Under negotiation|Being negotiated|In preparation|Still being negotiated)\\b");
 
     /**
@@ -675,8 +675,9 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern BRACKETED_BEFORE = Pattern.compile("[^(),;.]{0,120}\\(\\s*(?:(?:signed|concluded)\\s+)?(?:(?:in|on)\\s+)?");
     /** "the Memorandum of Cooperation in the field of Beyond 5G/6G of June 2025": the date right after its topic. */
     private static final Pattern OWN_DATE_BEFORE = Pattern.compile("(?![^,;.]*\\b(?:since|after|before|following|than|adopted|decision)\\b)[^(),;.]{0,80}\\s+of\\s+");
-    /** "…, which was signed in Ottawa on 2 May": the instrument's own date in a relative clause after it. */
-    private static final Pattern WHICH_SIGNED = Pattern.compile("[^.;]{0,240}?,\\s+which\\s+(?:was|were|had\\s+been|has\\s+been)\\s+(?:signed|concluded)\\b[^.;,]{0,90}?\\s+(?:on|in)\\s+");
+    /** "…, which was signed in Ottawa on 2 May", "…, which Singapore and the Commission concluded in November 2024": the instrument's own date in a relative clause after it. */
+    private static final Pattern WHICH_SIGNED = Pattern.compile("[^.;]{0,240}?,\\s+which\\s+(?:(?:was|were|had\\s+been|has\\s+been)\\s+(?:signed|concluded)\\b[^.;,]{0,90}?"
+            + "|(?:the\\s+)?\\p{Lu}[^.;,]{0,60}?\\s+(?:signed|concluded)(?:\\s+it)?)\\s+(?:on|in)\\s+");
     private static final Pattern NOT_SIGNING = Pattern.compile("(?i)\\b(?:since|until|till|from|of)\\s+(?:the\\s+)?$");
 
     private static DateMention signingDate(View a, Span s, Span mention) {
@@ -863,7 +864,7 @@ final class MemorandumAnnotator implements Annotator {
             for (int i = Math.max(0, out.size() - MERGE_WINDOW); i < out.size() && same < 0; i++)
                 if (sameInstrument(out.get(i), m)) same = i;
             if (same < 0) out.add(m);
-            else out.set(same, richer(a, m, out.get(same)) ? finerDate(m, out.get(same)) : finerDate(out.get(same), m));
+            else out.set(same, richer(a, m, out.get(same)) ? joined(m, out.get(same)) : joined(out.get(same), m));
         }
         java.util.Map<String, MemorandumFact> byIri = new java.util.LinkedHashMap<>();
         for (MemorandumFact m : out)
@@ -915,6 +916,16 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     /** The kept fact, with the other's date when that says more ("concluded in November 2024", "signed … on 20 November 2024"). */
+    /** One instrument of two wordings: the kept one, with the other's finer date and its named signatories where the kept one names only the partners. */
+    private static MemorandumFact joined(MemorandumFact kept, MemorandumFact other) {
+        MemorandumFact m = finerDate(kept, other);
+        boolean partnersOnly = m.parties().stream().allMatch(p -> p.partner() != null);
+        boolean bodies = other.parties().size() == 2 && other.parties().stream().allMatch(p -> p.partner() == null);
+        if (!partnersOnly || !bodies) return m;
+        return new MemorandumFact(m.type(), m.title(), m.topicPhrase(), m.topics(), m.status(), m.date(), m.ev(), m.dateEv(),
+                other.parties(), m.topicStated());
+    }
+
     private static MemorandumFact finerDate(MemorandumFact kept, MemorandumFact other) {
         if (other.date() == null || kept.date() != null && kept.date().precision() >= other.date().precision()) return kept;
         return new MemorandumFact(kept.type(), kept.title(), kept.topicPhrase(), kept.topics(), kept.status(), other.date(),
