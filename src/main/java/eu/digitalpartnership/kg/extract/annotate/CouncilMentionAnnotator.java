@@ -62,7 +62,9 @@ final class CouncilMentionAnnotator implements Annotator {
             + "|\\b(?:intend|intends|plan|plans|aim|aims|expect|expects)\\s+to\\s+\\w+\\b[^.;]{0,60}\\b(?:at|during|by)\\s+(?:(?:the|its)\\s+\\S+\\s*)?$", Pattern.CASE_INSENSITIVE);
     /** "the first Council held outside Europe": a superlative about the meeting, not its number. */
     private static final Pattern SUPERLATIVE = Pattern.compile("\\s+(?:ever\\s+)?(?:to\\s+be\\s+)?(?:held|hosted|convened)\\s+(?:outside|in\\s+the\\s+\\S+\\s+region)\\b"
-            + "|\\s+(?:ever\\s+)?to\\s+be\\s+(?:held|hosted|convened)\\b|\\s+outside\\b");
+            + "|\\s+(?:ever\\s+)?to\\s+be\\s+(?:held|hosted|convened)\\b|\\s+outside\\b"
+            // "the first meeting of the council since the second one": the first after some, not the first of all
+            + "|\\s+(?:of\\s+(?:the|this)\\s+(?:[Cc]ouncil|DPC)\\s+)?(?:since|after)\\s+(?:the|its)\\s+(?:\\S+\\s+){0,2}?(?:one|meeting|[Cc]ouncil|DPC|session)\\b");
     /** "the second Council held in Japan outside Tokyo", "the second Japanese-hosted Council": a count within some meetings, not the ordinal. */
     private static final Pattern SUBSET_AFTER = Pattern.compile("\\s+(?:(?:to\\s+be\\s+)?(?:held|hosted|convened)\\s+(?:in|on)\\s+[^.;,]{1,40}?\\s+)?outside\\b"
             + "|\\s+(?:(?:held|hosted)\\s+)?in\\s+(?:this|that|the\\s+same)\\s+(?:city|country|capital)\\b"
