@@ -109,7 +109,10 @@ final class MemorandumAnnotator implements Annotator {
             int named = fact.topicStated() ? -1 : namedBefore(a, m, found);
             int renewed = renewed(a, m, fact, found);
             int at = -1;
-            if (counted(a, m)) found.addAll(ordinals(a, parties, current, fact, m, s));
+            if (counted(a, m)) {
+                found.addAll(inline(a, fact, m, s));
+                found.addAll(ordinals(a, parties, current, fact, m, s));
+            }
             else if (named >= 0) found.set(at = named, enriched(found.get(named), fact));
             else if (renewed >= 0) found.set(at = renewed, enriched(found.get(renewed), fact));
             else if (anaphor(a, m) && !fact.topicStated() && !found.isEmpty()) found.set(at = found.size() - 1, enriched(found.get(found.size() - 1), fact));
@@ -472,6 +475,28 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern BULLET_OPENING = Pattern.compile("\\s*(?:[-–•*·]|\\d{1,2}[.)]|\\([a-z\\d]\\))\\s+(?:(?:[Aa]|[Aa]n|[Tt]he)\\s+)?");
     private static final Pattern DEFINITE_OPENING = Pattern.compile("[\\s\\-–•*·]*(?:The|This)\\s+");
     private static final Pattern COUNTED_LEAD = Pattern.compile("(?i)\\b(?:two|three|four|five|six|[2-9])\\s+(?:new\\s+)?(?:instruments|documents|agreements|memoranda|arrangements|deals|texts|MoUs)\\b");
+
+    /** "signed two memoranda …: one on artificial intelligence (AI) and one on digital credentials": each named after the count. */
+    private static final Pattern INLINE_PAIR = Pattern.compile("[^.;]{0,160}?\\b(?:one|the\\s+first)\\s+on\\s+([^.;]{2,80}?)\\s*,?\\s+and\\s+(?:one|another|the\\s+(?:second|other))\\s+on\\s+([^.;]{2,80}?)(?=\\s*[.;]|,\\s|$)");
+    private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\([^()]{1,12}\\)$");
+
+    /** The two instruments a count names in its own sentence ("one on X and one on Y"), with the count's fate and date. */
+    private List<MemorandumFact> inline(View a, MemorandumFact counted, Match<InstrumentEntry> m, Sentence s) {
+        Matcher pair = INLINE_PAIR.matcher(a.text).region(m.span().end(), s.span().end());
+        if (!pair.lookingAt()) return List.of();
+        List<MemorandumFact> out = new ArrayList<>();
+        for (int g = 1; g <= 2; g++) {
+            Matcher acronym = TRAILING_ACRONYM.matcher(pair.group(g));
+            int end = pair.start(g) + (acronym.find() ? acronym.start() : pair.group(g).length());
+            Span topicSpan = new Span(pair.start(g), end);
+            String topic = topicSpan.of(a.text);
+            List<TopicEntry> topics = topicsIn(a, topicSpan);
+            out.add(new MemorandumFact(counted.type(), m.entry().label() + " on " + topic, topic, topics, counted.status(), counted.date(),
+                    new Ev(m.span(), COUNTED).and(topicSpan), counted.dateEv() == null ? null : counted.dateEv().and(topicSpan),
+                    counted.parties(), true));
+        }
+        return out;
+    }
 
     /**
      * For an instrument in a sentence that opens with an ordinal ("The first is a memorandum …") and says nothing of its
