@@ -570,12 +570,22 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+and\\s+\\p{Ll}+ed\\b|\\s+and\\s+(?:tasked|asked|instructed|called\\s+on|encouraged"
             + "|welcomed|agreed|decided|committed|launched|noted|reaffirmed|stressed|underlined|highlighted)\\b");
 
-    /** The sentence of the mention up to a later clause with its own verb (", and encouraged …"), whose cues are not its. */
+    /**
+     * The sentence of the mention up to a later clause with its own verb (", and encouraged …") or the instrument's purpose
+     * ("signed an MoU in March to align research and work towards common standards"), whose cues are not its fate.
+     */
     private static String statusText(View a, Span mention) {
         Span c = a.context(mention);
         Matcher next = NEXT_CLAUSE.matcher(a.text).region(mention.end(), c.end());
-        return a.text.substring(c.start(), next.find() ? next.start() : c.end());
+        int end = next.find() ? next.start() : c.end();
+        Matcher purpose = PURPOSE_AFTER.matcher(a.text).region(mention.end(), end);
+        return a.text.substring(c.start(), purpose.find() && SIGNED_BEFORE.matcher(a.text).region(c.start(), mention.start()).find() ? purpose.start() : end);
     }
+
+    /** An infinitive of purpose after an instrument ("to align", "in order to work towards"), not of its signing ("to be signed"). */
+    private static final Pattern PURPOSE_AFTER = Pattern.compile("\\s+(?:in\\s+order\\s+)?to\\s+(?!(?:sign|conclude|be|finali[sz]e|negotiate|prepare|complete|adopt)\\b)\\p{Ll}{3,}");
+    /** "which signed an", "have signed a": the instrument is the object of a signing. */
+    private static final Pattern SIGNED_BEFORE = Pattern.compile("\\b(?:signed|concluded|inked)\\s+(?:(?:an?|the|two|three|their|its)\\s+)?(?:new\\s+)?$");
 
     private static final Pattern OF_PARENT = Pattern.compile("(?:\\s*\\([^()]{1,24}\\))?\\s+of\\s+(?:the\\s+)?");
     /** An acronym the text defines ("MDDI / DG CONNECT" in a table after "Ministry of … (MDDI)"): the body it stands for. */
