@@ -164,7 +164,18 @@ final class CouncilAnnotator implements Annotator {
         CouncilMention first = group.get(0);
         DateMention date = null;
         CouncilMention dated = first;
+        // the title of an entry of an events listing: its head line ("12 May 2025 | Tokyo") dates and places it
+        Span head = null;
         for (CouncilMention x : group) {
+            Span h = Listings.head(a, x.span().start());
+            if (h != null && Listings.onTitleLine(a, h, x.span().start())) {
+                head = h;
+                date = Listings.date(a, h);
+                dated = x;
+                break;
+            }
+        }
+        for (CouncilMention x : head != null ? List.<CouncilMention>of() : group) {
             DateMention here = nearestDate(a, x.window(), x.span());
             if (here == null) continue;
             // "held in Tokyo in July of last year", then "signed on the third of July last year, at the first Council": the finer
@@ -182,9 +193,14 @@ final class CouncilAnnotator implements Annotator {
             place = here.withEv(here.ev().with(x.span()));
             if (isCity(place)) break;
         }
+        if (head != null) {
+            PlaceRef listed = Listings.place(a, head, "council.listing");
+            if (listed != null) place = listed.withEv(listed.ev().and(dated.span()));
+        }
         Integer ordinal = group.stream().map(CouncilMention::ordinal).filter(Objects::nonNull).findFirst().orElse(null);
-        PartialDate d = date == null ? null : daysApart(a, date, dated.span());
-        Ev dateEv = date == null ? null : new Ev(dated.span().union(date.span()), slot(rule) + ".date");
+        PartialDate d = date == null ? null : head != null ? date.date() : daysApart(a, date, dated.span());
+        Ev dateEv = date == null ? null : head != null ? new Ev(date.span(), "council.listing").and(dated.span())
+                : new Ev(dated.span().union(date.span()), slot(rule) + ".date");
         Span dateField = status == CouncilStatus.CURRENT ? field(a, group, DATE_FIELD) : null;
         DateMention fielded = d == null && dateField != null ? a.in(Layers.DATES, dateField).stream().findFirst().orElse(null) : null;
         if (fielded != null) {

@@ -235,12 +235,13 @@ final class MemorandumAnnotator implements Annotator {
         return theOne(found, x -> x.type().equals(fact.type()));
     }
 
-    /** The index of the one earlier instrument that fits, or -1 if none or several. */
+    /** The index of the one earlier instrument that fits (wordings of one instrument count once), or -1 if none or several. */
     private static int theOne(List<MemorandumFact> found, java.util.function.Predicate<MemorandumFact> fits) {
         int hit = -1;
         for (int i = 0; i < found.size(); i++) {
             if (!fits.test(found.get(i))) continue;
-            if (hit >= 0) return -1;
+            // two wordings of one instrument (a count's "on X and on Y", then "The second, an MoU on X") are one
+            if (hit >= 0 && !sameInstrument(found.get(hit), found.get(i))) return -1;
             hit = i;
         }
         return hit;
@@ -437,6 +438,14 @@ final class MemorandumAnnotator implements Annotator {
             if (current != null && current.date() != null && d.compareTo(current.date()) < 0) status = REFERENCED;
         }
         CouncilFact council = current;
+        Span head = d == null && !status.equals(IN_PREPARATION) && !status.equals(INTENDED) ? Listings.head(a, m.span().start()) : null;
+        if (head != null) {
+            // an entry of an events listing: what it reports happened on its head's date ("Tue 4 July 2023 | Tokyo")
+            DateMention listed = Listings.date(a, head);
+            d = listed.date();
+            dateEv = new Ev(m.span(), "memorandum.listing").and(listed.span());
+            if (current != null && current.date() != null && d.compareTo(current.date()) < 0) status = REFERENCED;
+        }
         if (d == null && status.equals(SIGNED) && council != null && council.date() != null) {
             d = council.date();
             dateEv = new Ev(follow != null ? s.union(follow.span()) : s, "memorandum.signed-at-council");
@@ -476,8 +485,8 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern DEFINITE_OPENING = Pattern.compile("[\\s\\-–•*·]*(?:The|This)\\s+");
     private static final Pattern COUNTED_LEAD = Pattern.compile("(?i)\\b(?:two|three|four|five|six|[2-9])\\s+(?:new\\s+)?(?:instruments|documents|agreements|memoranda|arrangements|deals|texts|MoUs)\\b");
 
-    /** "signed two memoranda …: one on artificial intelligence (AI) and one on digital credentials": each named after the count. */
-    private static final Pattern INLINE_PAIR = Pattern.compile("[^.;]{0,160}?\\b(?:one|the\\s+first)\\s+on\\s+([^.;]{2,80}?)\\s*,?\\s+and\\s+(?:one|another|the\\s+(?:second|other))\\s+on\\s+([^.;]{2,80}?)(?=\\s*[.;]|,\\s|$)");
+    /** "signed two memoranda …: one on artificial intelligence (AI) and one on digital credentials", "…, on X and on Y": each named after the count. */
+    private static final Pattern INLINE_PAIR = Pattern.compile("[^.;]{0,160}?(?:\\b(?:one|the\\s+first)\\s+|[,:]\\s*)on\\s+([^.;]{2,80}?)\\s*,?\\s+and\\s+(?:(?:one|another|the\\s+(?:second|other))\\s+)?on\\s+([^.;]{2,80}?)(?=\\s*[.;]|,\\s|$)");
     private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\([^()]{1,12}\\)$");
 
     /** The two instruments a count names in its own sentence ("one on X and one on Y"), with the count's fate and date. */

@@ -37,7 +37,7 @@ public final class DateFinder {
             "\\b" + WEEKDAY + MONTH + "\\s+" + DAY + "(?:" + RANGE + RANGE_END + ")?" + WEEKDAY_PAREN + "(?:,?\\s+" + YEAR + WEEKDAY_PAREN_AFTER + ")?(?![\\d/])");
     private static final Pattern SAME_DAY = Pattern.compile(
             "\\b(?:on\\s+)?(the (?:same|previous|following|next) day|the day (?:before|after)|that same day|(?<=on )the day(?!\\s+(?:of|when|that|on|in|it|they|we|before|after)\\b)"
-            + "|(?:later|earlier) (?:that|the same) (?:month|year))\\b", Pattern.CASE_INSENSITIVE);
+            + "|(?:later|earlier) (?:that|the same) (?:month|year)|(?:the same|that same) (?:month|year))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "\\b");
     private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "[-./](\\d{1,2})[-./](\\d{1,2})\\b");
@@ -356,7 +356,7 @@ public final class DateFinder {
 
     /**
      * "the day before", "on the same day", "the following day", "on the day": a day from the latest full date stated before
-     * it; "later that month", "later that year": its month or year.
+     * it; "later that month", "the same month", "later that year": its month or year, from a month stated alone when that is the latest.
      */
     private static void sameDay(String text, List<DateMention> dates, LocalDate published) {
         List<DateMention> relative = new ArrayList<>();
@@ -364,17 +364,24 @@ public final class DateFinder {
         Occupancy taken = new Occupancy();
         dates.forEach(d -> taken.take(d.span()));
         int i = 0;
-        DateMention anchor = null;
+        DateMention anchor = null, monthAnchor = null;
         while (m.find()) {
             Span span = new Span(m.start(), m.end());
             while (i < dates.size() && dates.get(i).span().end() <= span.start()) {
                 if (dates.get(i).date().isFull()) anchor = dates.get(i);
+                if (dates.get(i).date().month() != 0) monthAnchor = dates.get(i);
                 i++;
             }
             if (!taken.free(span)) continue;
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            if ((w.endsWith("month") || w.endsWith("year")) && monthAnchor != null && !monthAnchor.date().isFull()) {
+                // "signed … the same month" after "November 2023": the month stated, not the last full day before it
+                PartialDate month = monthAnchor.date();
+                relative.add(new DateMention(span, w.endsWith("month") ? month : new PartialDate(month.year(), 0, 0), null, false));
+                continue;
+            }
             LocalDate base = anchor != null ? anchor.date().toLocalDate() : published;
             if (base == null) continue;
-            String w = m.group(1).toLowerCase(Locale.ROOT);
             int shift = w.contains("before") || w.contains("previous") ? -1 : w.contains("after") || w.contains("following") || w.contains("next") ? 1 : 0;
             // "spoke the day after co-chairing the Council": the Council is the day before the date it is told from
             if (GERUND_AFTER.matcher(text).region(span.end(), text.length()).lookingAt() && w.startsWith("the day ")) shift = -shift;

@@ -1,0 +1,59 @@
+package eu.digitalpartnership.kg.extract.annotate;
+
+import eu.digitalpartnership.kg.extract.Findings.PlaceRef;
+import eu.digitalpartnership.kg.extract.text.DateMention;
+import eu.digitalpartnership.kg.extract.text.Span;
+import java.util.List;
+
+/**
+ * Entries of an events listing, as calendars and timelines set them out: a head line that opens with a date and has
+ * cells ("12 May 2025 | Tokyo", "Wed 23 July 2025 | Tokyo | Other partners"), then the entry's title line and its
+ * description, up to a blank line. The head dates and places what its entry reports. A table's rows, one line each
+ * with cells, are no entries of the row above.
+ */
+final class Listings {
+    /** How many lines above a mention its entry's head may be. */
+    private static final int ENTRY_LINES = 12;
+    /** The longest head line: a date and a few short cells. */
+    private static final int HEAD_LENGTH = 120;
+
+    private Listings() {}
+
+    /** The head line of the listing entry holding the offset (the offset below it), or null. */
+    static Span head(View a, int offset) {
+        int lineStart = a.lines().start(offset);
+        // a row of a table ("2023-06-30 | 1st Council (Seoul)") is its own entry, not one under the row above
+        if (a.text.substring(lineStart, a.lines().end(offset)).indexOf('|') >= 0) return null;
+        for (int n = 0, start = lineStart; n < ENTRY_LINES && start > 0; n++) {
+            int previousStart = a.lines().start(start - 2);
+            Span line = new Span(previousStart, start - 1);
+            if (a.text.substring(line.start(), line.end()).isBlank()) return null;
+            if (isHead(a, line)) return a.text.substring(start, a.lines().end(start)).indexOf('|') < 0 ? line : null;
+            start = previousStart;
+        }
+        return null;
+    }
+
+    /** True if the offset lies on the entry's title line, the one right under its head. */
+    static boolean onTitleLine(View a, Span head, int offset) {
+        return a.lines().start(offset) == head.end() + 1;
+    }
+
+    /** The date the head opens with. */
+    static DateMention date(View a, Span head) {
+        return a.in(Layers.DATES, head).get(0);
+    }
+
+    /** The place of the head's cells, or null. */
+    static PlaceRef place(View a, Span head, String rule) {
+        int bar = a.text.indexOf('|', head.start());
+        return Places.near(a, new Span(bar, head.end()), bar, rule);
+    }
+
+    private static boolean isHead(View a, Span line) {
+        if (line.end() - line.start() > HEAD_LENGTH || a.text.substring(line.start(), line.end()).indexOf('|') < 0) return false;
+        List<DateMention> dates = a.in(Layers.DATES, line);
+        if (dates.isEmpty() || dates.get(0).span().start() - line.start() > 4) return false;
+        return a.text.substring(dates.get(0).span().end(), line.end()).matches("\\s*(?:\\([^()|]*\\)\\s*)?\\|.*");
+    }
+}
