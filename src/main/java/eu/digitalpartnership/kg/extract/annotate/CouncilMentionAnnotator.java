@@ -50,7 +50,8 @@ final class CouncilMentionAnnotator implements Annotator {
     private static final Pattern MEETING_VERB = Pattern.compile(
             "\\b(held|hold|holds|holding|met|meet|meets|took place|take place|takes place|convened|convene|co-chaired|co-chair|chaired|hosted|gathered)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> BACK_SKIP = Set.of("the", "meeting", "of", "ministerial", "-", "–", "—", "/", "and", "their", "its", "our", "edition");
+    private static final Set<String> BACK_SKIP = Set.of("the", "meeting", "of", "ministerial", "-", "–", "—", "/", "and", "their", "its", "our", "edition",
+            "level", "ministerial-level", "high-level", "digital");
     private static final Pattern NEXT = Pattern.compile("\\b(next|upcoming|forthcoming)\\b[^.;]{0,30}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE_VERB = Pattern.compile(
             "\\b(?:will|shall)\\s+(?:be\\s+held|take\\s+place|meet|convene|host|hold|be\\s+hosted|be\\s+organi[sz]ed|be\\s+convened)\\b"
