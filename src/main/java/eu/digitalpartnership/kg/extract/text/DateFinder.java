@@ -307,12 +307,13 @@ public final class DateFinder {
                 continue;
             }
             if (year == null) continue;
+            int own = report == null && published != null && toldAsPast(text, d.span()) && laterThan(d, year, published) ? year - 1 : year;
             if (d.weekday() == 0) {
-                out.add(d.inYear(year));
+                out.add(d.inYear(own));
                 continue;
             }
             for (int shift : new int[] {0, -1, 1, -2, 2}) {
-                DateMention dated = inYearOrNull(d, year + shift);
+                DateMention dated = inYearOrNull(d, own + shift);
                 if (dated != null && dated.weekdayAgrees()) {
                     out.add(dated);
                     break;
@@ -320,6 +321,24 @@ public final class DateFinder {
             }
         }
         return out;
+    }
+
+    private static final Pattern PAST_VERB = Pattern.compile("\\b(?:was|were|had|held|met|co-chaired|chaired|signed|took\\s+place|hosted|launched|agreed|convened|concluded|adopted)\\b");
+    private static final Pattern FUTURE_CUE = Pattern.compile("(?i)\\b(?:will|shall|to\\s+be|next|upcoming|scheduled|planned|expected|due)\\b");
+
+    /** True if the sentence around a date tells of the past and not of things to come ("On December 8, the ministers co-chaired …"). */
+    private static boolean toldAsPast(String text, Span span) {
+        int from = Math.max(0, span.start() - 200), to = Math.min(text.length(), span.end() + 200);
+        int start = Math.max(text.lastIndexOf('.', span.start()), text.lastIndexOf('\n', span.start()));
+        int end = text.indexOf('.', span.end());
+        String sentence = text.substring(Math.max(from, start + 1), end < 0 || end > to ? to : end);
+        return PAST_VERB.matcher(sentence).find() && !FUTURE_CUE.matcher(sentence).find();
+    }
+
+    /** True if the day-and-month, in that year, lies more than two months after the publication: a past event is then of the year before. */
+    private static boolean laterThan(DateMention d, int year, LocalDate published) {
+        DateMention dated = inYearOrNull(d, year);
+        return dated != null && dated.date().isFull() && dated.date().toLocalDate().isAfter(published.plusMonths(2));
     }
 
     /** A title that names the year a report covers: "2024 Annual Report of …", "Year in review 2023", "2024 in review". */
