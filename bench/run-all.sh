@@ -7,7 +7,8 @@
 #      alternating rounds (bench/pages-paired.sh);
 #   3. JMH: extraction and validation per document per core (bench/jmh.sh);
 #   4. quality at load time and incremental sync at 10,000 documents: first requests of /validation and VoID, and a
-#      sync changing one document against loading that document alone (bench/quality-sync.sh).
+#      sync changing one document against loading that document alone (bench/quality-sync.sh);
+#   5. document length: extraction and validation of single documents of 1/8 to 1 MB (bench/length.sh).
 # Writes OUT (default bench/results) : results.txt (every RESULT line), scale.md, http.md, http-nocache.md, jmh.txt,
 # load-cost.png, machine.txt. Takes about 50 minutes on 2 cores.
 # Usage: bench/run-all.sh            Env: SIZES ("100 1000 10000"), HTTP_N (1000), D (60), SYNC_N (10000), OUT,
@@ -65,6 +66,9 @@ log "quality at load time and incremental sync: ${SYNC_N:-10000} documents"
 JAR="$jar" OUT="$work/quality" WORK="$work/quality-work" bench/quality-sync.sh "${SYNC_N:-10000}" | tee "$work/quality.log"
 cp "$work/quality/quality-sync.md" "$out/quality-sync.md"
 
+log "document length"
+JAR="$jar" bench/length.sh 3 | tee "$work/length.log"
+
 {
   grep -h '^RESULT' "$work/scale.log"
   grep -h '^RESULT' "$work/http.log"
@@ -72,5 +76,6 @@ cp "$work/quality/quality-sync.md" "$out/quality-sync.md"
   grep -h '^RESULT' "$work/paired.log"
   grep -h '^RESULT' "$work/jmh.log"
   grep -h '^RESULT' "$work/quality.log"
+  grep -h '^RESULT' "$work/length.log"
 } > "$out/results.txt"
 log "done: $out"
