@@ -256,15 +256,15 @@ final class CouncilAnnotator implements Annotator {
         return new Span(from < 0 ? window.start() : Math.min(window.start(), mention.start()) + from + 1, to < 0 ? window.end() : mention.end() + to);
     }
 
-    /** "signed … on Tuesday, a day after the two sides held the third meeting": the meeting's own day, counted from the date. */
-    private static final Pattern DAYS_APART = Pattern.compile("(?i)\\b(a|one|two|three|\\d)\\s+days?\\s+(after|before)\\b");
+    /** "signed … on Tuesday, a day after the two sides held the third meeting", "on 4 July 2023, the day after the first Council": the meeting's own day, counted from the date. */
+    private static final Pattern DAYS_APART = Pattern.compile("(?i)\\b(a|one|two|three|the|\\d)\\s+days?\\s+(after|before)\\b");
 
     private static PartialDate daysApart(View a, DateMention date, Span mention) {
         if (!date.date().isFull() || date.span().end() > mention.start()) return date.date();
         Matcher m = DAYS_APART.matcher(a.text).region(date.span().end(), mention.start());
         if (!m.find()) return date.date();
         String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
-        int days = switch (n) { case "a", "one" -> 1; case "two" -> 2; case "three" -> 3; default -> Integer.parseInt(n); };
+        int days = switch (n) { case "a", "one", "the" -> 1; case "two" -> 2; case "three" -> 3; default -> Integer.parseInt(n); };
         return PartialDate.of(date.date().toLocalDate().plusDays(m.group(2).equalsIgnoreCase("after") ? -days : days));
     }
 

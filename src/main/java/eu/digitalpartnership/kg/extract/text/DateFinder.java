@@ -392,6 +392,8 @@ public final class DateFinder {
                 i++;
             }
             if (!taken.free(span)) continue;
+            // "on 4 July 2023, the day after the first Council": it restates the date before, dating what follows it
+            if (anchor != null && APPOSITION.matcher(text).region(anchor.span().end(), span.start()).matches()) continue;
             String w = m.group(1).toLowerCase(Locale.ROOT);
             if ((w.endsWith("month") || w.endsWith("year")) && monthAnchor != null && !monthAnchor.date().isFull()) {
                 // "signed … the same month" after "November 2023": the month stated, not the last full day before it
@@ -412,6 +414,7 @@ public final class DateFinder {
         dates.sort(Comparator.comparing(DateMention::span));
     }
 
+    private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*");
     private static final Pattern GERUND_AFTER = Pattern.compile("\\s+(?:\\p{Ll}+-)?\\p{Ll}{2,}ing\\b");
 
     private static final Pattern FUTURE = Pattern.compile("\\b(will|next|upcoming|forthcoming|scheduled)\\b", Pattern.CASE_INSENSITIVE);
