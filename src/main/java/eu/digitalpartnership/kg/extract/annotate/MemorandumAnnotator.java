@@ -409,7 +409,9 @@ final class MemorandumAnnotator implements Annotator {
         String said = follow != null ? follow.span().of(a.text) : after;
         int saidAt = follow != null ? follow.span().start() : m.span().end();
         Matcher atCouncil = AT_COUNCIL.matcher(said);
-        boolean found = d == null && atCouncil.find(), roman = false;
+        // "signed at the 2nd Council in Brussels last year": the council's day refines the year the sentence gives
+        PartialDate coarse = d != null && !d.isFull() ? d : null;
+        boolean found = (d == null || coarse != null) && atCouncil.find(), roman = false;
         if (d == null && !found) {
             atCouncil = AT_ROMAN.matcher(said);
             roman = found = atCouncil.find();
@@ -421,6 +423,9 @@ final class MemorandumAnnotator implements Annotator {
                     : lex.ordinals.get(which.toLowerCase(java.util.Locale.ROOT));
             CouncilFact earlier = councils.stream().filter(c -> (c.date() != null || c.status() == CouncilStatus.ANNOUNCED) && (ordinal != null ? ordinal.equals(c.ordinal())
                     : c.place() != null && Folding.fold(c.place().label()).equals(Folding.fold(which)))).findFirst().orElse(null);
+            if (coarse != null && (earlier == null || earlier.date() == null || !earlier.date().refines(coarse))) {
+                earlier = null;
+            }
             if (earlier != null && earlier.status() == CouncilStatus.ANNOUNCED) {
                 // "to be signed at the fifth council": an instrument of a meeting still to come has no signing date
                 if (!status.equals(IN_PREPARATION)) status = INTENDED;
