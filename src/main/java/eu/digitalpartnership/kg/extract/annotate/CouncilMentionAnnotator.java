@@ -33,7 +33,7 @@ final class CouncilMentionAnnotator implements Annotator {
         for (String name : lex.relatedBodies.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList())
             related.append(related.length() == 0 ? "" : "|").append("\\b").append(Pattern.quote(name).replace(" ", "\\E\\s+\\Q")).append("\\b");
         return Pattern.compile(
-            "\\bDigital\\s+Partnership\\s+Council\\b|\\bDPC\\b|\\bnext\\s+Council\\b|\\b(?:meeting|session) of the Council\\b"
+            "\\bDigital\\s+Partnership\\s+Council\\b|(?<![\"“‘'])\\b[Dd]igital\\s+[Pp]artnership\\s+[Cc]ouncil\\b|\\bDPC\\b|\\bnext\\s+Council\\b|\\b(?:meeting|session) of the Council\\b"
             + "|\\bnext\\s+meeting\\b(?!\\s+of\\s+the\\s+(?!Council))"
             + "|(?<ttc>" + related + ")"
             + "|(?<its>\\b[Ii]ts\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|inaugural|\\d+(?:st|nd|rd|th))\\s+(?:ministerial\\s+)?(?:meeting|session)\\b)"
