@@ -175,7 +175,7 @@ final class CouncilAnnotator implements Annotator {
                 break;
             }
         }
-        for (CouncilMention x : head != null ? List.<CouncilMention>of() : group) {
+        if (head == null) for (CouncilMention x : group) {
             DateMention here = nearestDate(a, x.window(), x.span());
             if (here == null) continue;
             // "held in Tokyo in July of last year", then "signed on the third of July last year, at the first Council": the finer

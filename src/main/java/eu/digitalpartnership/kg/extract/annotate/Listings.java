@@ -23,12 +23,12 @@ final class Listings {
     static Span head(View a, int offset) {
         int lineStart = a.lines().start(offset);
         // a row of a table ("2023-06-30 | 1st Council (Seoul)") is its own entry, not one under the row above
-        if (a.text.substring(lineStart, a.lines().end(offset)).indexOf('|') >= 0) return null;
+        if (hasCells(a, lineStart)) return null;
         for (int n = 0, start = lineStart; n < ENTRY_LINES && start > 0; n++) {
             int previousStart = a.lines().start(start - 2);
             Span line = new Span(previousStart, start - 1);
             if (a.text.substring(line.start(), line.end()).isBlank()) return null;
-            if (isHead(a, line)) return a.text.substring(start, a.lines().end(start)).indexOf('|') < 0 ? line : null;
+            if (isHead(a, line)) return hasCells(a, start) ? null : line;
             start = previousStart;
         }
         return null;
@@ -51,9 +51,14 @@ final class Listings {
     }
 
     private static boolean isHead(View a, Span line) {
-        if (line.end() - line.start() > HEAD_LENGTH || a.text.substring(line.start(), line.end()).indexOf('|') < 0) return false;
+        if (line.end() - line.start() > HEAD_LENGTH || !hasCells(a, line.start())) return false;
         List<DateMention> dates = a.in(Layers.DATES, line);
         if (dates.isEmpty() || dates.get(0).span().start() - line.start() > 4) return false;
         return a.text.substring(dates.get(0).span().end(), line.end()).matches("\\s*(?:\\([^()|]*\\)\\s*)?\\|.*");
+    }
+
+    /** True if the line holding the offset has cells ("|"). */
+    private static boolean hasCells(View a, int offset) {
+        return a.text.substring(a.lines().start(offset), a.lines().end(offset)).indexOf('|') >= 0;
     }
 }

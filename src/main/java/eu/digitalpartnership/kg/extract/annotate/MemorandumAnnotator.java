@@ -263,7 +263,7 @@ final class MemorandumAnnotator implements Annotator {
 
     /** The earlier instrument with the signatory bodies or the date its anaphor adds (when it had only partners, or no date). */
     private static MemorandumFact enriched(MemorandumFact earlier, MemorandumFact anaphor) {
-        boolean fallback = earlier.parties().stream().allMatch(p -> p.partner() != null);
+        boolean fallback = partnersOnly(earlier.parties());
         boolean named = anaphor.parties().stream().anyMatch(p -> p.partner() == null);
         List<Party> parties = fallback && named && anaphor.parties().size() == 2 ? anaphor.parties() : earlier.parties();
         boolean dated = earlier.date() == null && anaphor.date() != null && anaphor.status().equals(earlier.status());
@@ -966,12 +966,16 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     /** The kept fact, with the other's date when that says more ("concluded in November 2024", "signed … on 20 November 2024"). */
+    /** True if the parties are only the partners, standing in for signatories the text does not name. */
+    private static boolean partnersOnly(List<Party> parties) {
+        return parties.stream().allMatch(p -> p.partner() != null);
+    }
+
     /** One instrument of two wordings: the kept one, with the other's finer date and its named signatories where the kept one names only the partners. */
     private static MemorandumFact joined(MemorandumFact kept, MemorandumFact other) {
         MemorandumFact m = finerDate(kept, other);
-        boolean partnersOnly = m.parties().stream().allMatch(p -> p.partner() != null);
         boolean bodies = other.parties().size() == 2 && other.parties().stream().allMatch(p -> p.partner() == null);
-        if (!partnersOnly || !bodies) return m;
+        if (!partnersOnly(m.parties()) || !bodies) return m;
         return new MemorandumFact(m.type(), m.title(), m.topicPhrase(), m.topics(), m.status(), m.date(), m.ev(), m.dateEv(),
                 other.parties(), m.topicStated());
     }

@@ -307,7 +307,7 @@ public final class DateFinder {
                 continue;
             }
             if (year == null) continue;
-            int own = report == null && published != null && toldAsPast(text, d.span()) && laterThan(d, year, published) ? year - 1 : year;
+            int own = report == null && published != null && laterThan(d, year, published) && toldAsPast(text, d.span()) ? year - 1 : year;
             if (d.weekday() == 0) {
                 out.add(d.inYear(own));
                 continue;
@@ -329,9 +329,10 @@ public final class DateFinder {
     /** True if the sentence around a date tells of the past and not of things to come ("On December 8, the ministers co-chaired …"). */
     private static boolean toldAsPast(String text, Span span) {
         int from = Math.max(0, span.start() - 200), to = Math.min(text.length(), span.end() + 200);
-        int start = Math.max(text.lastIndexOf('.', span.start()), text.lastIndexOf('\n', span.start()));
-        int end = text.indexOf('.', span.end());
-        String sentence = text.substring(Math.max(from, start + 1), end < 0 || end > to ? to : end);
+        String before = text.substring(from, span.start()), after = text.substring(span.end(), to);
+        int start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
+        int end = after.indexOf('.');
+        String sentence = text.substring(from + start + 1, end < 0 ? to : span.end() + end);
         return PAST_VERB.matcher(sentence).find() && !FUTURE_CUE.matcher(sentence).find();
     }
 
