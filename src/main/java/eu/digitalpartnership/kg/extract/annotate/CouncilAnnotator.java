@@ -78,6 +78,7 @@ final class CouncilAnnotator implements Annotator {
         Integer max = held.stream().filter(CouncilMention::meeting).map(CouncilMention::ordinal).filter(Objects::nonNull)
                 .max(Integer::compare).orElse(null);
         List<CouncilMention> current = held.stream().filter(CouncilMention::meeting)
+                .filter(x -> !CouncilMentionAnnotator.PREVIOUS_RULE.equals(x.rule()))
                 .filter(x -> max == null ? !x.past() : max.equals(x.ordinal()) || x.ordinal() == null && !x.past()).toList();
         Integer currentOrdinal = max;
         if (max != null && max > 1)

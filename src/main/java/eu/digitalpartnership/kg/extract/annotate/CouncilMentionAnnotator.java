@@ -43,8 +43,12 @@ final class CouncilMentionAnnotator implements Annotator {
             + "|(?<appos>\\b(?:previous|last|preceding)\\s+(?:meeting|council|session),\\s+the\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\b)"
             + "|(?<previous>\\b(?:previous|preceding|last)\\s+(?:[Cc]ouncil|DPC)(?:\\s+meeting)?\\b(?!\\s+(?:of|on)\\b)"
             + "|\\b(?:[Cc]ouncil['’]s|DPC['’]s)\\s+(?:previous|preceding|last)\\s+(?:meeting|session)\\b)"
+            + "|(?<prevmeeting>\\b(?:previous|preceding|last)\\s+meeting\\b(?!\\s+(?:of|on|with|between)\\b))"
             + "|(?<bare>\\b[Cc]ouncil\\b)");
     }
+    /** "The Digital Partnership Council is a ministerial format that meets once a year": what the body is, no meeting of it. */
+    private static final Pattern DEFINITION = Pattern.compile("\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:is|remains)\\s+(?:a|an|the|its|their)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,3}?(?:format|body|forum|mechanism|platform|framework|structure|vehicle|instrument)\\b");
     private static final Pattern SUB_BODY_AFTER = Pattern.compile("^\\s+(?:Working\\s+Group|working\\s+group|WG|[Ss]ub-?group|[Tt]ask\\s+[Ff]orce)");
     private static final Pattern SUB_BODY_BEFORE = Pattern.compile("(?:Working\\s+Group|working\\s+group|[Ss]ub-?group)\\b.*\\b(?:under|of)\\s+the\\s+\\S*\\s*$");
     private static final Pattern MEETING_VERB = Pattern.compile(
@@ -65,7 +69,9 @@ final class CouncilMentionAnnotator implements Annotator {
     private static final Pattern SUPERLATIVE = Pattern.compile("\\s+(?:ever\\s+)?(?:to\\s+be\\s+)?(?:held|hosted|convened)\\s+(?:outside|in\\s+the\\s+\\S+\\s+region)\\b"
             + "|\\s+(?:ever\\s+)?to\\s+be\\s+(?:held|hosted|convened)\\b|\\s+outside\\b"
             // "the first meeting of the council since the second one": the first after some, not the first of all
-            + "|\\s+(?:of\\s+(?:the|this)\\s+(?:[Cc]ouncil|DPC)\\s+)?(?:since|after)\\s+(?:the|its)\\s+(?:\\S+\\s+){0,2}?(?:one|meeting|[Cc]ouncil|DPC|session)\\b");
+            + "|\\s+(?:of\\s+(?:the|this)\\s+(?:[Cc]ouncil|DPC)\\s+)?(?:since|after)\\s+(?:the|its)\\s+(?:\\S+\\s+){0,2}?(?:one|meeting|[Cc]ouncil|DPC|session)\\b"
+            // "her first Council in this format since she took office": the first of someone's, not of the series
+            + "|\\s+(?:in\\s+this\\s+format\\s+)?since\\s+(?:she|he|I|we|they|taking|becoming|joining)\\b");
     /** "the second Council held in Japan outside Tokyo", "the second Japanese-hosted Council": a count within some meetings, not the ordinal. */
     private static final Pattern SUBSET_AFTER = Pattern.compile("\\s+(?:(?:to\\s+be\\s+)?(?:held|hosted|convened)\\s+(?:in|on)\\s+[^.;,]{1,40}?\\s+)?outside\\b"
             + "|\\s+(?:(?:held|hosted)\\s+)?in\\s+(?:this|that|the\\s+same)\\s+(?:city|country|capital)\\b"
@@ -299,7 +305,9 @@ final class CouncilMentionAnnotator implements Annotator {
             boolean acronym = previous != null && a.text.substring(previous.end(), s.start()).matches("\\s*\\(");
             String before = a.text.substring(Math.max(sentence.span().start(), s.start() - 400), s.start());
             String after = a.text.substring(s.end(), Math.min(sentence.span().end(), s.end() + 400));
-            if ((m.group("its") != null || m.group("appos") != null) && (previous == null || a.sentence(previous.start()).index() < sentence.index() - 1)) continue;
+            boolean prior = m.group("previous") != null || m.group("prevmeeting") != null;
+            // "its third meeting", "the previous meeting": of the council just named, if it was
+            if ((m.group("its") != null || m.group("appos") != null || m.group("prevmeeting") != null) && (previous == null || a.sentence(previous.start()).index() < sentence.index() - 1)) continue;
             // "The second meeting of the council is expected …" a paragraph after another partner's council: ours again
             boolean ownAgain = previous == null && oursSeen && sentence.index() > otherSentence + 1
                     && OF_THE_COUNCIL.matcher(a.text).region(s.end(), Math.min(a.text.length(), s.end() + 30)).lookingAt();
@@ -307,7 +315,7 @@ final class CouncilMentionAnnotator implements Annotator {
             boolean nextMeeting = m.group().regionMatches(true, 0, "next", 0, 4);
             boolean recent = previous != null && a.sentence(previous.start()).index() >= sentence.index() - 1;
             String kind = m.group("ttc") != null ? lex.relatedBodies.get(m.group("ttc").replaceAll("\\s+", " "))
-                    : m.group("its") != null || m.group("appos") != null || m.group("ordmeeting") != null || nextMeeting && !m.group().endsWith("Council") && recent ? previousKind : DPC;
+                    : m.group("its") != null || m.group("appos") != null || m.group("ordmeeting") != null || m.group("prevmeeting") != null || nextMeeting && !m.group().endsWith("Council") && recent ? previousKind : DPC;
             String previousKindBefore = previousKind;
             previous = s;
             previousKind = kind;
@@ -320,7 +328,7 @@ final class CouncilMentionAnnotator implements Annotator {
             if (DPC.equals(kind)) oursSeen = true;
             Span ordinalSpan = m.group("its") != null || m.group("firstmet") != null || m.group("appos") != null
                     || m.group("ordmeeting") != null ? ordinalIn(a, s) : ordinalBefore(a, sentence, s, m.group("bare") != null ? 2 : 8);
-            String rule = m.group("ordmeeting") != null ? "council.ordinal-meeting" : m.group("previous") != null ? PREVIOUS_RULE : null;
+            String rule = m.group("ordmeeting") != null ? "council.ordinal-meeting" : prior ? PREVIOUS_RULE : null;
             Integer romanOrdinal = null;
             Matcher nthTime = NTH_TIME.matcher(after);
             if (ordinalSpan == null && m.group("ttc") == null && nthTime.find() && lex.ordinals.containsKey(nthTime.group(1).toLowerCase(Locale.ROOT))) {
@@ -351,7 +359,7 @@ final class CouncilMentionAnnotator implements Annotator {
             boolean future = nextMeeting || NEXT.matcher(clause).find() || FUTURE_VERB.matcher(ownClause(after)).find() || FUTURE_VERB.matcher(clause).find()
                     || futureCue(before);
             boolean past = PAST.matcher(before).find();
-            boolean meeting = ordinal != null || m.group("previous") != null || MEETING_VERB.matcher(a.context(s).of(a.text)).find();
+            boolean meeting = ordinal != null || prior || !DEFINITION.matcher(after).lookingAt() && MEETING_VERB.matcher(a.context(s).of(a.text)).find();
             mentions.add(new CouncilMention(mention, sentence.index(), ordinal, future, past, meeting, kind, sentence.span(), rule));
         }
         return mentions;

@@ -3,7 +3,9 @@ package eu.digitalpartnership.kg.extract.annotate;
 import eu.digitalpartnership.kg.extract.Findings.PlaceRef;
 import eu.digitalpartnership.kg.extract.text.DateMention;
 import eu.digitalpartnership.kg.extract.text.Span;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Entries of an events listing, as calendars and timelines set them out: a head line that opens with a date and has
@@ -27,7 +29,7 @@ final class Listings {
         for (int n = 0, start = lineStart; n < ENTRY_LINES && start > 0; n++) {
             int previousStart = a.lines().start(start - 2);
             Span line = new Span(previousStart, start - 1);
-            if (a.text.substring(line.start(), line.end()).isBlank()) return null;
+            if (blank(a.text, line)) return null;
             if (isHead(a, line)) return hasCells(a, start) ? null : line;
             start = previousStart;
         }
@@ -59,6 +61,20 @@ final class Listings {
 
     /** True if the line holding the offset has cells ("|"). */
     private static boolean hasCells(View a, int offset) {
-        return a.text.substring(a.lines().start(offset), a.lines().end(offset)).indexOf('|') >= 0;
+        int[] bars = a.once(Listings.class, () -> bars(a.text));
+        int i = Arrays.binarySearch(bars, a.lines().start(offset));
+        int next = i >= 0 ? i : -i - 1;
+        return next < bars.length && bars[next] < a.lines().end(offset);
+    }
+
+    private static boolean blank(String text, Span line) {
+        for (int i = line.start(); i < line.end(); i++)
+            if (!Character.isWhitespace(text.charAt(i))) return false;
+        return true;
+    }
+
+    /** Where the text's cell bars are, in order. */
+    private static int[] bars(String text) {
+        return IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '|').toArray();
     }
 }

@@ -121,6 +121,7 @@ public final class DateFinder {
                     new PartialDate(published.getYear() + offset(m.group(2)), month(m.group(1)), 0) });
             scan(text, RELATIVE_MONTH, found, m -> report != null && m.group(1).equalsIgnoreCase("in")
                     ? new PartialDate[] { new PartialDate(report, month(m.group(2)), 0) }
+                    : pastMonth(text, published, m) ? new PartialDate[] { new PartialDate(published.getYear() - 1, month(m.group(2)), 0) }
                     : relativeMonth(published, m.group(1), month(m.group(2))));
             scan(text, DAY_ONLY, found, m -> dayOfReferenceMonth(published, Integer.parseInt(m.group(1))));
             scan(text, WEEKDAY_ALONE, found, m -> snapped(weekday(published, m.group(0).toLowerCase(Locale.ROOT).startsWith("next"), m.group(1)), found));
@@ -323,7 +324,7 @@ public final class DateFinder {
         return out;
     }
 
-    private static final Pattern PAST_VERB = Pattern.compile("\\b(?:was|were|had|held|met|co-chaired|chaired|signed|took\\s+place|hosted|launched|agreed|convened|concluded|adopted)\\b");
+    private static final Pattern PAST_VERB = Pattern.compile("\\b(?:was|were|had|held|met|co-chaired|chaired|signed|took|joined|became|hosted|launched|agreed|convened|concluded|adopted)\\b");
     private static final Pattern FUTURE_CUE = Pattern.compile("(?i)\\b(?:will|shall|to\\s+be|next|upcoming|scheduled|planned|expected|due)\\b");
 
     /** True if the sentence around a date tells of the past and not of things to come ("On December 8, the ministers co-chaired …"). */
@@ -334,6 +335,12 @@ public final class DateFinder {
         int end = after.indexOf('.');
         String sentence = text.substring(from + start + 1, end < 0 ? to : span.end() + end);
         return PAST_VERB.matcher(sentence).find() && !FUTURE_CUE.matcher(sentence).find();
+    }
+
+    /** "took office in December" in a May article: a month more than two months ahead, told in the past, is last year's. */
+    private static boolean pastMonth(String text, LocalDate published, Matcher m) {
+        return m.group(1).equalsIgnoreCase("in") && month(m.group(2)) > published.getMonthValue() + 2
+                && toldAsPast(text, new Span(m.start(), m.end()));
     }
 
     /** True if the day-and-month, in that year, lies more than two months after the publication: a past event is then of the year before. */
