@@ -54,7 +54,7 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern PURPOSE = Pattern.compile("^" + ACRONYM + "\\s+(?:(?:to|in order to|aimed at|aiming to)\\s+(?:[a-z]+)|for\\s+[a-z]+ing)(?:\\s+(?:on|in|with))?\\s+(.+?)" + STOP);
     private static final Pattern SIGN = Pattern.compile("\\b(sign(?:ed|ing|ature)?|(?:put|set|affixed)\\s+(?:their|its|his|her)\\s+signatures?|conclu(?:ded|sion)|exchanged|inked)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|would sign|to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|pursue|work(?:ing)? towards|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|would sign|(?<!(?:pleased|proud|happy|glad|delighted|honou?red)\\s)to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|pursue|work(?:ing)? towards|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_COUNCIL = Pattern.compile(
             "\\b(?:[Ss]igned|concluded)\\s+(?:(?:with|by|between)\\s+[^;.]{3,120}?\\s+)?(?:at|during|on the (?:margins|sidelines|occasion) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("[;.]|,\\s+(?:(?:under|in|by|through|with)\\s+)?(?:which|who|whose|in order|to)\\b");
@@ -365,7 +365,14 @@ final class MemorandumAnnotator implements Annotator {
         List<TopicEntry> topics = topicSpan == null ? List.of() : topicsIn(a, topicSpan);
         Span evSpan = topicSpan == null ? m.span() : m.span().union(topicSpan);
         Match<TopicEntry> context = null;
-        if (topic == null) {
+        Match<TopicEntry> premodifier = topic == null ? premodifierTopic(a, m.span()) : null;
+        if (premodifier != null) {
+            // "the semiconductors MoC that the Commission concluded …": the topic stands before the instrument
+            context = premodifier;
+            topics = premodifier.entries();
+            topic = premodifier.entry().label();
+            evSpan = premodifier.span().union(m.span());
+        } else if (topic == null) {
             Match<TopicEntry> t = context = contextTopic(a, s);
             if (t != null) {
                 topics = t.entries();
@@ -394,6 +401,7 @@ final class MemorandumAnnotator implements Annotator {
         }
         Span row = tableRow(a, m.span());
         Sentence follow = row == null ? followUp(a, m.span(), sentence) : null;
+        boolean item = follow != null;
         if (follow == null && row == null) follow = countedLead(a, m.span(), sentence);
         DateMention cellDate = row == null && follow == null ? earlierCellDate(a, m.span()) : null;
         DateMention date = row != null ? rowDate(a, row, m.span())
@@ -402,7 +410,7 @@ final class MemorandumAnnotator implements Annotator {
                 : signingDate(a, new Span(ownClauseStart(a, s, m.span()), clauseEnd(a.text, m.span().end(), s.end())), m.span());
         if (date != null && current != null && current.date() != null && current.date().isFull()
                 && SAME_DAY_WORDS.matcher(date.span().of(a.text)).find() && COUNCIL_WORD.matcher(s.of(a.text)).find()) date = null;
-        String status = status(row != null ? row.of(a.text) : follow != null ? follow.span().of(a.text) : statusText(a, m.span()), date, current);
+        String status = status(row != null ? row.of(a.text) : item ? fateClause(follow.span().of(a.text)) : follow != null ? follow.span().of(a.text) : statusText(a, m.span()), date, current);
         if (status.equals(IN_PREPARATION) || status.equals(INTENDED)) date = null;
         PartialDate d = date == null ? null : date.date();
         Ev dateEv = date == null ? null : new Ev(m.span().union(date.span()), row != null || date == cellDate ? ROW : follow != null ? ITEM : "memorandum.signed-on");
@@ -456,7 +464,7 @@ final class MemorandumAnnotator implements Annotator {
             d = council.date();
             dateEv = new Ev(follow != null ? s.union(follow.span()) : s, "memorandum.signed-at-council");
         }
-        List<Party> rowParties = row == null ? List.of() : rowParties(a, row, m.span());
+        List<Party> rowParties = row == null ? fieldParties(a, m.span(), sentence) : rowParties(a, row, m.span());
         return new MemorandumFact(m.entry().type(), title, topic, topics, status, d, new Ev(evSpan, "memorandum." + status),
                 dateEv, rowParties.size() == 2 ? rowParties : parties(a, parties, m.span(), follow != null ? s.union(follow.span()) : untilNextInstrument(a, s, m.span())),
                 topicSpan != null);
@@ -464,8 +472,9 @@ final class MemorandumAnnotator implements Annotator {
 
     private static final String ITEM = "memorandum.item";
     private static final Pattern ITEM_OPENING = Pattern.compile("[\\s\\-–•*·\\d.)]*(?:\\([a-zA-Z\\d]{1,3}\\)\\s*|[a-z]\\)\\s*)?");
-    private static final Pattern FOLLOW_CUE = Pattern.compile("\\s*(?:Status\\s*:\\s*)?(?:Signed|Concluded|Initialled|To be signed|Expected to be signed"
-            + "|Under negotiation|Being negotiated|In preparation|Still being negotiated)\\b");
+    private static final String FOLLOW_WORDS = "(?:Signed|Concluded|Initialled|To be signed|Expected to be signed"
+            + "|Under negotiation|Being negotiated|In preparation|Still being negotiated)\\b";
+    private static final Pattern FOLLOW_CUE = Pattern.compile("\\s*(?:Status\\s*:\\s*(?i:" + FOLLOW_WORDS + ")|" + FOLLOW_WORDS + ")");
 
     /**
      * The sentence after an item that only names the instrument ("- Memorandum of Cooperation on data spaces.") when it
@@ -475,10 +484,33 @@ final class MemorandumAnnotator implements Annotator {
         if (!ITEM_OPENING.matcher(a.text).region(sentence.span().start(), mention.start()).matches()
                 || saysFate(sentence.span().of(a.text))) return null;
         List<Sentence> all = a.get(Layers.SENTENCES);
-        if (sentence.index() + 1 >= all.size()) return null;
-        Sentence next = all.get(sentence.index() + 1);
+        int i = sentence.index() + 1;
+        // "Signatories: METI / European Commission" may stand between the item and its status
+        if (i < all.size() && PARTIES_FIELD.matcher(all.get(i).span().of(a.text)).lookingAt()) i++;
+        if (i >= all.size()) return null;
+        Sentence next = all.get(i);
         if (!FOLLOW_CUE.matcher(next.span().of(a.text)).lookingAt() || !a.in(Layers.INSTRUMENT_HITS, next.span()).isEmpty()) return null;
         return next;
+    }
+
+    /** A follow-up's first clause, which tells the fate: "Status: signed July 2023, being implemented (research programme prepared …)". */
+    private static String fateClause(String followUp) {
+        Matcher end = CLAUSE_MARK.matcher(followUp);
+        return end.find() ? followUp.substring(0, end.start()) : followUp;
+    }
+
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[,;(]");
+    private static final Pattern PARTIES_FIELD = Pattern.compile("\\s*(?:Signatories|Signed\\s+by|Parties|Signing\\s+parties)\\s*:\\s*");
+
+    /** The two signatories of an item's "Signatories: A / B" line, right under the item that only names the instrument; or none. */
+    private static List<Party> fieldParties(View a, Span mention, Sentence sentence) {
+        List<Sentence> all = a.get(Layers.SENTENCES);
+        if (sentence.index() + 1 >= all.size() || !ITEM_OPENING.matcher(a.text).region(sentence.span().start(), mention.start()).matches()) return List.of();
+        Span line = all.get(sentence.index() + 1).span();
+        Matcher field = PARTIES_FIELD.matcher(a.text).region(line.start(), line.end());
+        if (!field.lookingAt()) return List.of();
+        List<Party> named = named(a, new Span(field.end(), line.end()), mention, ITEM);
+        return named.size() == 2 ? named : List.of();
     }
 
     /** "signed at DPC V": a council named by a Roman numeral. */
@@ -716,6 +748,18 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     /** The sentence's first topic outside the names of bodies ("Cyber Security" in "Canadian Centre for Cyber Security" is none). */
+    /** A topic right before the instrument, after an article: "the semiconductors MoC", "a new AI arrangement". */
+    private static Match<TopicEntry> premodifierTopic(View a, Span mention) {
+        int from = Math.max(0, mention.start() - 60);
+        List<Match<TopicEntry>> before = a.in(Layers.TOPIC_HITS, new Span(from, mention.start()));
+        if (before.isEmpty()) return null;
+        Match<TopicEntry> t = before.get(before.size() - 1);
+        if (t.span().end() + 1 != mention.start() || a.text.charAt(t.span().end()) != ' ') return null;
+        return ARTICLE_BEFORE.matcher(a.text).region(from, t.span().start()).find() ? t : null;
+    }
+
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(?:the|a|an|its|their|this|that|our)\\s+(?:new\\s+|bilateral\\s+|landmark\\s+)?$");
+
     private static Match<TopicEntry> contextTopic(View a, Span s) {
         return a.in(Layers.TOPIC_HITS, s).stream().filter(t -> !a.get(Layers.BODY_HITS).overlaps(t.span())
                 && !a.get(Layers.ORGANISATION_MENTIONS).overlaps(t.span())).findFirst().orElse(null);
@@ -797,6 +841,8 @@ final class MemorandumAnnotator implements Annotator {
         if (subject.size() == 2) return subject;
         List<Party> with = subjectWith(a, mention, s);
         if (with.size() == 2) return with;
+        List<Party> relative = relativeWith(a, mention, s);
+        if (relative.size() == 2) return relative;
         List<Party> out = new ArrayList<>();
         if (parties.eu() != null) out.add(new Party(parties.eu(), null, new Ev(mention, PARTNERS)));
         if (parties.other() != null) out.add(new Party(parties.other(), null, new Ev(mention, PARTNERS)));
@@ -865,6 +911,18 @@ final class MemorandumAnnotator implements Annotator {
 
     private static final Pattern WITH_AFTER = Pattern.compile("^(?:\\s+on\\s+[^,.;]{1,80}?)?\\s+with\\s+");
 
+    /** "the semiconductors MoC that the Commission concluded with the Ministry of Economy, Trade and Industry": the relative clause's subject and its partner after "with". */
+    private static List<Party> relativeWith(View a, Span mention, Span s) {
+        Matcher m = RELATIVE_WITH.matcher(a.text).region(mention.end(), s.end());
+        if (!m.lookingAt()) return List.of();
+        List<Party> subject = named(a, new Span(m.start(1), m.end(1)), mention, "memorandum.subject");
+        List<Party> other = named(a, new Span(m.end(), clauseEnd(a.text, m.end(), s.end())), mention, "memorandum.subject");
+        if (subject.size() != 1 || other.isEmpty() || other.get(0).equals(subject.get(0))) return List.of();
+        return List.of(subject.get(0), other.get(0));
+    }
+
+    private static final Pattern RELATIVE_WITH = Pattern.compile("\\s+(?:that|which)\\s+([^,.;]{2,80}?)\\s+(?:signed|concluded|agreed|inked|struck)\\s+with\\s+");
+
     /** "Kisti, which runs …, is discussing a memorandum with the EuroHPC Joint Undertaking": the one body before, the one after "with". */
     private static List<Party> subjectWith(View a, Span mention, Span s) {
         Matcher with = WITH_AFTER.matcher(a.text).region(mention.end(), s.end());
@@ -889,16 +947,23 @@ final class MemorandumAnnotator implements Annotator {
      * that leads to this one ("signed a MoC on X on the day, and a second MoC, on Y, followed … later that month").
      */
     private static int ownClauseStart(View a, Span sentence, Span mention) {
-        int and = a.text.substring(sentence.start(), mention.start()).lastIndexOf(", and ");
-        if (and < 0) return sentence.start();
-        return a.in(Layers.INSTRUMENT_HITS, new Span(sentence.start(), sentence.start() + and)).isEmpty() ? sentence.start() : sentence.start() + and;
+        String before = a.text.substring(sentence.start(), mention.start());
+        // "…on 3 July 2023; the semiconductors MoC that …": a semicolon ends the clause of the instrument before
+        int start = sentence.start() + before.lastIndexOf(';') + 1;
+        int and = before.lastIndexOf(", and ");
+        if (and < 0 || sentence.start() + and < start) return start;
+        return a.in(Layers.INSTRUMENT_HITS, new Span(sentence.start(), sentence.start() + and)).isEmpty() ? start : sentence.start() + and;
     }
 
     /** The sentence up to the next instrument it names after the mention: that one's "between A and B" is its own. */
     private static Span untilNextInstrument(View a, Span sentence, Span mention) {
-        for (Match<InstrumentEntry> next : a.in(Layers.INSTRUMENT_HITS, new Span(mention.end(), sentence.end())))
-            if (next.span().start() > mention.end() && a.text.substring(mention.end(), next.span().start()).contains(", and "))
-                return new Span(sentence.start(), next.span().start());
+        for (Match<InstrumentEntry> next : a.in(Layers.INSTRUMENT_HITS, new Span(mention.end(), sentence.end()))) {
+            if (next.span().start() <= mention.end()) continue;
+            String between = a.text.substring(mention.end(), next.span().start());
+            int semicolon = between.indexOf(';');
+            if (semicolon >= 0) return new Span(sentence.start(), mention.end() + semicolon);
+            if (between.contains(", and ")) return new Span(sentence.start(), next.span().start());
+        }
         return sentence;
     }
 
