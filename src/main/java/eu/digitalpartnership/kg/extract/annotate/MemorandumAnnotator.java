@@ -42,7 +42,7 @@ final class MemorandumAnnotator implements Annotator {
             + "|started|launched|agreed|began|opened|adopted|welcomed|decided|announced)\\b"
             + "|\\s*[|–—\"”]|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
             + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement|Joint)"
-            + "|,\\s+[^,;()|.]{2,80}?\\s[–—]\\s|,\\s+(?:both|each|all|either)\\b|\\s+on\\s+the\\s+(?:same\\s+)?day\\b|,\\s+and\\s+(?:an?\\s+|the\\s+)?(?:second|third|another|other|new)\\s+(?:[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement)|,\\s+and\\s+(?:also\\s+)?(?!\\p{Ll}*(?:need|seed|feed|speed|bed|red)\\b)\\p{Ll}{3,}ed\\b|\\s+with\\s+(?:the\\s+)?(?=\\p{Lu})"
+            + "|,\\s+[^,;()|.]{2,80}?\\s[–—]\\s|,\\s+(?:both|each|all|either|an?)\\b|\\s+on\\s+the\\s+(?:same\\s+)?day\\b|,\\s+and\\s+(?:an?\\s+|the\\s+)?(?:second|third|another|other|new)\\s+(?:[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement)|,\\s+and\\s+(?:also\\s+)?(?!\\p{Ll}*(?:need|seed|feed|speed|bed|red)\\b)\\p{Ll}{3,}ed\\b|\\s+with\\s+(?:the\\s+)?(?=\\p{Lu})"
             + "|,\\s+(?:opening|allowing|enabling|establishing|setting|creating|providing|paving|linking|committing|giving|launching|making|laying)\\b"
             + "|\\s+of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\d{4})\\b"
             + "|\\s+at\\s+(?:the\\s+)?\\d+(?:st|nd|rd|th)\\b|$)";
@@ -107,7 +107,10 @@ final class MemorandumAnnotator implements Annotator {
                 continue;
             }
             if (fact == null || negated(a, m, s) || plural(a, m) && !counted(a, m) || namePart(a, m)) continue;
-            int named = fact.topicStated() ? -1 : namedBefore(a, m, found);
+            java.util.function.Predicate<MemorandumFact> takesUp = fact.topicStated() ? null : takenUp(a, m);
+            int named = takesUp == null ? -1 : theOne(found, takesUp);
+            // "the semiconductor arrangement" when two earlier instruments may be meant: neither is told apart, none is new
+            if (named < 0 && takesUp != null && premodifierTopic(a, m.span()) != null && found.stream().anyMatch(takesUp)) continue;
             int renewed = renewed(a, m, fact, found);
             int at = -1;
             if (counted(a, m)) {
@@ -251,14 +254,18 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern TOPIC_WORD_BEFORE = Pattern.compile("(?:^|\\s)(?:[Tt]he|[Tt]his|[Tt]hat)\\s+((?:[\\p{L}\\d-]{2,}\\s+){0,2}[\\p{L}\\d-]{2,})\\s+$");
 
     /**
-     * For "The quantum memorandum, between A and B, …": the index of the earlier instrument whose topic holds the word
-     * before it, which this mention takes up again; -1 if none or several.
+     * For "The quantum memorandum, between A and B, …": which earlier instruments it may take up again, those whose
+     * topic holds the words before it or, for a lexicon topic ("the AI memorandum", "the semiconductor arrangement"),
+     * those of that topic and type; null if no words stand before it.
      */
-    private static int namedBefore(View a, Match<InstrumentEntry> m, List<MemorandumFact> found) {
+    private static java.util.function.Predicate<MemorandumFact> takenUp(View a, Match<InstrumentEntry> m) {
         Matcher w = TOPIC_WORD_BEFORE.matcher(a.text.substring(Math.max(0, m.span().start() - 40), m.span().start()));
-        if (!w.find()) return -1;
+        if (!w.find()) return null;
         java.util.Set<String> named = words(Words.singular(w.group(1)));
-        return theOne(found, x -> x.topicPhrase() != null && words(Words.singular(x.topicPhrase())).containsAll(named));
+        Match<TopicEntry> topic = premodifierTopic(a, m.span());
+        boolean generic = m.span().of(a.text).equalsIgnoreCase("memorandum");
+        return x -> x.topicPhrase() != null && words(Words.singular(x.topicPhrase())).containsAll(named)
+                || topic != null && (generic || x.type().equals(m.entry().type())) && x.topics().stream().anyMatch(topic.entries()::contains);
     }
 
     /** The earlier instrument with the signatory bodies or the date its anaphor adds (when it had only partners, or no date). */
@@ -288,7 +295,8 @@ final class MemorandumAnnotator implements Annotator {
     /** True for a bare "memorandum" or "arrangement", which names an instrument only with its topic ("The memorandum on quantum computing"). */
     private static boolean bare(View a, Match<InstrumentEntry> m) {
         String surface = m.span().of(a.text);
-        return surface.equalsIgnoreCase("memorandum") || surface.equals("arrangement");
+        // "the submarine cable memorandum" names its topic before it
+        return (surface.equalsIgnoreCase("memorandum") || surface.equals("arrangement")) && premodifierTopic(a, m.span()) == null;
     }
 
     /**
@@ -464,10 +472,27 @@ final class MemorandumAnnotator implements Annotator {
             d = council.date();
             dateEv = new Ev(follow != null ? s.union(follow.span()) : s, "memorandum.signed-at-council");
         }
+        CouncilFact told = d == null && status.equals(SIGNED) && current == null ? councilJustTold(a, councils, s) : null;
+        if (told != null) {
+            // a review's "On 30 April, the EU and Japan held the second meeting … The most concrete result was a Memorandum …, signed by …"
+            d = told.date();
+            dateEv = new Ev(s, "memorandum.signed-at-council").and(told.dateEv().span());
+        }
         List<Party> rowParties = row == null ? fieldParties(a, m.span(), sentence) : rowParties(a, row, m.span());
         return new MemorandumFact(m.entry().type(), title, topic, topics, status, d, new Ev(evSpan, "memorandum." + status),
                 dateEv, rowParties.size() == 2 ? rowParties : parties(a, parties, m.span(), follow != null ? s.union(follow.span()) : untilNextInstrument(a, s, m.span())),
                 topicSpan != null);
+    }
+
+    /** How many sentences before an instrument a held council may be told for the instrument to be its outcome. */
+    private static final int TOLD_SENTENCES = 3;
+
+    /** The held council whose day is told in the few sentences before the span, when the article reports none as current. */
+    private static CouncilFact councilJustTold(View a, List<CouncilFact> councils, Span s) {
+        int sentence = a.sentence(s.start()).index();
+        return councils.stream().filter(c -> c.status() != CouncilStatus.ANNOUNCED && c.date() != null && c.date().isFull()
+                        && c.dateEv().span().end() <= s.start() && a.sentence(c.dateEv().span().start()).index() >= sentence - TOLD_SENTENCES)
+                .max(Comparator.comparingInt(c -> c.dateEv().span().start())).orElse(null);
     }
 
     private static final String ITEM = "memorandum.item";
@@ -614,7 +639,7 @@ final class MemorandumAnnotator implements Annotator {
 
     private static final String ROW = "memorandum.row";
     private static final String PARTNERS = "memorandum.parties-are-partners";
-    private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+and\\s+\\p{Ll}+ed\\b|\\s+and\\s+(?:tasked|asked|instructed|called\\s+on|encouraged"
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+and\\s+\\p{Ll}+ed\\b|,?\\s+and\\s+(?:said|told|tasked|asked|instructed|called\\s+on|encouraged"
             + "|welcomed|agreed|decided|committed|launched|noted|reaffirmed|stressed|underlined|highlighted)\\b");
 
     /**
@@ -758,7 +783,7 @@ final class MemorandumAnnotator implements Annotator {
         return ARTICLE_BEFORE.matcher(a.text).region(from, t.span().start()).find() ? t : null;
     }
 
-    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(?:the|a|an|its|their|this|that|our)\\s+(?:new\\s+|bilateral\\s+|landmark\\s+)?$");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that|our)\\s+(?:new\\s+|bilateral\\s+|landmark\\s+)?$");
 
     private static Match<TopicEntry> contextTopic(View a, Span s) {
         return a.in(Layers.TOPIC_HITS, s).stream().filter(t -> !a.get(Layers.BODY_HITS).overlaps(t.span())
@@ -911,17 +936,21 @@ final class MemorandumAnnotator implements Annotator {
 
     private static final Pattern WITH_AFTER = Pattern.compile("^(?:\\s+on\\s+[^,.;]{1,80}?)?\\s+with\\s+");
 
-    /** "the semiconductors MoC that the Commission concluded with the Ministry of Economy, Trade and Industry": the relative clause's subject and its partner after "with". */
+    /**
+     * The signatories a relative clause after the instrument names: "the semiconductors MoC that the Commission concluded
+     * with the Ministry of Economy, Trade and Industry", "the cable memorandum that the Commission and MIC signed".
+     */
     private static List<Party> relativeWith(View a, Span mention, Span s) {
         Matcher m = RELATIVE_WITH.matcher(a.text).region(mention.end(), s.end());
         if (!m.lookingAt()) return List.of();
         List<Party> subject = named(a, new Span(m.start(1), m.end(1)), mention, "memorandum.subject");
+        if (m.group(2) == null) return subject.size() == 2 ? subject : List.of();
         List<Party> other = named(a, new Span(m.end(), clauseEnd(a.text, m.end(), s.end())), mention, "memorandum.subject");
         if (subject.size() != 1 || other.isEmpty() || other.get(0).equals(subject.get(0))) return List.of();
         return List.of(subject.get(0), other.get(0));
     }
 
-    private static final Pattern RELATIVE_WITH = Pattern.compile("\\s+(?:that|which)\\s+([^,.;]{2,80}?)\\s+(?:signed|concluded|agreed|inked|struck)\\s+with\\s+");
+    private static final Pattern RELATIVE_WITH = Pattern.compile("\\s+(?:that|which)\\s+([^,.;]{2,120}?)\\s+(?:signed|concluded|agreed|inked|struck)\\b(\\s+with\\s+)?");
 
     /** "Kisti, which runs …, is discussing a memorandum with the EuroHPC Joint Undertaking": the one body before, the one after "with". */
     private static List<Party> subjectWith(View a, Span mention, Span s) {
