@@ -39,6 +39,7 @@ final class OfficialAnnotator implements Annotator {
     private final RuleBook rules = RuleBook.load("officials", PATTERN_LAYERS.keySet());
     private final List<Rule> patterns = rules.patterns("official.");
     private final String nameFirst = rules.id("official.name-comma-role");
+    private final String nameBare = rules.id("official.name-role");
 
     OfficialAnnotator(Lexicons lex) {
         this.lex = lex;
@@ -150,15 +151,20 @@ final class OfficialAnnotator implements Annotator {
         return first;
     }
 
-    /** The match for this title: a name before it if there is one, else a name after it; names used once per sentence. */
+    /**
+     * The match for this title: a name and comma before it if there is one, else a name after it, else a name right
+     * before it; names used once per sentence.
+     */
     private RuleMatch best(List<RuleMatch> matches, Role r, Set<Name> taken) {
-        RuleMatch after = null;
+        RuleMatch after = null, bare = null;
         for (RuleMatch m : matches) {
             if (m.get("role", Role.class) != r || taken.contains(m.get("name", Name.class))) continue;
             if (m.rule().equals(nameFirst)) return m;
-            if (after == null) after = m;
+            if (m.rule().equals(nameBare)) {
+                if (bare == null) bare = m;
+            } else if (after == null) after = m;
         }
-        return after;
+        return after != null ? after : bare;
     }
 
     private OfficialFact official(View v, Parties parties, Role r, Name n, String name, String rule, boolean chair) {
