@@ -472,11 +472,17 @@ final class MemorandumAnnotator implements Annotator {
             d = council.date();
             dateEv = new Ev(follow != null ? s.union(follow.span()) : s, "memorandum.signed-at-council");
         }
-        CouncilFact told = d == null && status.equals(SIGNED) && current == null ? councilJustTold(a, councils, s) : null;
+        Sections.Heading section = d == null && status.equals(SIGNED) && current == null ? Sections.of(a, m.span().start()) : null;
+        CouncilFact told = d == null && status.equals(SIGNED) && current == null
+                ? councilJustTold(a, councils, s, section == null ? 0 : section.line().end()) : null;
         if (told != null) {
             // a review's "On 30 April, the EU and Japan held the second meeting … The most concrete result was a Memorandum …, signed by …"
             d = told.date();
             dateEv = new Ev(s, "memorandum.signed-at-council").and(told.dateEv().span());
+        } else if (section != null) {
+            // a review's "November" section: "The EU and Singapore signed an administrative arrangement …"
+            d = section.month();
+            dateEv = new Ev(m.span(), "memorandum.section").and(section.line());
         }
         List<Party> rowParties = row == null ? fieldParties(a, m.span(), sentence) : rowParties(a, row, m.span());
         return new MemorandumFact(m.entry().type(), title, topic, topics, status, d, new Ev(evSpan, "memorandum." + status),
@@ -487,11 +493,11 @@ final class MemorandumAnnotator implements Annotator {
     /** How many sentences before an instrument a held council may be told for the instrument to be its outcome. */
     private static final int TOLD_SENTENCES = 3;
 
-    /** The held council whose day is told in the few sentences before the span, when the article reports none as current. */
-    private static CouncilFact councilJustTold(View a, List<CouncilFact> councils, Span s) {
+    /** The held council whose day is told in the few sentences before the span, after the offset (its section's heading). */
+    private static CouncilFact councilJustTold(View a, List<CouncilFact> councils, Span s, int after) {
         int sentence = a.sentence(s.start()).index();
         return councils.stream().filter(c -> c.status() != CouncilStatus.ANNOUNCED && c.date() != null && c.date().isFull()
-                        && c.dateEv().span().end() <= s.start() && a.sentence(c.dateEv().span().start()).index() >= sentence - TOLD_SENTENCES)
+                        && c.dateEv().span().start() >= after && c.dateEv().span().end() <= s.start() && a.sentence(c.dateEv().span().start()).index() >= sentence - TOLD_SENTENCES)
                 .max(Comparator.comparingInt(c -> c.dateEv().span().start())).orElse(null);
     }
 
