@@ -45,7 +45,9 @@ final class MemorandumAnnotator implements Annotator {
             + "|,\\s+[^,;()|.]{2,80}?\\s[–—]\\s|,\\s+(?:both|each|all|either|an?)\\b|\\s+on\\s+the\\s+(?:same\\s+)?day\\b|,\\s+and\\s+(?:an?\\s+|the\\s+)?(?:second|third|another|other|new)\\s+(?:[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement)|,\\s+and\\s+(?:also\\s+)?(?!\\p{Ll}*(?:need|seed|feed|speed|bed|red)\\b)\\p{Ll}{3,}ed\\b|\\s+with\\s+(?:the\\s+)?(?=\\p{Lu})"
             + "|,\\s+(?:opening|allowing|enabling|establishing|setting|creating|providing|paving|linking|committing|giving|launching|making|laying)\\b"
             + "|\\s+of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\d{4})\\b"
-            + "|\\s+at\\s+(?:the\\s+)?\\d+(?:st|nd|rd|th)\\b|$)";
+            + "|\\s+at\\s+(?:the\\s+)?\\d+(?:st|nd|rd|th)\\b"
+            // "on data spaces in Tokyo.": a place after the topic is where it was signed
+            + "|\\s+in\\s+\\p{Lu}\\p{Ll}+(?=\\s*[,.;:]|\\s+(?:on|last|this|in|at|during|yesterday|today)\\b|$)|$)";
     private static final String ACRONYM = "(?:\\s*\\([^)]{1,12}\\))?";
     private static final Pattern ON_TOPIC = Pattern.compile("^" + ACRONYM + "(?:\\s+between\\s+[^.;]+?\\s+and\\s+[^.;]+?(?=\\s+on\\s))?"
             + "\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+(.+?)" + STOP);
