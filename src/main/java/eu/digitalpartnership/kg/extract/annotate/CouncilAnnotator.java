@@ -257,8 +257,11 @@ final class CouncilAnnotator implements Annotator {
         return new Span(from < 0 ? window.start() : Math.min(window.start(), mention.start()) + from + 1, to < 0 ? window.end() : mention.end() + to);
     }
 
-    /** "signed … on Tuesday, a day after the two sides held the third meeting", "on 4 July 2023, the day after the first Council": the meeting's own day, counted from the date. */
-    private static final Pattern DAYS_APART = Pattern.compile("(?i)\\b(a|one|two|three|the|\\d)\\s+days?\\s+(after|before)\\b");
+    /**
+     * "signed … on Tuesday, a day after the two sides held the third meeting", "on 4 July 2023, the day after the first
+     * Council": the meeting's own day, counted from the date; "three years to the day after" counts no day.
+     */
+    private static final Pattern DAYS_APART = Pattern.compile("(?i)(?<!\\bto\\s)\\b(a|one|two|three|the|\\d)\\s+days?\\s+(after|before)\\b");
 
     private static PartialDate daysApart(View a, DateMention date, Span mention) {
         if (!date.date().isFull() || date.span().end() > mention.start()) return date.date();
