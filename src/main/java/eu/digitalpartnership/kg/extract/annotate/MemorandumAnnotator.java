@@ -744,7 +744,8 @@ final class MemorandumAnnotator implements Annotator {
             if (m.find() && m.group(1).split("\\s+").length <= 16 && !a.get(Layers.DATES).overlaps(new Span(offset + m.start(1), offset + m.start(1) + 1))) {
                 int end = offset + m.start(1) + topicLength(m.group(1));
                 while (end > offset + m.start(1) && ",;:".indexOf(a.text.charAt(end - 1)) >= 0) end--;
-                return new Span(offset + m.start(1), end);
+                // "a memorandum on the horizon": an idiom, no topic
+                return end > offset + m.start(1) ? new Span(offset + m.start(1), end) : null;
             }
         }
         return null;
@@ -760,10 +761,10 @@ final class MemorandumAnnotator implements Annotator {
                 int i = t.indexOf(stop, from);
                 if (i < 0 || i >= cut) break;
                 int e = i + stop.length();
-                boolean startOk = stop.startsWith(",") ? i > 0 : i > 0 && t.charAt(i - 1) == ' ';
+                boolean startOk = stop.startsWith(",") ? i > 0 : i == 0 || t.charAt(i - 1) == ' ';
                 boolean endOk = e == t.length() || !Character.isLetterOrDigit(t.charAt(e));
                 if (startOk && endOk) {
-                    cut = stop.startsWith(",") ? i : i - 1;
+                    cut = stop.startsWith(",") || i == 0 ? i : i - 1;
                     break;
                 }
                 from = i + 1;
