@@ -481,6 +481,8 @@ final class CouncilMentionAnnotator implements Annotator {
         return start >= 2 && text.substring(Math.max(0, start - 2), start).equals("\n\n");
     }
 
+    private static final Pattern WHEN_BEFORE = Pattern.compile("\\b(?:on|in)\\s+[^,;.]{3,40}?,?\\s+when\\s+(?:the\\s+|our\\s+|its\\s+)?$");
+
     /** Each mention's window: its sentence, cut where another mention in the same sentence starts or ends. */
     private static List<CouncilMention> withWindows(View a, List<CouncilMention> mentions) {
         List<CouncilMention> out = new ArrayList<>();
@@ -491,6 +493,10 @@ final class CouncilMentionAnnotator implements Annotator {
             int start = sentence.start(), end = sentence.end();
             if (x.rule() != null) start = x.span().start();
             else if (i > 0 && mentions.get(i - 1).sentence() == x.sentence()) start = mentions.get(i - 1).span().end();
+            // "The first answer came on 3 July 2023, when the Council met for the first time": the day it met
+            int from = Math.min(x.span().start(), Math.max(start == x.span().start() ? sentence.start() : start, x.span().start() - 80));
+            Matcher when = WHEN_BEFORE.matcher(a.text).region(from, x.span().start());
+            if (when.find()) start = Math.min(start, when.start());
             if (i + 1 < mentions.size() && mentions.get(i + 1).sentence() == x.sentence()) end = mentions.get(i + 1).span().start();
             // "… since the first council. That was in February 2023, here in Brussels.": the next sentence tells of it
             boolean lastInSentence = i + 1 >= mentions.size() || mentions.get(i + 1).sentence() != x.sentence();

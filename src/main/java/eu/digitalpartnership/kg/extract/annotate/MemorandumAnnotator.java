@@ -430,6 +430,12 @@ final class MemorandumAnnotator implements Annotator {
         // "signed at the 2nd Council in Brussels last year": the council's day refines the year the sentence gives
         PartialDate coarse = d != null && !d.isFull() ? d : null;
         boolean found = (d == null || coarse != null) && atCouncil.find(), roman = false;
+        if ((d == null || coarse != null) && !found && follow == null
+                && SIGNED_BEFORE.matcher(a.text).region(s.start(), m.span().start()).find()) {
+            // "MIC and the Commission signed a Memorandum of Cooperation on submarine cables at the first Council"
+            atCouncil = AT_COUNCIL_AFTER.matcher(said);
+            found = atCouncil.lookingAt();
+        }
         if (d == null && !found) {
             atCouncil = AT_ROMAN.matcher(said);
             roman = found = atCouncil.find();
@@ -665,6 +671,8 @@ final class MemorandumAnnotator implements Annotator {
     /** An infinitive of purpose after an instrument ("to align", "in order to work towards"), not of its signing ("to be signed"). */
     private static final Pattern PURPOSE_AFTER = Pattern.compile("\\s+(?:in\\s+order\\s+)?to\\s+(?!(?:sign|conclude|be|finali[sz]e|negotiate|prepare|complete|adopt)\\b)\\p{Ll}{3,}");
     /** "which signed an", "have signed a": the instrument is the object of a signing. */
+    /** After an instrument whose signing verb stands before it: the meeting it was signed at, in the same clause. */
+    private static final Pattern AT_COUNCIL_AFTER = Pattern.compile("[^.;,]{0,120}?\\s+(?:at|during|on the (?:margins|sidelines|occasion) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
     private static final Pattern SIGNED_BEFORE = Pattern.compile("\\b(?:signed|concluded|inked)\\s+(?:(?:an?|the|two|three|their|its)\\s+)?(?:new\\s+)?$");
 
     private static final Pattern OF_PARENT = Pattern.compile("(?:\\s*\\([^()]{1,24}\\))?\\s+of\\s+(?:the\\s+)?");

@@ -36,7 +36,7 @@ public final class DateFinder {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + WEEKDAY + MONTH + "\\s+" + DAY + "(?:" + RANGE + RANGE_END + ")?" + WEEKDAY_PAREN + "(?:,?\\s+" + YEAR + WEEKDAY_PAREN_AFTER + ")?(?![\\d/])");
     private static final Pattern SAME_DAY = Pattern.compile(
-            "(?<!\\bto\\s)\\b(?:on\\s+)?(the (?:same|previous|following|next) day|the day (?:before|after)|that same day|(?<=on )the day(?!\\s+(?:of|when|that|on|in|it|they|we|before|after)\\b)"
+            "(?<!\\bto\\s)\\b(?:on\\s+)?(the (?:same|previous|following|next) day|the day (?:before|after)|that same day|(?<=^|[.!?]\\s|\\n)[Tt]hat day|(?<=on )the day(?!\\s+(?:of|when|that|on|in|it|they|we|before|after)\\b)"
             + "|(?:later|earlier) (?:that|the same) (?:month|year)|(?:the same|that same) (?:month|year))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "\\b");
