@@ -319,7 +319,7 @@ final class CouncilMentionAnnotator implements Annotator {
             String previousKindBefore = previousKind;
             previous = s;
             previousKind = kind;
-            if (acronym || SUB_BODY_AFTER.matcher(after).find() || SUB_BODY_BEFORE.matcher(before).find()) continue;
+            if (acronym || SUB_BODY_AFTER.matcher(after).find() || SUB_BODY_BEFORE.matcher(before).find() || UNSET.matcher(before).find()) continue;
             if (otherPartnership(a, parties, s) || withOther(a, parties, s)) {
                 previous = null;
                 otherSentence = sentence.index();
@@ -481,6 +481,8 @@ final class CouncilMentionAnnotator implements Annotator {
         return start >= 2 && text.substring(Math.max(0, start - 2), start).equals("\n\n");
     }
 
+    /** "No date was announced for a third meeting": a meeting nobody has set is no meeting. */
+    private static final Pattern UNSET = Pattern.compile("(?i)\\bno\\s+(?:date|venue|time|place|plans?)\\b[^.;]{0,40}?\\b(?:for|of)\\s+(?:a|the|any)\\s+$");
     private static final Pattern WHEN_BEFORE = Pattern.compile("\\b(?:on|in)\\s+[^,;.]{3,40}?,?\\s+when\\s+(?:the\\s+|our\\s+|its\\s+)?$");
 
     /** Each mention's window: its sentence, cut where another mention in the same sentence starts or ends. */
