@@ -792,6 +792,10 @@ final class MemorandumAnnotator implements Annotator {
     /** The sentence's first topic outside the names of bodies ("Cyber Security" in "Canadian Centre for Cyber Security" is none). */
     /** A topic right before the instrument, after an article: "the semiconductors MoC", "a new AI arrangement". */
     private static Match<TopicEntry> premodifierTopic(View a, Span mention) {
+        return a.once(List.of("premodifierTopic", mention), () -> topicBefore(a, mention));
+    }
+
+    private static Match<TopicEntry> topicBefore(View a, Span mention) {
         int from = Math.max(0, mention.start() - 60);
         List<Match<TopicEntry>> before = a.in(Layers.TOPIC_HITS, new Span(from, mention.start()));
         if (before.isEmpty()) return null;
