@@ -212,6 +212,26 @@ final class CouncilAnnotator implements Annotator {
         if (venueField != null) place = a.in(Layers.PLACES, venueField).stream().filter(p -> p.entry() != null && p.isCity())
                 .min(Comparator.<Place>comparingInt(p -> p.entry().listed() ? 0 : 1).thenComparingLong(p -> -p.entry().population())).map(p -> Places.ref(p, "council.place.field").withEv(new Ev(p.span(), "council.place.field").and(first.span())))
                 .orElse(null);
+        for (CouncilMention x : group) {
+            if (d != null) break;
+            DateMention heading = Sections.dateAbove(a, a.sentenceNo(x.sentence()));
+            if (heading != null) {
+                d = heading.date();
+                dateEv = new Ev(heading.span(), "council.date.heading").and(x.span());
+            }
+        }
+        Span block = status == CouncilStatus.CURRENT && (d == null || place == null) ? titleBlock(a, group) : null;
+        if (block != null && d == null) {
+            DateMention below = a.in(Layers.DATES, block).stream().filter(x -> x.date().isFull()).findFirst().orElse(null);
+            if (below != null) {
+                d = below.date();
+                dateEv = new Ev(below.span(), "council.title-block").and(first.span());
+            }
+        }
+        if (block != null && place == null) {
+            PlaceRef below = Places.listedIn(a, block, "council.title-block");
+            if (below != null) place = below.withEv(below.ev().and(first.span()));
+        }
         // a headline's mention has no sentence before it that tells of the meeting: each mention's is tried in turn
         for (CouncilMention x : group) {
             if (d != null || status != CouncilStatus.CURRENT && !anaphoric(a, x)) continue;
@@ -250,6 +270,11 @@ final class CouncilAnnotator implements Annotator {
                 d, dateEv, place, status, first.kind());
     }
 
+    /** The lines under the first mention that is a title of its own ("Second meeting of the … Council"), or null. */
+    private static Span titleBlock(View a, List<CouncilMention> group) {
+        return group.stream().map(x -> Sections.blockBelow(a, a.sentenceNo(x.sentence()))).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
     /** The part of the window between the semicolons around the mention: "…Council; Japan chairs the OECD meeting in Paris" holds no place of it. */
     private static Span semicolonClause(String text, Span window, Span mention) {
         int from = text.substring(Math.min(window.start(), mention.start()), mention.start()).lastIndexOf(';');
@@ -263,10 +288,13 @@ final class CouncilAnnotator implements Annotator {
      */
     private static final Pattern DAYS_APART = Pattern.compile("(?i)(?<!\\bto\\s)\\b(a|one|two|three|the|\\d)\\s+days?\\s+(after|before)\\b");
 
+    private static final Pattern ADVERB_COMMA = Pattern.compile("\\s*,");
+
     private static PartialDate daysApart(View a, DateMention date, Span mention) {
         if (!date.date().isFull() || date.span().end() > mention.start()) return date.date();
         Matcher m = DAYS_APART.matcher(a.text).region(date.span().end(), mention.start());
-        if (!m.find()) return date.date();
+        // "Mon 3 Jul: the day before, the first Council met": an adverb restating the date, not a distance from it
+        if (!m.find() || ADVERB_COMMA.matcher(a.text).region(m.end(), mention.start()).lookingAt()) return date.date();
         String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
         int days = switch (n) { case "a", "one", "the" -> 1; case "two" -> 2; case "three" -> 3; default -> Integer.parseInt(n); };
         return PartialDate.of(date.date().toLocalDate().plusDays(m.group(2).equalsIgnoreCase("after") ? -days : days));

@@ -319,7 +319,9 @@ final class CouncilMentionAnnotator implements Annotator {
             String previousKindBefore = previousKind;
             previous = s;
             previousKind = kind;
-            if (acronym || SUB_BODY_AFTER.matcher(after).find() || SUB_BODY_BEFORE.matcher(before).find() || UNSET.matcher(before).find()) continue;
+            if (acronym || SUB_BODY_AFTER.matcher(after).find() || SUB_BODY_BEFORE.matcher(before).find() || UNSET.matcher(before).find()
+                    || TO_BE_SET_BEFORE.matcher(before).find() && TO_BE_SET_AFTER.matcher(after).lookingAt()
+                    || WHENEVER.matcher(after).lookingAt()) continue;
             if (otherPartnership(a, parties, s) || withOther(a, parties, s)) {
                 previous = null;
                 otherSentence = sentence.index();
@@ -483,6 +485,13 @@ final class CouncilMentionAnnotator implements Annotator {
 
     /** "No date was announced for a third meeting": a meeting nobody has set is no meeting. */
     private static final Pattern UNSET = Pattern.compile("(?i)\\bno\\s+(?:date|venue|time|place|plans?)\\b[^.;]{0,40}?\\b(?:for|of)\\s+(?:a|the|any)\\s+$");
+    /** "The date and venue of the third meeting … will be agreed through diplomatic channels": no meeting is announced yet. */
+    private static final Pattern TO_BE_SET_BEFORE = Pattern.compile("(?i)\\b(?:date|venue|time|place)(?:\\s+and\\s+(?:date|venue|time|place))?\\s+of\\s+(?:the|a|its|their)\\s+$");
+    private static final Pattern TO_BE_SET_AFTER = Pattern.compile("(?:\\s+of\\s+the\\s+(?:\\S+\\s+){0,4}?(?:Council|council|DPC))?\\s+(?:will|shall|is\\s+to|are\\s+to)\\s+be\\s+"
+            + "(?:agreed|decided|set|fixed|determined|confirmed|announced|communicated|arranged)\\b(?!\\s+(?:for|on|as|at|in)\\b)");
+    /** "the next council, whenever it is convened": a meeting nobody has set. */
+    private static final Pattern WHENEVER = Pattern.compile("(?i)\\s*,?\\s*whenever\\b");
+    private static final Pattern SAME_DAY_AS = Pattern.compile("(?i)\\b(?:on\\s+)?the\\s+same\\s+day\\s+as\\s+(?:the\\s+|its\\s+|their\\s+)?$");
     private static final Pattern WHEN_BEFORE = Pattern.compile("\\b(?:on|in)\\s+[^,;.]{3,40}?,?\\s+when\\s+(?:the\\s+|our\\s+|its\\s+)?$");
 
     /** Each mention's window: its sentence, cut where another mention in the same sentence starts or ends. */
@@ -499,6 +508,9 @@ final class CouncilMentionAnnotator implements Annotator {
             int from = Math.min(x.span().start(), Math.max(start == x.span().start() ? sentence.start() : start, x.span().start() - 80));
             Matcher when = WHEN_BEFORE.matcher(a.text).region(from, x.span().start());
             if (when.find()) start = Math.min(start, when.start());
+            // "signed on 1 February 2023, on the same day as the inaugural meeting": that day
+            Matcher sameDay = SAME_DAY_AS.matcher(a.text).region(from, x.span().start());
+            if (sameDay.find()) start = Math.min(start, sameDay.start());
             if (i + 1 < mentions.size() && mentions.get(i + 1).sentence() == x.sentence()) end = mentions.get(i + 1).span().start();
             // "… since the first council. That was in February 2023, here in Brussels.": the next sentence tells of it
             boolean lastInSentence = i + 1 >= mentions.size() || mentions.get(i + 1).sentence() != x.sentence();

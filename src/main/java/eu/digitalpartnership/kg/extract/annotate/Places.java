@@ -33,6 +33,13 @@ final class Places {
         return in.stream().filter(p -> !p.listed()).findFirst().map(p -> ref(p, rule + ".unlisted")).orElse(null);
     }
 
+    /** The listed place of a few short lines that name no other thing (a venue line "…, Berlaymont building, Brussels"): a city first, the last one. */
+    static PlaceRef listedIn(View v, Span lines, String rule) {
+        return v.in(Layers.PLACES, lines).stream().filter(Place::listed)
+                .min(Comparator.<Place>comparingInt(p -> p.isCity() ? 0 : 1).thenComparingInt(p -> -p.span().start()))
+                .map(p -> ref(p, rule)).orElse(null);
+    }
+
     /** After a dateline's city, a comma leads to a date or a dash ("BRUSSELS, 12 March 2026 —"). */
     private static final java.util.regex.Pattern DATELINE_REST = java.util.regex.Pattern.compile("^\\s*,[^\\n]{0,40}?[\\d—–-]");
 

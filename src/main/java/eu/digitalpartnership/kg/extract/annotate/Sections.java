@@ -1,6 +1,9 @@
 package eu.digitalpartnership.kg.extract.annotate;
 
+import eu.digitalpartnership.kg.extract.text.DateFinder;
+import eu.digitalpartnership.kg.extract.text.DateMention;
 import eu.digitalpartnership.kg.extract.text.PartialDate;
+import eu.digitalpartnership.kg.extract.text.Sentence;
 import eu.digitalpartnership.kg.extract.text.Span;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,5 +46,39 @@ final class Sections {
             start = previous;
         }
         return null;
+    }
+
+    /** The date heading the entry a sentence opens: the line just above it is a full date alone ("Monday, May 12, 2025"); or null. */
+    static DateMention dateAbove(View a, Sentence sentence) {
+        int start = sentence.span().start(), line = a.lines().start(start);
+        if (line == 0 || !a.text.substring(line, start).isBlank()) return null;
+        Span above = new Span(line >= 2 ? a.lines().start(line - 2) : 0, line - 1);
+        return a.in(Layers.DATES, above).stream().filter(d -> d.date().isFull() && DateFinder.standsAlone(a.text, d.span()))
+                .findFirst().orElse(null);
+    }
+
+    /** A line that dates or signs the page, not the meeting: "Published Fri, Mar 13, 2026", "By Jane Doe". */
+    private static final Pattern PAGE_STAMP = Pattern.compile("(?i)\\s*(?:published|posted|updated|last\\s+updated|first\\s+published|by|from)\\b");
+    /** How many lines under a title may tell its date and venue. */
+    private static final int BLOCK_LINES = 3;
+    /** The longest line of a title block. */
+    private static final int BLOCK_LINE_LENGTH = 100;
+
+    /**
+     * The lines right under a sentence that is a title line of its own, with no full stop ("Second meeting of the … Council"
+     * over "Tuesday, 26 March 2024, 15:00-17:30" and "Berlaymont building, Brussels"), up to a blank line; or null.
+     */
+    static Span blockBelow(View a, Sentence sentence) {
+        Span s = sentence.span();
+        int lineStart = a.lines().start(s.start()), lineEnd = a.lines().end(s.start());
+        if (lineEnd >= a.text.length() || !a.text.substring(lineStart, s.start()).isBlank()
+                || !a.text.substring(s.end(), lineEnd).isBlank() || s.of(a.text).strip().endsWith(".")) return null;
+        int from = lineEnd + 1, to = from;
+        for (int i = 0; i < BLOCK_LINES && to < a.text.length(); i++) {
+            int end = a.lines().end(to);
+            if (a.text.substring(to, end).isBlank() || end - to > BLOCK_LINE_LENGTH || PAGE_STAMP.matcher(a.text).region(to, end).lookingAt()) break;
+            to = end + 1;
+        }
+        return to > from ? new Span(from, to - 1) : null;
     }
 }

@@ -42,7 +42,7 @@ public final class DateFinder {
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "\\b");
     private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "[-./](\\d{1,2})[-./](\\d{1,2})\\b");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d./-])" + YEAR + "(?![\\d/]|-\\d)");
-    private static final Pattern TODAY = Pattern.compile("\\b(today|yesterday)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TODAY = Pattern.compile("\\b(today|yesterday(?:\\s+(?:morning|afternoon|evening))?|this\\s+(?:morning|afternoon|evening)|tonight)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY_ALONE = Pattern.compile(
             "(?:\\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\\s+|(?<=\\b\\p{Ll}{2,20}\\s))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,?\\s+\\d|,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))");
     private static final Pattern DAY_ONLY = Pattern.compile("\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b" + WEEKDAY_PAREN + "(?!\\s+(?:of\\s+)?" + MONTH + ")");
@@ -114,8 +114,10 @@ public final class DateFinder {
         scan(text, NUMERIC, found, m -> full(m.group(3), m.group(2), m.group(1)));
         scan(text, BARE_YEAR, found, m -> new PartialDate[] { new PartialDate(Integer.parseInt(m.group(1)), 0, 0) });
         if (published != null) {
-            scan(text, TODAY, found, m -> new PartialDate[] {
-                    PartialDate.of(m.group(1).equalsIgnoreCase("today") ? published : published.minusDays(1)) });
+            scan(text, TODAY, found, m -> {
+                LocalDate day = stamped(text, m.start(), found, published);
+                return new PartialDate[] { PartialDate.of(m.group(1).regionMatches(true, 0, "yesterday", 0, 9) ? day.minusDays(1) : day) };
+            });
             scan(text, RELATIVE_PERIOD, found, m -> period(published, m.group(1), m.group(2), m.group(3)));
             scan(text, MONTH_RELATIVE_YEAR, found, m -> new PartialDate[] {
                     new PartialDate(published.getYear() + offset(m.group(2)), month(m.group(1)), 0) });
@@ -400,8 +402,13 @@ public final class DateFinder {
                 i++;
             }
             if (!taken.free(span)) continue;
-            // "on 4 July 2023, the day after the first Council": it restates the date before, dating what follows it
-            if (anchor != null && APPOSITION.matcher(text).region(anchor.span().end(), span.start()).matches()) continue;
+            // "on 4 July 2023, the day after the first Council", "Mon 3 Jul: the day before": it restates the date before it
+            if (anchor != null && APPOSITION.matcher(text).region(anchor.span().end(), span.start()).matches()) {
+                // "signed on 1 February 2023, on the same day as the inaugural meeting": that meeting's day too
+                if (m.group(1).toLowerCase(Locale.ROOT).endsWith("same day") && SAME_AS_MEETING.matcher(text).region(span.end(), text.length()).lookingAt())
+                    relative.add(new DateMention(span, anchor.date(), null, false));
+                continue;
+            }
             String w = m.group(1).toLowerCase(Locale.ROOT);
             if ((w.endsWith("month") || w.endsWith("year")) && monthAnchor != null && !monthAnchor.date().isFull()) {
                 // "signed … the same month" after "November 2023": the month stated, not the last full day before it
@@ -414,6 +421,9 @@ public final class DateFinder {
             int shift = w.contains("before") || w.contains("previous") ? -1 : w.contains("after") || w.contains("following") || w.contains("next") ? 1 : 0;
             // "spoke the day after co-chairing the Council": the Council is the day before the date it is told from
             if (GERUND_AFTER.matcher(text).region(span.end(), text.length()).lookingAt() && w.startsWith("the day ")) shift = -shift;
+            // under the heading "July 4th, 2023": "… sign a Memorandum, the day after the first Council" dates the Council the day before
+            if (anchor != null && w.startsWith("the day ") && standsAlone(text, anchor.span())
+                    && MEETING_AFTER.matcher(text).region(span.end(), text.length()).lookingAt()) shift = -shift;
             PartialDate day = PartialDate.of(base.plusDays(shift));
             PartialDate said = w.endsWith("month") ? new PartialDate(day.year(), day.month(), 0) : w.endsWith("year") ? new PartialDate(day.year(), 0, 0) : day;
             relative.add(new DateMention(span, said, null, false));
@@ -422,7 +432,33 @@ public final class DateFinder {
         dates.sort(Comparator.comparing(DateMention::span));
     }
 
-    private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*");
+    /** A paragraph's opening stamp: "UPDATE (4 July 2023, 17:00 JST)", "Updated 5 May 2024:". */
+    private static final Pattern STAMP = Pattern.compile("(?i)[\\s\\[(]*(?:update[ds]?|correction|editor's note)\\b[^\\n]{0,60}");
+
+    /** The day "today" means at the offset: the date of a stamp opening its paragraph ("UPDATE (4 July 2023 …)"), else the publication's. */
+    private static LocalDate stamped(String text, int offset, List<DateMention> found, LocalDate published) {
+        int paragraph = text.lastIndexOf("\n\n", offset);
+        int start = paragraph < 0 ? 0 : paragraph + 2, end = text.indexOf('\n', start);
+        if (end < 0 || end > offset) end = offset;
+        Matcher stamp = STAMP.matcher(text).region(start, end);
+        if (!stamp.lookingAt()) return published;
+        for (DateMention d : found)
+            if (d.span().start() >= start && d.span().end() <= stamp.end() && d.date().isFull()) return d.date().toLocalDate();
+        return published;
+    }
+
+    private static final Pattern APPOSITION = Pattern.compile("\\s*[,:]\\s*|\\s+[–—]\\s+");
+    private static final Pattern SAME_AS_MEETING = Pattern.compile("\\s+as\\s+the\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
+    private static final Pattern MEETING_AFTER = Pattern.compile("\\s+the\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
+    private static final Pattern WEEKDAY_OR_MARKS = Pattern.compile("[\\s,.:()\\[\\]–—-]*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\\.?)?[\\s,.:()\\[\\]–—-]*");
+
+    /** Whether the date fills its line but for a weekday and marks: a heading that dates the lines below it ("3 July 2023 (Mon)"). */
+    public static boolean standsAlone(String text, Span date) {
+        int start = text.lastIndexOf('\n', date.start() - 1) + 1, end = text.indexOf('\n', date.end());
+        if (end < 0) end = text.length();
+        return WEEKDAY_OR_MARKS.matcher(text).region(start, date.start()).matches()
+                && WEEKDAY_OR_MARKS.matcher(text).region(date.end(), end).matches();
+    }
     private static final Pattern GERUND_AFTER = Pattern.compile("\\s+(?:\\p{Ll}+-)?\\p{Ll}{2,}ing\\b");
 
     private static final Pattern FUTURE = Pattern.compile("\\b(will|next|upcoming|forthcoming|scheduled)\\b", Pattern.CASE_INSENSITIVE);
