@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,7 @@ final class MemorandumAnnotator implements Annotator {
             INTENDED = Findings.INTENDED;
 
     private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to"
-            + "|sets out|covers|provides for|establishes|aims to|foresees|lays down|lays out|focuses on|builds on|commits)\\b|,\\s+(?:aims|seeks|is meant|is designed|meant|designed|intended)\\b|\\s+on\\s+the\\s+(?:margins|sidelines)\\s+of\\b|\\s+by\\s+(?:(?:early|mid|late|the end of)[\\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?|(?:19|20)\\d{2})\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow)\\b"
+            + "|sets out|covers|provides for|establishes|aims to|foresees|lays down|lays out|focuses on|builds on|commits)\\b|,\\s+(?:aims|seeks|is meant|is designed|meant|designed|intended)\\b|\\s+on\\s+the\\s+(?:margins|sidelines)\\s+of\\b|\\s+by\\s+(?:(?:early|mid|late|the end of)[\\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?|(?:19|20)\\d{2})\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow|tonight|this\\s+(?:morning|afternoon|evening))\\b"
             + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall|on)|under|through|with|by|for|to|at|from|where|when|after|before"
             + "|started|launched|agreed|began|opened|adopted|welcomed|decided|announced)\\b"
             + "|\\s*[|–—\"”]|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
@@ -417,10 +418,11 @@ final class MemorandumAnnotator implements Annotator {
         DateMention date = row != null ? rowDate(a, row, m.span())
                 : follow != null ? a.in(Layers.DATES, follow.span()).stream().findFirst().orElse(null)
                 : cellDate != null ? cellDate
-                : signingDate(a, new Span(ownClauseStart(a, s, m.span()), clauseEnd(a.text, m.span().end(), s.end())), m.span());
+                : signingDate(a, new Span(ownClauseStart(a, s, m.span()), clauseEnd(a, m.span().end(), s.end())), m.span());
         if (date != null && current != null && current.date() != null && current.date().isFull()
                 && SAME_DAY_WORDS.matcher(date.span().of(a.text)).find() && COUNCIL_WORD.matcher(s.of(a.text)).find()) date = null;
-        String status = status(row != null ? row.of(a.text) : item ? fateClause(follow.span().of(a.text)) : follow != null ? follow.span().of(a.text) : statusText(a, m.span()), date, current);
+        Span fate = row != null ? row : item ? fateClause(a, follow.span()) : follow != null ? follow.span() : statusSpan(a, m.span());
+        String status = status(p -> a.occurs(p, fate), date, current);
         if (status.equals(IN_PREPARATION) || status.equals(INTENDED)) date = null;
         PartialDate d = date == null ? null : date.date();
         Ev dateEv = date == null ? null : new Ev(m.span().union(date.span()), row != null || date == cellDate ? ROW : follow != null ? ITEM : "memorandum.signed-on");
@@ -431,7 +433,7 @@ final class MemorandumAnnotator implements Annotator {
         PartialDate coarse = d != null && !d.isFull() ? d : null;
         boolean found = (d == null || coarse != null) && atCouncil.find(), roman = false;
         if ((d == null || coarse != null) && !found && follow == null
-                && SIGNED_BEFORE.matcher(a.text).region(s.start(), m.span().start()).find()) {
+                && signedJustBefore(a, s.start(), m.span().start())) {
             // "MIC and the Commission signed a Memorandum of Cooperation on submarine cables at the first Council"
             atCouncil = AT_COUNCIL_AFTER.matcher(said);
             found = atCouncil.lookingAt();
@@ -533,9 +535,9 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     /** A follow-up's first clause, which tells the fate: "Status: signed July 2023, being implemented (research programme prepared …)". */
-    private static String fateClause(String followUp) {
-        Matcher end = CLAUSE_MARK.matcher(followUp);
-        return end.find() ? followUp.substring(0, end.start()) : followUp;
+    private static Span fateClause(View a, Span followUp) {
+        Matcher end = CLAUSE_MARK.matcher(a.text).region(followUp.start(), followUp.end());
+        return end.find() ? new Span(followUp.start(), end.start()) : followUp;
     }
 
     private static final Pattern CLAUSE_MARK = Pattern.compile("[,;(]");
@@ -661,11 +663,15 @@ final class MemorandumAnnotator implements Annotator {
      * ("signed an MoU in March to align research and work towards common standards"), whose cues are not its fate.
      */
     private static String statusText(View a, Span mention) {
+        return statusSpan(a, mention).of(a.text);
+    }
+
+    private static Span statusSpan(View a, Span mention) {
         Span c = a.context(mention);
         Matcher next = NEXT_CLAUSE.matcher(a.text).region(mention.end(), c.end());
         int end = next.find() ? next.start() : c.end();
         Matcher purpose = PURPOSE_AFTER.matcher(a.text).region(mention.end(), end);
-        return a.text.substring(c.start(), purpose.find() && SIGNED_BEFORE.matcher(a.text).region(c.start(), mention.start()).find() ? purpose.start() : end);
+        return new Span(c.start(), purpose.find() && signedJustBefore(a, c.start(), mention.start()) ? purpose.start() : end);
     }
 
     /** An infinitive of purpose after an instrument ("to align", "in order to work towards"), not of its signing ("to be signed"). */
@@ -674,6 +680,11 @@ final class MemorandumAnnotator implements Annotator {
     /** After an instrument whose signing verb stands before it: the meeting it was signed at, in the same clause. */
     private static final Pattern AT_COUNCIL_AFTER = Pattern.compile("[^.;,]{0,120}?\\s+(?:at|during|on the (?:margins|sidelines|occasion) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
     private static final Pattern SIGNED_BEFORE = Pattern.compile("\\b(?:signed|concluded|inked)\\s+(?:(?:an?|the|two|three|their|its)\\s+)?(?:new\\s+)?$");
+
+    /** Whether a signing verb ends the text between from and the instrument at: "which signed an" (only the last words are read). */
+    private static boolean signedJustBefore(View a, int from, int at) {
+        return SIGNED_BEFORE.matcher(a.text).useTransparentBounds(true).region(Math.max(from, at - 80), at).find();
+    }
 
     private static final Pattern OF_PARENT = Pattern.compile("(?:\\s*\\([^()]{1,24}\\))?\\s+of\\s+(?:the\\s+)?");
     /** An acronym the text defines ("MDDI / DG CONNECT" in a table after "Ministry of … (MDDI)"): the body it stands for. */
@@ -834,12 +845,19 @@ final class MemorandumAnnotator implements Annotator {
         DateMention outcome = outcomeDate(a, mention);
         if (outcome != null) return outcome;
         if (!SIGN.matcher(a.context(mention).of(a.text)).find()) return null;
+        DateMention heading = Sections.dateAbove(a, a.sentence(mention.start()));
         return a.in(Layers.DATES, s).stream()
                 // "the first of its kind since the adequacy decision of December 2021" dates something else
                 .filter(d -> !NOT_SIGNING.matcher(a.text.substring(Math.max(0, d.span().start() - 12), d.span().start())).find())
+                // under a date heading, "…, the day after the first Council" is the Council's day (the heading is the signing's)
+                .filter(d -> heading == null || !(RELATIVE_DAY.matcher(d.span().of(a.text)).matches() && MEETING_NEXT.matcher(a.text).region(d.span().end(), a.text.length()).lookingAt()))
                 .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - mention.end())))
-                .orElse(null);
+                // under an entry's date heading ("July 4th, 2023" over "… sign a Memorandum …"): that day
+                .orElse(heading);
     }
+
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)(?:on\\s+)?the\\s+day\\s+(?:after|before)");
+    private static final Pattern MEETING_NEXT = Pattern.compile("\\s+the\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
 
     /** "The second Council in Brussels on 30 April 2024 added a Memorandum …": an outcome of a dated meeting. */
     private static final Pattern MEETING_OUTCOME = Pattern.compile("\\b(?:[Cc]ouncil|[Mm]eeting|[Ss]ummit)\\b([^.;]{0,60}?)\\b(?:added|produced|delivered|yielded|brought|saw|resulted\\s+in)\\s+"
@@ -859,10 +877,14 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern START_TALKS = Pattern.compile("(?i)\\b(?:start|open|begin|launch)(?:ing)?\\s+(?:talks|negotiations|discussions|work)\\b");
 
     private static String status(String sentence, DateMention date, CouncilFact council) {
-        if (START_TALKS.matcher(sentence).find()) return INTENDED;
-        if (PREPARE.matcher(sentence).find()) return IN_PREPARATION;
-        if (INTEND.matcher(sentence).find()) return INTENDED;
-        if (SIGN.matcher(sentence).find()) {
+        return status(p -> p.matcher(sentence).find(), date, council);
+    }
+
+    private static String status(Predicate<Pattern> says, DateMention date, CouncilFact council) {
+        if (says.test(START_TALKS)) return INTENDED;
+        if (says.test(PREPARE)) return IN_PREPARATION;
+        if (says.test(INTEND)) return INTENDED;
+        if (says.test(SIGN)) {
             if (date == null) return SIGNED;
             if (council == null || council.date() == null) return REFERENCED;
             return date.date().compareTo(council.date()) < 0 || date.date().year() < council.date().year() ? REFERENCED : SIGNED;
@@ -872,15 +894,15 @@ final class MemorandumAnnotator implements Annotator {
 
     private static List<Party> parties(View a, Parties parties, Span mention, Span s) {
         for (Pattern p : List.of(PAREN_PAIR, COMMA_PAIR)) {
-            Matcher pair = p.matcher(a.text).region(mention.end(), p == PAREN_PAIR ? clauseEnd(a.text, mention.end(), s.end()) : s.end());
+            Matcher pair = p.matcher(a.text).region(mention.end(), p == PAREN_PAIR ? clauseEnd(a, mention.end(), s.end()) : s.end());
             if (pair.find()) {
                 List<Party> named = named(a, new Span(pair.start(1), pair.end(1)), mention, "memorandum.between");
                 if (named.size() == 2) return named;
             }
         }
-        Matcher m = BETWEEN.matcher(a.text).region(mention.end(), s.end());
-        if (m.find()) {
-            List<Party> named = named(a, new Span(m.start(), clauseEnd(a.text, m.end(), s.end())), mention, "memorandum.between");
+        Span by = a.first(BETWEEN, new Span(mention.end(), s.end()));
+        if (by != null) {
+            List<Party> named = named(a, new Span(by.start(), clauseEnd(a, by.end(), s.end())), mention, "memorandum.between");
             if (named.size() >= 2) return named.subList(0, 2);
         }
         List<Party> subject = subjectParties(a, mention, s);
@@ -951,10 +973,11 @@ final class MemorandumAnnotator implements Annotator {
     private static List<Party> subjectParties(View a, Span mention, Span s) {
         Span clause = clauseBefore(a, mention, s);
         List<Party> out = named(a, clause, mention, "memorandum.subject");
-        if (out.size() != 2 || !a.text.substring(clause.start(), clause.end()).matches("(?s).*\\band\\b.*")) return List.of();
+        if (out.size() != 2 || !AND.matcher(a.text).region(clause.start(), clause.end()).find()) return List.of();
         return out;
     }
 
+    private static final Pattern AND = Pattern.compile("\\band\\b");
     private static final Pattern WITH_AFTER = Pattern.compile("^(?:\\s+on\\s+[^,.;]{1,80}?)?\\s+with\\s+");
 
     /**
@@ -966,7 +989,7 @@ final class MemorandumAnnotator implements Annotator {
         if (!m.lookingAt()) return List.of();
         List<Party> subject = named(a, new Span(m.start(1), m.end(1)), mention, "memorandum.subject");
         if (m.group(2) == null) return subject.size() == 2 ? subject : List.of();
-        List<Party> other = named(a, new Span(m.end(), clauseEnd(a.text, m.end(), s.end())), mention, "memorandum.subject");
+        List<Party> other = named(a, new Span(m.end(), clauseEnd(a, m.end(), s.end())), mention, "memorandum.subject");
         if (subject.size() != 1 || other.isEmpty() || other.get(0).equals(subject.get(0))) return List.of();
         return List.of(subject.get(0), other.get(0));
     }
@@ -977,7 +1000,7 @@ final class MemorandumAnnotator implements Annotator {
     private static List<Party> subjectWith(View a, Span mention, Span s) {
         Matcher with = WITH_AFTER.matcher(a.text).region(mention.end(), s.end());
         if (!with.lookingAt()) return List.of();
-        List<Party> after = named(a, new Span(with.end(), clauseEnd(a.text, with.end(), s.end())), mention, "memorandum.subject");
+        List<Party> after = named(a, new Span(with.end(), clauseEnd(a, with.end(), s.end())), mention, "memorandum.subject");
         List<Party> before = named(a, clauseBefore(a, mention, s), mention, "memorandum.subject").stream()
                 .filter(p -> p.partner() == null).toList();
         if (before.size() != 1 || after.isEmpty() || after.get(0).equals(before.get(0))) return List.of();
@@ -1017,9 +1040,9 @@ final class MemorandumAnnotator implements Annotator {
         return sentence;
     }
 
-    private static int clauseEnd(String text, int from, int limit) {
-        Matcher m = CLAUSE_END.matcher(text).region(from, limit);
-        return m.find() ? m.start() : limit;
+    private static int clauseEnd(View a, int from, int limit) {
+        Span end = a.first(CLAUSE_END, new Span(from, limit));
+        return end != null ? end.start() : limit;
     }
 
     private static List<MemorandumFact> merge(View a, List<MemorandumFact> found) {

@@ -9,6 +9,7 @@ import eu.digitalpartnership.kg.extract.text.Lines;
 import eu.digitalpartnership.kg.extract.text.Sentence;
 import eu.digitalpartnership.kg.extract.text.Span;
 import eu.digitalpartnership.kg.extract.text.Spanned;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Look-ups that annotators share over one document's layers (each reads its layer only when used). */
 final class View {
@@ -55,6 +58,38 @@ final class View {
     @SuppressWarnings("unchecked")
     <T> T once(Object key, Supplier<T> lookup) {
         return (T) remembered.computeIfAbsent(key, k -> Optional.ofNullable(lookup.get())).orElse(null);
+    }
+
+    /** Whether the pattern matches inside the span; see {@link #first}. */
+    boolean occurs(Pattern pattern, Span within) {
+        return first(pattern, within) != null;
+    }
+
+    /**
+     * The first match of the pattern lying inside the span, or null. The whole text is searched once per pattern, so
+     * asking is a binary search: for patterns whose matches do not depend on where a search starts.
+     */
+    Span first(Pattern pattern, Span within) {
+        int[] found = once(List.of("matches", pattern), () -> matches(pattern));
+        int lo = 0, hi = found.length / 2;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (found[2 * mid] < within.start()) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < found.length / 2 && found[2 * lo + 1] <= within.end() ? new Span(found[2 * lo], found[2 * lo + 1]) : null;
+    }
+
+    private int[] matches(Pattern pattern) {
+        Matcher m = pattern.matcher(text);
+        int[] found = new int[16];
+        int n = 0;
+        while (m.find()) {
+            if (n + 2 > found.length) found = Arrays.copyOf(found, found.length * 2);
+            found[n++] = m.start();
+            found[n++] = m.end();
+        }
+        return Arrays.copyOf(found, n);
     }
 
     /** Annotations of a layer lying inside the span. */
