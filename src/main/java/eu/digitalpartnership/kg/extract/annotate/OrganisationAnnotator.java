@@ -143,8 +143,16 @@ final class OrganisationAnnotator implements Annotator {
         String name = a.text.substring(start, end);
         if (name.split(" ").length < 2 || name.contains("Partnership Council")) return null;
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lex.venueHeads.stream().anyMatch(v -> lower.endsWith(" " + v) || lower.equals(v))) return null;
+        if (lex.venueHeads.stream().anyMatch(v -> lower.endsWith(" " + v) || lower.equals(v)) || internalUnit(lower)) return null;
         return new Span(start, end);
+    }
+
+    /** "Trade Policy Bureau", "Research Office": generic words before a unit head name a part of a body, not a body. */
+    private boolean internalUnit(String lowerName) {
+        String[] words = lowerName.replaceFirst("^the\\s+", "").split("[\\s,]+");
+        if (!lex.unitHeads.contains(words[words.length - 1])) return false;
+        for (int i = 0; i < words.length - 1; i++) if (!lex.unitWords.contains(words[i]) && !lex.unitHeads.contains(words[i])) return false;
+        return true;
     }
 
     private static final Pattern CONTACTS_HEADING = Pattern.compile("(?i)\\s*(?:(?:media|press)\\s+)?(?:contacts?|enquiries|inquiries)"

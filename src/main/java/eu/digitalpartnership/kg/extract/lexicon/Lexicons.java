@@ -97,6 +97,8 @@ public final class Lexicons {
     public final Map<String, String> initiativeStatuses = new HashMap<>();
     /** Last words of a venue's name ("Convention Centre", "Post Office"): no organisation. */
     public final List<String> venueHeads = new ArrayList<>();
+    /** Last words of an internal unit's name, and the generic words that may stand before them (lexicon/unit-names.tsv). */
+    public final Set<String> unitHeads = new HashSet<>(), unitWords = new HashSet<>();
     public final Map<String, Integer> ordinals = new HashMap<>();
     /** Verified Wikidata QIDs of officials ({@code people.tsv}), by the person's name slug. */
     public final Map<String, String> personWikidata = new HashMap<>();
@@ -155,6 +157,7 @@ public final class Lexicons {
         for (String[] r : rows("initiative-modifier-stops.txt")) initiativeModifierStops.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("initiative-statuses.tsv")) initiativeStatuses.put(r[0], r[1]);
         for (String[] r : rows("venue-heads.txt")) venueHeads.add(r[0].toLowerCase(Locale.ROOT));
+        for (String[] r : rows("unit-names.tsv")) (r[0].equals("head") ? unitHeads : unitWords).add(r[1].toLowerCase(Locale.ROOT));
         Set<String> stop = new HashSet<>();
         for (String[] r : rows("place-abbreviations.txt")) placeAbbreviations.add(r[0]);
         for (String[] r : rows("city-in-name.txt")) cityInName.add(r[0]);
