@@ -213,9 +213,10 @@ final class CouncilAnnotator implements Annotator {
                 .min(Comparator.<Place>comparingInt(p -> p.entry().listed() ? 0 : 1).thenComparingLong(p -> -p.entry().population())).map(p -> Places.ref(p, "council.place.field").withEv(new Ev(p.span(), "council.place.field").and(first.span())))
                 .orElse(null);
         for (CouncilMention x : group) {
-            if (d != null) break;
+            if (d != null && d.isFull()) break;
             DateMention heading = Sections.dateAbove(a, a.sentenceNo(x.sentence()));
-            if (heading != null) {
+            // "this week … the first meeting" (December), then under "Monday, December 8": the heading's day refines it
+            if (heading != null && (d == null || heading.date().refines(d))) {
                 d = heading.date();
                 dateEv = new Ev(heading.span(), "council.date.heading").and(x.span());
             }

@@ -276,7 +276,8 @@ final class CouncilMentionAnnotator implements Annotator {
                     if (m.span().end() <= rm.span().start() && m.sentence() >= si - 1) before = m;
                     else if (m.span().end() > rm.span().start()) break;
                 if (before == null || !before.kind().equals(DPC) || before.future()) continue;
-                if (found.stream().anyMatch(m -> m.span().overlaps(rm.span()))) continue;
+                // "last July, on the 3rd": a day of the month, not the third meeting
+                if (found.stream().anyMatch(m -> m.span().overlaps(rm.span())) || a.get(Layers.DATES).overlaps(ord)) continue;
                 if (!a.in(Layers.INSTRUMENT_HITS, new Span(before.span().end(), rm.span().start())).isEmpty()) continue;
                 String after = a.text.substring(ord.end(), Math.min(sentence.span().end(), ord.end() + 200));
                 after = after.replaceFirst("(?s)(?:,\\s*the\\s+\\S+\\s+(?:in|on|at|here)\\b|\\band\\s+the\\s+\\S+\\s+(?:in|on|at|here)\\b).*", "");

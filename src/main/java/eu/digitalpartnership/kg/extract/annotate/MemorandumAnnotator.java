@@ -38,7 +38,7 @@ final class MemorandumAnnotator implements Annotator {
             INTENDED = Findings.INTENDED;
 
     private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to"
-            + "|sets out|covers|provides for|establishes|aims to|foresees|lays down|lays out|focuses on|builds on|commits)\\b|,\\s+(?:aims|seeks|is meant|is designed|meant|designed|intended)\\b|\\s+on\\s+the\\s+(?:margins|sidelines)\\s+of\\b|\\s+by\\s+(?:(?:early|mid|late|the end of)[\\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?|(?:19|20)\\d{2})\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow|tonight|this\\s+(?:morning|afternoon|evening))\\b"
+            + "|sets out|covers|provides for|establishes|means|aims to|foresees|lays down|lays out|focuses on|builds on|commits)\\b|,\\s+(?:aims|seeks|is meant|is designed|meant|designed|intended)\\b|\\s+on\\s+the\\s+(?:margins|sidelines)\\s+of\\b|\\s+by\\s+(?:(?:early|mid|late|the end of)[\\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?|(?:19|20)\\d{2})\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow|tonight|this\\s+(?:morning|afternoon|evening))\\b"
             + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall|on)|under|through|with|by|for|to|at|from|where|when|after|before"
             + "|started|launched|agreed|began|opened|adopted|welcomed|decided|announced)\\b"
             + "|\\s*[|–—\"”]|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
@@ -218,7 +218,10 @@ final class MemorandumAnnotator implements Annotator {
 
     /** True if an earlier instrument's topic shares a word with this one's: "the memorandum on quantum" names it again. */
     private static boolean refersBack(MemorandumFact bare, List<MemorandumFact> earlier) {
-        return earlier.stream().anyMatch(e -> e.topicPhrase() != null && overlap(Words.singular(e.topicPhrase()), Words.singular(bare.topicPhrase())) > 0);
+        // "yesterday's memorandum on AI" after "one on artificial intelligence": the same topic in other words
+        boolean shortTopic = bare.topics().size() == 1 && bare.topicPhrase().split("\\s+").length <= 2;
+        return earlier.stream().anyMatch(e -> e.topicPhrase() != null && (overlap(Words.singular(e.topicPhrase()), Words.singular(bare.topicPhrase())) > 0
+                || shortTopic && e.topics().contains(bare.topics().get(0))));
     }
 
     private static final Pattern DEFINITE = Pattern.compile("(?i)(?:the|this|that)\\s+$");
@@ -565,7 +568,10 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern COUNTED_LEAD = Pattern.compile("(?i)\\b(?:two|three|four|five|six|[2-9])\\s+(?:new\\s+)?(?:instruments|documents|agreements|memoranda|arrangements|deals|texts|MoUs)\\b");
 
     /** "signed two memoranda …: one on artificial intelligence (AI) and one on digital credentials", "…, on X and on Y": each named after the count. */
-    private static final Pattern INLINE_PAIR = Pattern.compile("[^.;]{0,160}?(?:\\b(?:one|the\\s+first)\\s+|[,:]\\s*)on\\s+([^.;]{2,80}?)\\s*,?\\s+and\\s+(?:(?:one|another|the\\s+(?:second|other))\\s+)?on\\s+([^.;]{2,80}?)(?=\\s*[.;]|,\\s|$)");
+    private static final Pattern INLINE_PAIR = Pattern.compile("[^.;]{0,160}?(?:\\b(?:one|the\\s+first)\\s+|[,:]\\s*)on\\s+([^.;]{2,80}?)"
+            + "(?:\\s*,?\\s+and\\s+(?:(?:one|another|the\\s+(?:second|other))\\s+)?|\\s*[,;]\\s*(?:and\\s+)?(?:another|the\\s+(?:second|other))\\s+)on\\s+"
+            // the second topic may be a list closing the sentence: "the other on digital credentials, wallets and trust services."
+            + "([^.;]{2,120}?)(?=\\s*[.;]|,\\s(?![^,.;]{1,60}\\sand\\s[^,.;]{1,60}[.;])|$)");
     private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\([^()]{1,12}\\)$");
 
     /** The two instruments a count names in its own sentence ("one on X and one on Y"), with the count's fate and date. */
@@ -845,7 +851,8 @@ final class MemorandumAnnotator implements Annotator {
         DateMention outcome = outcomeDate(a, mention);
         if (outcome != null) return outcome;
         if (!SIGN.matcher(a.context(mention).of(a.text)).find()) return null;
-        DateMention heading = Sections.dateAbove(a, a.sentence(mention.start()));
+        // an events listing's head line ("April 30, 2030 | Brussels") is read by memorandum.listing
+        DateMention heading = Listings.head(a, mention.start()) == null ? Sections.dateAbove(a, a.sentence(mention.start())) : null;
         return a.in(Layers.DATES, s).stream()
                 // "the first of its kind since the adequacy decision of December 2021" dates something else
                 .filter(d -> !NOT_SIGNING.matcher(a.text.substring(Math.max(0, d.span().start() - 12), d.span().start())).find())

@@ -48,14 +48,26 @@ final class Sections {
         return null;
     }
 
-    /** The date heading the entry a sentence opens: the line just above it is a full date alone ("Monday, May 12, 2025"); or null. */
+    /**
+     * The date heading the entry whose line a sentence opens: a line above it in the same paragraph that is a full date alone,
+     * or with a place ("Monday, May 12, 2025", "Monday, December 8 – Montréal" over "Midday: attended …"); or null.
+     */
     static DateMention dateAbove(View a, Sentence sentence) {
         int start = sentence.span().start(), line = a.lines().start(start);
-        if (line == 0 || !a.text.substring(line, start).isBlank()) return null;
-        Span above = new Span(line >= 2 ? a.lines().start(line - 2) : 0, line - 1);
-        return a.in(Layers.DATES, above).stream().filter(d -> d.date().isFull() && DateFinder.standsAlone(a.text, d.span()))
-                .findFirst().orElse(null);
+        if (!a.text.substring(line, start).isBlank()) return null;
+        for (int i = 0; i < ENTRY_LINES && line > 0; i++) {
+            Span above = new Span(line >= 2 ? a.lines().start(line - 2) : 0, line - 1);
+            if (above.of(a.text).isBlank()) return null;
+            DateMention heading = a.in(Layers.DATES, above).stream().filter(d -> d.date().isFull() && DateFinder.standsAlone(a.text, d.span()))
+                    .findFirst().orElse(null);
+            if (heading != null) return heading;
+            line = above.start();
+        }
+        return null;
     }
+
+    /** How many lines of an entry may stand between its date heading and a sentence it dates. */
+    private static final int ENTRY_LINES = 6;
 
     /** A line that dates or signs the page, not the meeting: "Published Fri, Mar 13, 2026", "By Jane Doe". */
     private static final Pattern PAGE_STAMP = Pattern.compile("(?i)\\s*(?:published|posted|updated|last\\s+updated|first\\s+published|by|from)\\b");

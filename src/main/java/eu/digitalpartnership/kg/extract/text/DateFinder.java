@@ -106,6 +106,7 @@ public final class DateFinder {
         if (published != null) scan(text, DAY_RELATIVE_YEAR, found, m -> new PartialDate[] {
                 new PartialDate(published.getYear() + offset(m.group("rel")), month(m.group("m") != null ? m.group("m") : m.group(2)),
                         Integer.parseInt(m.group("d") != null ? m.group("d") : m.group(1))) });
+        scan(text, EDGE_DAY, found, m -> edgeDay(m, published));
         scan(text, DAY_MONTH, found, m -> dayMonth(m));
         scan(text, MONTH_DAY, found, m -> monthDay(m));
         scan(text, MONTH_YEAR, found, m -> new PartialDate[] {
@@ -125,7 +126,10 @@ public final class DateFinder {
                     ? new PartialDate[] { new PartialDate(report, month(m.group(2)), 0) }
                     : pastMonth(text, published, m) ? new PartialDate[] { new PartialDate(published.getYear() - 1, month(m.group(2)), 0) }
                     : relativeMonth(published, m.group(1), month(m.group(2))));
-            scan(text, DAY_ONLY, found, m -> dayOfReferenceMonth(published, Integer.parseInt(m.group(1))));
+            scan(text, DAY_ONLY, found, m -> {
+                PartialDate[] inMonth = dayOfMonthBefore(text, m, found);
+                return inMonth != null ? inMonth : dayOfReferenceMonth(published, Integer.parseInt(m.group(1)));
+            });
             scan(text, WEEKDAY_ALONE, found, m -> snapped(weekday(published, m.group(0).toLowerCase(Locale.ROOT).startsWith("next"), m.group(1)), found));
         }
         found.sort(Comparator.comparing(DateMention::span));
@@ -202,6 +206,26 @@ public final class DateFinder {
     }
 
     /** "on the 8th": that day of the publication month, or of the month before when it would be later. */
+    /** "last July, on the 3rd": a day of the month stated just before it; or null. */
+    private static PartialDate[] dayOfMonthBefore(String text, Matcher m, List<DateMention> found) {
+        for (DateMention d : found)
+            if (d.date().month() != 0 && d.date().day() == 0 && d.span().end() <= m.start()
+                    && MONTH_THEN_DAY.matcher(text).region(d.span().end(), m.start()).matches())
+                return new PartialDate[] { new PartialDate(d.date().year(), d.date().month(), Integer.parseInt(m.group(1))) };
+        return null;
+    }
+
+    private static final Pattern MONTH_THEN_DAY = Pattern.compile("\\s*,?\\s*");
+    /** "the last day of April", "the first day of March 2025". */
+    private static final Pattern EDGE_DAY = Pattern.compile("(?i)\\b(first|last)\\s+day\\s+of\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b");
+
+    private static PartialDate[] edgeDay(Matcher m, LocalDate published) {
+        int month = month(m.group(2));
+        int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : 0;
+        int length = java.time.YearMonth.of(year != 0 ? year : published != null ? published.getYear() : 2001, month).lengthOfMonth();
+        return new PartialDate[] { new PartialDate(year, month, m.group(1).equalsIgnoreCase("first") ? 1 : length) };
+    }
+
     private static PartialDate[] dayOfReferenceMonth(LocalDate published, int day) {
         LocalDate month = day <= published.getDayOfMonth() ? published : published.minusMonths(1);
         if (day > month.lengthOfMonth()) return null;
@@ -452,13 +476,16 @@ public final class DateFinder {
     private static final Pattern MEETING_AFTER = Pattern.compile("\\s+the\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
     private static final Pattern WEEKDAY_OR_MARKS = Pattern.compile("[\\s,.:()\\[\\]–—-]*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\\.?)?[\\s,.:()\\[\\]–—-]*");
 
-    /** Whether the date fills its line but for a weekday and marks: a heading that dates the lines below it ("3 July 2023 (Mon)"). */
+    /** Whether the date fills its line but for a weekday, marks and a place: a heading that dates the lines below it ("3 July 2023 (Mon)"). */
     public static boolean standsAlone(String text, Span date) {
         int start = text.lastIndexOf('\n', date.start() - 1) + 1, end = text.indexOf('\n', date.end());
         if (end < 0) end = text.length();
         return WEEKDAY_OR_MARKS.matcher(text).region(start, date.start()).matches()
-                && WEEKDAY_OR_MARKS.matcher(text).region(date.end(), end).matches();
+                && (WEEKDAY_OR_MARKS.matcher(text).region(date.end(), end).matches() || PLACE_TAIL.matcher(text).region(date.end(), end).matches());
     }
+
+    /** After a heading's date, the place of the day: "Monday, December 8 – Montréal", "12 May 2025 | Tokyo (online)". */
+    private static final Pattern PLACE_TAIL = Pattern.compile("\\s*[–—|-]\\s*\\p{Lu}[\\p{L}'’.-]*(?:[\\s,]+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*\\([^()\\n]{0,20}\\))?\\s*");
     private static final Pattern GERUND_AFTER = Pattern.compile("\\s+(?:\\p{Ll}+-)?\\p{Ll}{2,}ing\\b");
 
     private static final Pattern FUTURE = Pattern.compile("\\b(will|next|upcoming|forthcoming|scheduled)\\b", Pattern.CASE_INSENSITIVE);
