@@ -100,7 +100,10 @@ final class CouncilMentionAnnotator implements Annotator {
     private static final Pattern FIRST_MET = Pattern.compile(",?\\s+(?:which\\s+|that\\s+)?(first)\\s+met\\b");
     /** "convened in Ottawa today for the fifth time": the ordinal after the meeting verb; "for the first time in X" is none. */
     private static final Pattern NTH_TIME = Pattern.compile("^[^.;]{0,80}?\\b(?:met|meets|convened|convenes|gathered|was\\s+held|took\\s+place)\\b"
-            + "[^.;]{0,40}?\\bfor\\s+the\\s+(\\S+)\\s+time\\b(?!\\s+(?:in|at|outside|since|on)\\b)");
+            + "[^.;]{0,40}?\\bfor\\s+the\\s+(\\S+)\\s+time\\b(?!\\s+(?:at|outside|since)\\b)");
+    /** "… for the first time in Tokyo on 3 July 2023 and for the second time in Brussels on …": the next count of the same sentence. */
+    private static final Pattern AND_NTH_TIME = Pattern.compile("\\s*,?\\s+and\\s+(?:again\\s+)?for\\s+the\\s+(\\S+)\\s+time\\b");
+    private static final Pattern IN_OR_ON = Pattern.compile("\\s+(in|on)\\s+");
     /** Before an ordinal: an owner that makes "the second meeting" some other body's ("the Committee's", "their"). */
     private static final Pattern OTHER_OWNER = Pattern.compile("(?:['’]s|\\b(?:their|his|her|our))\\s*$");
     private static final Pattern COUNCIL_OWNER = Pattern.compile("\\b(?:[Cc]ouncil|DPC)['’]s\\s*$");
@@ -123,7 +126,7 @@ final class CouncilMentionAnnotator implements Annotator {
 
     @Override public Set<Layer<?>> reads() {
         return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.PARTNER_HITS, Layers.DEMONYM_HITS, Layers.PARTIES, Layers.INSTRUMENT_HITS,
-                Layers.DATES);
+                Layers.DATES, Layers.PLACES);
     }
 
     @Override public Set<Layer<?>> writes() { return Set.of(Layers.COUNCIL_MENTIONS); }
@@ -334,7 +337,8 @@ final class CouncilMentionAnnotator implements Annotator {
             String rule = m.group("ordmeeting") != null ? "council.ordinal-meeting" : prior ? PREVIOUS_RULE : null;
             Integer romanOrdinal = null;
             Matcher nthTime = NTH_TIME.matcher(after);
-            if (ordinalSpan == null && m.group("ttc") == null && nthTime.find() && lex.ordinals.containsKey(nthTime.group(1).toLowerCase(Locale.ROOT))) {
+            if (ordinalSpan == null && m.group("ttc") == null && nthTime.find() && lex.ordinals.containsKey(nthTime.group(1).toLowerCase(Locale.ROOT))
+                    && countsMeetings(a, s.end() + nthTime.end(), AND_NTH_TIME.matcher(a.text).region(s.end() + nthTime.end(), sentence.span().end()).find())) {
                 ordinalSpan = new Span(s.end() + nthTime.start(1), s.end() + nthTime.end(1));
                 rule = "council.nth-time";
             }
@@ -364,8 +368,29 @@ final class CouncilMentionAnnotator implements Annotator {
             boolean past = PAST.matcher(before).find();
             boolean meeting = ordinal != null || prior || !DEFINITION.matcher(after).lookingAt() && MEETING_VERB.matcher(a.context(s).of(a.text)).find();
             mentions.add(new CouncilMention(mention, sentence.index(), ordinal, future, past, meeting, kind, sentence.span(), rule));
+            if ("council.nth-time".equals(rule)) {
+                Matcher again = AND_NTH_TIME.matcher(a.text).region(mention.end(), sentence.span().end());
+                Span next = again.find() ? new Span(again.start(1), again.end(1)) : null;
+                Integer nextOrdinal = next == null ? null : lex.ordinals.get(next.of(a.text).toLowerCase(Locale.ROOT));
+                if (nextOrdinal != null && countsMeetings(a, again.end(), true) && a.text.substring(mention.end(), next.start()).indexOf(';') < 0)
+                    mentions.add(new CouncilMention(next, sentence.index(), nextOrdinal, future, past, true, kind, sentence.span(), rule));
+            }
         }
+        mentions.sort(java.util.Comparator.comparingInt(x -> x.span().start()));
         return mentions;
+    }
+
+    /**
+     * After "for the first time": "on" a date counts the meetings, and "in" a city does in a sequence ("in Tokyo on 3 July
+     * 2023 and for the second time in Brussels …"); alone, "for the first time in Busan", "in Europe", "on Japanese soil"
+     * count something else.
+     */
+    private static boolean countsMeetings(View a, int at, boolean sequence) {
+        Matcher m = IN_OR_ON.matcher(a.text).region(at, a.text.length());
+        if (!m.lookingAt()) return true;
+        Span next = new Span(m.end(), Math.min(a.text.length(), m.end() + 1));
+        return m.group(1).equals("in") ? sequence && a.get(Layers.PLACES).startingWithin(next).stream().anyMatch(Place::isCity)
+                : !a.get(Layers.DATES).startingWithin(next).isEmpty() || !a.get(Layers.DATES).startingWithin(new Span(m.start() + 1, m.start() + 2)).isEmpty();
     }
 
     /** The text after a mention up to a semicolon or the next mention: "…; this 2nd Council was the first to be held in Europe" tells nothing of the first. */
