@@ -480,12 +480,14 @@ public final class DateFinder {
     public static boolean standsAlone(String text, Span date) {
         int start = text.lastIndexOf('\n', date.start() - 1) + 1, end = text.indexOf('\n', date.end());
         if (end < 0) end = text.length();
-        return WEEKDAY_OR_MARKS.matcher(text).region(start, date.start()).matches()
+        return (WEEKDAY_OR_MARKS.matcher(text).region(start, date.start()).matches() || ITEM_LABEL.matcher(text).region(start, date.start()).matches())
                 && (WEEKDAY_OR_MARKS.matcher(text).region(date.end(), end).matches() || PLACE_TAIL.matcher(text).region(date.end(), end).matches());
     }
 
     /** After a heading's date, the place of the day: "Monday, December 8 – Montréal", "12 May 2025 | Tokyo (online)". */
-    private static final Pattern PLACE_TAIL = Pattern.compile("\\s*[–—|-]\\s*\\p{Lu}[\\p{L}'’.-]*(?:[\\s,]+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*\\([^()\\n]{0,20}\\))?\\s*");
+    /** A short label before a heading's date: "A1 – 01/02/2023", "Photo 3: …". */
+    private static final Pattern ITEM_LABEL = Pattern.compile("\\s*\\p{Lu}{0,6}\\s?\\d{1,3}\\s*[–—:.-]\\s*");
+    private static final Pattern PLACE_TAIL = Pattern.compile("\\s*[–—|,-]\\s*\\p{Lu}[\\p{L}'’.-]*(?:[\\s,]+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*\\([^()\\n]{0,20}\\))?\\s*");
     private static final Pattern GERUND_AFTER = Pattern.compile("\\s+(?:\\p{Ll}+-)?\\p{Ll}{2,}ing\\b");
 
     private static final Pattern FUTURE = Pattern.compile("\\b(will|next|upcoming|forthcoming|scheduled)\\b", Pattern.CASE_INSENSITIVE);
