@@ -260,6 +260,7 @@ final class CouncilAnnotator implements Annotator {
         }
         if (place == null && status == CouncilStatus.CURRENT) {
             PlaceRef dateline = Places.dateline(a, "council.place.dateline");
+            if (dateline == null) dateline = Places.greetedFrom(a, "council.place.here");
             if (dateline != null) place = dateline.withEv(dateline.ev().and(first.span()));
         }
         if ((place == null || place.ev().rule().endsWith(".unlisted")) && status == CouncilStatus.CURRENT) {

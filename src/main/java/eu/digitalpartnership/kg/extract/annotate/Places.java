@@ -64,6 +64,20 @@ final class Places {
         return null;
     }
 
+    private static final java.util.regex.Pattern GREETED_FROM = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:good\\s+(?:morning|afternoon|evening)|greetings|hello|live|reporting)\\s+from\\s+$");
+    /** How far into a text a greeting may tell where its writer is. */
+    private static final int GREETING_REACH = 1000;
+
+    /** The city a live report greets from at its start ("Good morning from Seoul", "Live from Tokyo"), or null. */
+    static PlaceRef greetedFrom(View v, String rule) {
+        for (Place p : v.in(Layers.PLACES, new Span(0, Math.min(v.text.length(), GREETING_REACH)))) {
+            if (!p.listed() || !p.isCity()) continue;
+            if (GREETED_FROM.matcher(v.text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()) return ref(p, rule);
+        }
+        return null;
+    }
+
     /** True for a place opening a line of the first 400 characters, before a dash or comma: where the report was filed. */
     private static boolean atDateline(View v, Place p) {
         if (p.span().start() >= 400) return false;
