@@ -325,7 +325,7 @@ final class CouncilMentionAnnotator implements Annotator {
             previousKind = kind;
             if (acronym || SUB_BODY_AFTER.matcher(after).find() || SUB_BODY_BEFORE.matcher(before).find() || UNSET.matcher(before).find()
                     || TO_BE_SET_BEFORE.matcher(before).find() && TO_BE_SET_AFTER.matcher(after).lookingAt()
-                    || WHENEVER.matcher(after).lookingAt()) continue;
+                    || WHENEVER.matcher(after).lookingAt() || ASKED_WHEN.matcher(before).find()) continue;
             if (otherPartnership(a, parties, s) || withOther(a, parties, s)) {
                 previous = null;
                 otherSentence = sentence.index();
@@ -515,6 +515,8 @@ final class CouncilMentionAnnotator implements Annotator {
     private static final Pattern TO_BE_SET_BEFORE = Pattern.compile("(?i)\\b(?:date|venue|time|place)(?:\\s+and\\s+(?:date|venue|time|place))?\\s+of\\s+(?:the|a|its|their)\\s+$");
     private static final Pattern TO_BE_SET_AFTER = Pattern.compile("(?:\\s+of\\s+the\\s+(?:\\S+\\s+){0,4}?(?:Council|council|DPC))?\\s+(?:will|shall|is\\s+to|are\\s+to)\\s+be\\s+"
             + "(?:agreed|decided|set|fixed|determined|confirmed|announced|communicated|arranged)\\b(?!\\s+(?:for|on|as|at|in)\\b)");
+    /** "Asked when the third Council would meet, …", "it is unclear whether the next Council …": a question, no meeting. */
+    private static final Pattern ASKED_WHEN = Pattern.compile("(?i)\\b(?:asked|wondered|wondering|unclear|uncertain|not\\s+(?:yet\\s+)?(?:known|clear))\\s+(?:when|whether|if|where)\\s+(?:the|its|their|a)\\s+(?:\\S+\\s+){0,2}$");
     /** "the next council, whenever it is convened": a meeting nobody has set. */
     private static final Pattern WHENEVER = Pattern.compile("(?i)\\s*,?\\s*whenever\\b");
     private static final Pattern SAME_DAY_AS = Pattern.compile("(?i)\\b(?:on\\s+)?the\\s+same\\s+day\\s+as\\s+(?:the\\s+|its\\s+|their\\s+)?$");

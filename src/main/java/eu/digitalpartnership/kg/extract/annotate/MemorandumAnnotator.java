@@ -173,8 +173,16 @@ final class MemorandumAnnotator implements Annotator {
     /** True for an instrument the sentence says was not or will not be made. */
     private static boolean negated(View a, Match<InstrumentEntry> m, Sentence s) {
         String before = a.text.substring(Math.max(s.span().start(), m.span().start() - 70), m.span().start());
-        return NEGATION.matcher(before).find() || s.span().of(a.text).strip().endsWith("?") || WHETHER.matcher(before).find();
+        return NEGATION.matcher(before).find() || s.span().of(a.text).strip().endsWith("?") || WHETHER.matcher(before).find() || shouted(a, m.span());
     }
+
+    /** True inside a line in capitals alone ("THE MOU THAT ISN'T"): a headline that echoes the text, naming no instrument of its own. */
+    private static boolean shouted(View a, Span mention) {
+        int start = a.lines().start(mention.start()), end = a.lines().end(mention.start());
+        return SHOUTED.matcher(a.text).region(start, end).matches();
+    }
+
+    private static final Pattern SHOUTED = Pattern.compile("[^\\p{Ll}\\n]*\\p{Lu}{2,}\\s+\\p{Lu}{2,}\\s+[^\\p{Ll}\\n]*");
 
     /** "(c) whether any Memorandum of Understanding has been signed": a question, no instrument. */
     private static final Pattern WHETHER = Pattern.compile("(?i)\\b(?:whether|if)\\s+(?:any|a|an)\\s+(?:new\\s+)?$");
