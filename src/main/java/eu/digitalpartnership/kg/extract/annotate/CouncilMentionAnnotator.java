@@ -512,8 +512,9 @@ final class CouncilMentionAnnotator implements Annotator {
     /** "No date was announced for a third meeting": a meeting nobody has set is no meeting. */
     private static final Pattern UNSET = Pattern.compile("(?i)\\bno\\s+(?:date|venue|time|place|plans?)\\b[^.;]{0,40}?\\b(?:for|of)\\s+(?:a|the|any)\\s+$");
     /** "The date and venue of the third meeting … will be agreed through diplomatic channels": no meeting is announced yet. */
-    private static final Pattern TO_BE_SET_BEFORE = Pattern.compile("(?i)\\b(?:date|venue|time|place)(?:\\s+and\\s+(?:date|venue|time|place))?\\s+of\\s+(?:the|a|its|their)\\s+$");
-    private static final Pattern TO_BE_SET_AFTER = Pattern.compile("(?:\\s+of\\s+the\\s+(?:\\S+\\s+){0,4}?(?:Council|council|DPC))?\\s+(?:will|shall|is\\s+to|are\\s+to)\\s+be\\s+"
+    private static final Pattern TO_BE_SET_BEFORE = Pattern.compile("(?i)\\b(?:date|venue|time|place)(?:\\s+and\\s+(?:date|venue|time|place))?\\s+of\\s+(?:the|a|its|their)\\s+(?:\\S+\\s+)?$");
+    private static final Pattern TO_BE_SET_AFTER = Pattern.compile("(?:\\s+of\\s+the\\s+(?:\\S+\\s+){0,4}?(?:Council|council|DPC))?\\s+(?:(?:will|shall|is\\s+to|are\\s+to)\\s+be"
+            + "|(?:have|has)\\s+not\\s+(?:yet\\s+)?been|(?:is|are)\\s+(?:still\\s+|yet\\s+)?to\\s+be)\\s+"
             + "(?:agreed|decided|set|fixed|determined|confirmed|announced|communicated|arranged)\\b(?!\\s+(?:for|on|as|at|in)\\b)");
     /** "Asked when the third Council would meet, …", "it is unclear whether the next Council …": a question, no meeting. */
     private static final Pattern ASKED_WHEN = Pattern.compile("(?i)\\b(?:asked|wondered|wondering|unclear|uncertain|not\\s+(?:yet\\s+)?(?:known|clear))\\s+(?:when|whether|if|where)\\s+(?:the|its|their|a)\\s+(?:\\S+\\s+){0,2}$");
