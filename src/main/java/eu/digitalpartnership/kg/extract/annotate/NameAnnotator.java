@@ -69,7 +69,10 @@ final class NameAnnotator implements Annotator {
             }
             if (end == start && !hon) continue;
             if (end > start && t.subList(start, end + 1).stream().allMatch(Token::isAllCaps)) continue;
-            Span name = new Span(t.get(start).start(), t.get(end).end());
+            // "Ambassador Geneviève Tuts's week": the possessive is no part of the name
+            String last = t.get(end).text();
+            int nameEnd = t.get(end).end() - (last.length() > 3 && (last.endsWith("'s") || last.endsWith("’s")) ? 2 : 0);
+            Span name = new Span(t.get(start).start(), nameEnd);
             out.add(new Name(new Span(t.get(i).start(), name.end()), name));
             i = end;
         }

@@ -183,6 +183,10 @@ final class OfficialAnnotator implements Annotator {
             side = lex.partner(r.kind().side());
             sideRule = "official.side.role";
         }
+        if (side == null && MISSION_KINDS.contains(r.kind().kind())) {
+            side = missionSide(v);
+            sideRule = "official.side.mission";
+        }
         if (side == null) {
             side = parties.other();
             sideRule = "official.side.other";
@@ -209,6 +213,19 @@ final class OfficialAnnotator implements Annotator {
     }
 
     /** The partner named in a cue like "On the EU side," or "The Korean delegation included" before the offset. */
+    /** Titles of a mission's staff, whose side is the mission's when the text tells no other. */
+    private static final Set<String> MISSION_KINDS = Set.of("Ambassador", "Head of Delegation");
+    /** "Delegation of the European Union to Canada", "Mission of Canada to the European Union", "Embassy of Japan". */
+    private static final Pattern MISSION = Pattern.compile("\\b(?:Delegation|Embassy|Mission|Permanent\\s+Representation)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^\\n]{1,40}?)(?=\\s+(?:to|in)\\b|\\s*$|\\s*[|,–—-])");
+    /** How many characters of a page's head may name the mission that publishes it. */
+    private static final int MISSION_REACH = 200;
+
+    /** The partner of the mission whose page this is, named in its first lines; or null. */
+    private static PartnerEntry missionSide(View v) {
+        Matcher m = MISSION.matcher(v.text).region(0, Math.min(v.text.length(), MISSION_REACH));
+        return m.find() ? v.partnerAt(new Span(m.start(1), m.end(1))) : null;
+    }
+
     private static PartnerEntry cueSide(View v, int offset) {
         Sentence s = v.sentence(offset);
         Span before = new Span(Math.max(s.span().start(), offset - View.REACH), Math.max(s.span().start(), offset));
