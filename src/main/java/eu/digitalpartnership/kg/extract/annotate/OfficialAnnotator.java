@@ -179,6 +179,10 @@ final class OfficialAnnotator implements Annotator {
             side = cueSide(v, n.name().start());
             sideRule = "official.side.cue";
         }
+        if (side == null && r.kind().side() == null) {
+            side = headingSide(v, n.name().start());
+            sideRule = "official.side.heading";
+        }
         if (side == null && r.kind().side() != null) {
             side = lex.partner(r.kind().side());
             sideRule = "official.side.role";
@@ -213,6 +217,31 @@ final class OfficialAnnotator implements Annotator {
     }
 
     /** The partner named in a cue like "On the EU side," or "The Korean delegation included" before the offset. */
+    /** How many lines of a list may stand between a person's line and the partner heading it. */
+    private static final int LIST_LINES = 12;
+
+    /** The partner heading the list a person's line stands in ("European Union" over "Roberto VIOLA, Director-General"), or null. */
+    private static PartnerEntry headingSide(View v, int offset) {
+        int line = v.lines().start(offset);
+        if (!LIST_ENTRY.matcher(v.text).region(line, offset).matches()) return null;
+        for (int i = 0; i < LIST_LINES && line > 0; i++) {
+            Span above = new Span(line >= 2 ? v.lines().start(line - 2) : 0, line - 1);
+            String text = above.of(v.text);
+            if (text.isBlank()) return null;
+            for (var layer : List.of(Layers.PARTNER_HITS, Layers.DEMONYM_HITS))
+                for (Match<PartnerEntry> m : v.in(layer, above))
+                    if (SIDE_HEADING_REST.matcher(v.text).region(m.span().end(), above.end()).matches()
+                            && HEADING_LEAD.matcher(v.text).region(above.start(), m.span().start()).matches()) return m.entry();
+            line = above.start();
+        }
+        return null;
+    }
+
+    /** A person's line of a list opens with the name, after a bullet at most. */
+    private static final Pattern LIST_ENTRY = Pattern.compile("\\s*(?:[-–•*·]\\s*)?(?:(?:Mr|Ms|Mrs|Dr|H\\.E\\.)\\.?\\s+)?");
+    private static final Pattern HEADING_LEAD = Pattern.compile("\\s*(?:[-–•*·]\\s*)?(?:(?:the|The|For\\s+the|For)\\s+)?");
+    private static final Pattern SIDE_HEADING_REST = Pattern.compile("(?:\\s+(?:side|delegation|participants|Side|Delegation|Participants))?\\s*:?\\s*");
+
     /** Titles of a mission's staff, whose side is the mission's when the text tells no other. */
     private static final Set<String> MISSION_KINDS = Set.of("Ambassador", "Head of Delegation");
     /** "Delegation of the European Union to Canada", "Mission of Canada to the European Union", "Embassy of Japan". */
