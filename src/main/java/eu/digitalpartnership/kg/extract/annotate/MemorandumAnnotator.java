@@ -54,6 +54,8 @@ final class MemorandumAnnotator implements Annotator {
             + "\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+(.+?)" + STOP);
     /** "a second Memorandum of Cooperation, on semiconductors, followed …": a topic set off by commas. */
     private static final Pattern COMMA_TOPIC = Pattern.compile("^" + ACRONYM + ",\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+([^,;.()]{2,80}?),");
+    /** "signed a second memorandum with Commissioner Breton, on semiconductors.": the topic after its co-signatory. */
+    private static final Pattern WITH_THEN_TOPIC = Pattern.compile("^" + ACRONYM + "\\s+with\\s+[^,;.()]{2,60}?,\\s+(?:on|regarding|concerning)\\s+([^,;.()]{2,80}?)(?=\\s*[,.;]|$)");
     private static final Pattern PURPOSE = Pattern.compile("^" + ACRONYM + "\\s+(?:(?:to|in order to|aimed at|aiming to)\\s+(?:[a-z]+)|for\\s+[a-z]+ing)(?:\\s+(?:on|in|with))?\\s+(.+?)" + STOP);
     private static final Pattern SIGN = Pattern.compile("\\b(sign(?:ed|ing|ature)?|(?:put|set|affixed)\\s+(?:their|its|his|her)\\s+signatures?|conclu(?:ded|sion)|exchanged|inked)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*)\\b", Pattern.CASE_INSENSITIVE);
@@ -772,7 +774,7 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private Span topicSpan(View a, int offset, String after) {
-        for (Pattern p : List.of(ON_TOPIC, COMMA_TOPIC, PURPOSE)) {
+        for (Pattern p : List.of(ON_TOPIC, COMMA_TOPIC, WITH_THEN_TOPIC, PURPOSE)) {
             Matcher m = p.matcher(after);
             if (m.find() && m.group(1).split("\\s+").length <= 16 && !a.get(Layers.DATES).overlaps(new Span(offset + m.start(1), offset + m.start(1) + 1))) {
                 int end = offset + m.start(1) + topicLength(m.group(1));
@@ -1078,12 +1080,19 @@ final class MemorandumAnnotator implements Annotator {
     private static boolean sameInstrument(MemorandumFact x, MemorandumFact y) {
         if (!x.type().equals(y.type()) && !bareMemorandum(x) && !bareMemorandum(y)) return false;
         if (x.ev().rule().equals(COUNTED) && y.ev().rule().equals(COUNTED)) return false;
+        // "last year's memorandum on semiconductors" and "an administrative arrangement … for semiconductors" being prepared
+        if (!x.type().equals(y.type()) && done(x) != done(y) && !bareMemorandum(done(x) ? y : x)) return false;
         if (x.date() != null && y.date() != null && !x.date().equals(y.date())
                 && (!x.date().compatible(y.date()) || !x.type().equals(y.type()))) return false;
         if (!x.topicStated() || !y.topicStated()) return x.status().equals(y.status())
                 && (x.topicPhrase() == null || y.topicPhrase() == null || overlap(Words.singular(x.topicPhrase()), Words.singular(y.topicPhrase())) >= 0.5);
         if (signatories(x).size() == 2 && signatories(y).size() == 2 && java.util.Collections.disjoint(signatories(x), signatories(y))) return false;
         return sharedWords(Words.singular(x.topicPhrase()), Words.singular(y.topicPhrase())) >= 0.5;
+    }
+
+    /** True for an instrument signed, at the meeting or before; false for one prepared or intended. */
+    private static boolean done(MemorandumFact m) {
+        return m.status().equals(SIGNED) || m.status().equals(REFERENCED);
     }
 
     /** True for "a memorandum on digital identity", which any memorandum of that topic may be. */
