@@ -243,7 +243,7 @@ final class OfficialAnnotator implements Annotator {
     private static final Pattern SIDE_HEADING_REST = Pattern.compile("(?:\\s+(?:side|delegation|participants|Side|Delegation|Participants))?\\s*:?\\s*");
 
     /** Titles of a mission's staff, whose side is the mission's when the text tells no other. */
-    private static final Set<String> MISSION_KINDS = Set.of("Ambassador", "Head of Delegation");
+    private static final Set<String> MISSION_KINDS = Set.of("Ambassador", "Head of Delegation", "Deputy Head of Delegation", "Counsellor");
     /** "Delegation of the European Union to Canada", "Mission of Canada to the European Union", "Embassy of Japan". */
     private static final Pattern MISSION = Pattern.compile("\\b(?:Delegation|Embassy|Mission|Permanent\\s+Representation)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^\\n]{1,40}?)(?=\\s+(?:to|in)\\b|\\s*$|\\s*[|,–—-])");
     /** How many characters of a page's head may name the mission that publishes it. */
@@ -277,8 +277,23 @@ final class OfficialAnnotator implements Annotator {
         if (at.lookingAt())
             for (Match<BodyEntry> m : v.in(Layers.BODY_HITS, new Span(at.end(), Math.min(v.text.length(), at.end() + 120))))
                 if (m.span().start() == at.end() && m.entry().partnerKey() != null) return lex.partner(m.entry().partnerKey());
-        return null;
+        return missionAfter(v, r);
     }
 
     private static final Pattern BODY_AFTER = Pattern.compile(",?\\s+(?:at|of|in)\\s+(?:the\\s+)?");
+    private static final Pattern COMMA_AFTER = Pattern.compile("(?:\\s+(?:for|of)\\s+[^,;\\n]{1,60})?,\\s+(?:the\\s+)?");
+    private static final Pattern OWNED_MISSION = Pattern.compile("\\s+(?:Delegation|Embassy|Mission|Permanent\\s+Representation)\\b");
+
+    /** "Counsellor, EU Delegation to the Republic of Korea": the partner whose mission follows the title owns it, not the host. */
+    private static PartnerEntry missionAfter(View v, Role r) {
+        Matcher c = COMMA_AFTER.matcher(v.text).region(r.title().end(), Math.min(v.text.length(), r.title().end() + 72));
+        if (!c.lookingAt()) return null;
+        int from = c.end(), to = Math.min(v.text.length(), from + 80);
+        Matcher named = MISSION.matcher(v.text).region(from, to);
+        if (named.lookingAt()) return v.partnerAt(new Span(named.start(1), named.end(1)));
+        for (var layer : List.of(Layers.PARTNER_HITS, Layers.DEMONYM_HITS))
+            for (Match<PartnerEntry> m : v.in(layer, new Span(from, to)))
+                if (m.span().start() == from && OWNED_MISSION.matcher(v.text).region(m.span().end(), to).lookingAt()) return m.entry();
+        return null;
+    }
 }
