@@ -13,6 +13,7 @@ import eu.digitalpartnership.kg.extract.pipeline.Annotator;
 import eu.digitalpartnership.kg.extract.pipeline.Document;
 import eu.digitalpartnership.kg.extract.pipeline.Layer;
 import eu.digitalpartnership.kg.extract.pipeline.Output;
+import eu.digitalpartnership.kg.extract.text.DateFinder;
 import eu.digitalpartnership.kg.extract.text.DateMention;
 import eu.digitalpartnership.kg.extract.text.Folding;
 import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
@@ -867,14 +868,12 @@ final class MemorandumAnnotator implements Annotator {
                 // "the first of its kind since the adequacy decision of December 2021" dates something else
                 .filter(d -> !NOT_SIGNING.matcher(a.text.substring(Math.max(0, d.span().start() - 12), d.span().start())).find())
                 // under a date heading, "…, the day after the first Council" is the Council's day (the heading is the signing's)
-                .filter(d -> heading == null || !(RELATIVE_DAY.matcher(d.span().of(a.text)).matches() && MEETING_NEXT.matcher(a.text).region(d.span().end(), a.text.length()).lookingAt()))
+                .filter(d -> heading == null || !DateFinder.daysFromMeeting(a.text, d.span()))
                 .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - mention.end())))
                 // under an entry's date heading ("July 4th, 2023" over "… sign a Memorandum …"): that day
                 .orElse(heading);
     }
 
-    private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)(?:on\\s+)?the\\s+day\\s+(?:after|before)");
-    private static final Pattern MEETING_NEXT = Pattern.compile("\\s+the\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
 
     /** "The second Council in Brussels on 30 April 2024 added a Memorandum …": an outcome of a dated meeting. */
     private static final Pattern MEETING_OUTCOME = Pattern.compile("\\b(?:[Cc]ouncil|[Mm]eeting|[Ss]ummit)\\b([^.;]{0,60}?)\\b(?:added|produced|delivered|yielded|brought|saw|resulted\\s+in)\\s+"

@@ -216,7 +216,6 @@ final class OfficialAnnotator implements Annotator {
         return false;
     }
 
-    /** The partner named in a cue like "On the EU side," or "The Korean delegation included" before the offset. */
     /** How many lines of a list may stand between a person's line and the partner heading it. */
     private static final int LIST_LINES = 12;
 
@@ -225,9 +224,8 @@ final class OfficialAnnotator implements Annotator {
         int line = v.lines().start(offset);
         if (!LIST_ENTRY.matcher(v.text).region(line, offset).matches()) return null;
         for (int i = 0; i < LIST_LINES && line > 0; i++) {
-            Span above = new Span(line >= 2 ? v.lines().start(line - 2) : 0, line - 1);
-            String text = above.of(v.text);
-            if (text.isBlank()) return null;
+            Span above = v.lineAbove(line);
+            if (above.of(v.text).isBlank()) return null;
             for (var layer : List.of(Layers.PARTNER_HITS, Layers.DEMONYM_HITS))
                 for (Match<PartnerEntry> m : v.in(layer, above))
                     if (SIDE_HEADING_REST.matcher(v.text).region(m.span().end(), above.end()).matches()
@@ -245,7 +243,8 @@ final class OfficialAnnotator implements Annotator {
     /** Titles of a mission's staff, whose side is the mission's when the text tells no other. */
     private static final Set<String> MISSION_KINDS = Set.of("Ambassador", "Head of Delegation", "Deputy Head of Delegation", "Counsellor");
     /** "Delegation of the European Union to Canada", "Mission of Canada to the European Union", "Embassy of Japan". */
-    private static final Pattern MISSION = Pattern.compile("\\b(?:Delegation|Embassy|Mission|Permanent\\s+Representation)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^\\n]{1,40}?)(?=\\s+(?:to|in)\\b|\\s*$|\\s*[|,–—-])");
+    private static final String MISSION_WORD = "(?:Delegation|Embassy|Mission|Permanent\\s+Representation)";
+    private static final Pattern MISSION = Pattern.compile("\\b" + MISSION_WORD + "\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^\\n]{1,40}?)(?=\\s+(?:to|in)\\b|\\s*$|\\s*[|,–—-])");
     /** How many characters of a page's head may name the mission that publishes it. */
     private static final int MISSION_REACH = 200;
 
@@ -255,6 +254,7 @@ final class OfficialAnnotator implements Annotator {
         return m.find() ? v.partnerAt(new Span(m.start(1), m.end(1))) : null;
     }
 
+    /** The partner named in a cue like "On the EU side," or "The Korean delegation included" before the offset. */
     private static PartnerEntry cueSide(View v, int offset) {
         Sentence s = v.sentence(offset);
         Span before = new Span(Math.max(s.span().start(), offset - View.REACH), Math.max(s.span().start(), offset));
@@ -282,7 +282,7 @@ final class OfficialAnnotator implements Annotator {
 
     private static final Pattern BODY_AFTER = Pattern.compile(",?\\s+(?:at|of|in)\\s+(?:the\\s+)?");
     private static final Pattern COMMA_AFTER = Pattern.compile("(?:\\s+(?:for|of)\\s+[^,;\\n]{1,60})?,\\s+(?:the\\s+)?");
-    private static final Pattern OWNED_MISSION = Pattern.compile("\\s+(?:Delegation|Embassy|Mission|Permanent\\s+Representation)\\b");
+    private static final Pattern OWNED_MISSION = Pattern.compile("\\s+" + MISSION_WORD + "\\b");
 
     /** "Counsellor, EU Delegation to the Republic of Korea": the partner whose mission follows the title owns it, not the host. */
     private static PartnerEntry missionAfter(View v, Role r) {

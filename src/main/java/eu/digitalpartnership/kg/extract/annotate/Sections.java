@@ -34,8 +34,7 @@ final class Sections {
         LocalDate published = a.doc.published();
         int start = a.lines().start(offset);
         while (start > 0 && offset - start < REACH) {
-            int previous = start >= 2 ? a.lines().start(start - 2) : 0;
-            Span line = new Span(previous, start - 1);
+            Span line = a.lineAbove(start);
             Matcher m = HEADING.matcher(a.text).region(line.start(), line.end());
             if (m.matches()) {
                 int month = MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
@@ -43,7 +42,7 @@ final class Sections {
                         : published == null ? null : month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
                 return year == null ? null : new Heading(line, new PartialDate(year, month, 0));
             }
-            start = previous;
+            start = line.start();
         }
         return null;
     }
@@ -56,7 +55,7 @@ final class Sections {
         int start = sentence.span().start(), line = a.lines().start(start);
         if (!a.text.substring(line, start).isBlank()) return null;
         for (int i = 0; i < ENTRY_LINES && line > 0; i++) {
-            Span above = new Span(line >= 2 ? a.lines().start(line - 2) : 0, line - 1);
+            Span above = a.lineAbove(line);
             if (above.of(a.text).isBlank()) return null;
             DateMention heading = a.in(Layers.DATES, above).stream().filter(d -> d.date().isFull() && DateFinder.standsAlone(a.text, d.span()))
                     .findFirst().orElse(null);

@@ -43,6 +43,11 @@ final class View {
         return lines;
     }
 
+    /** The line just above the line that starts at the offset (without its break); the offset must be past the first line. */
+    Span lineAbove(int lineStart) {
+        return new Span(lineStart >= 2 ? lines().start(lineStart - 2) : 0, lineStart - 1);
+    }
+
     /** Where the article's opening lines end: the end of its first paragraph (found on first use). */
     int titleEnd() {
         if (titleEnd < 0) {

@@ -115,8 +115,9 @@ public final class DateFinder {
         scan(text, NUMERIC, found, m -> full(m.group(3), m.group(2), m.group(1)));
         scan(text, BARE_YEAR, found, m -> new PartialDate[] { new PartialDate(Integer.parseInt(m.group(1)), 0, 0) });
         if (published != null) {
+            Paragraphs paragraphs = new Paragraphs(text);
             scan(text, TODAY, found, m -> {
-                LocalDate day = stamped(text, m.start(), found, published);
+                LocalDate day = stamped(text, paragraphs, m.start(), found, published);
                 return new PartialDate[] { PartialDate.of(m.group(1).regionMatches(true, 0, "yesterday", 0, 9) ? day.minusDays(1) : day) };
             });
             scan(text, RELATIVE_PERIOD, found, m -> period(published, m.group(1), m.group(2), m.group(3)));
@@ -446,8 +447,7 @@ public final class DateFinder {
             // "spoke the day after co-chairing the Council": the Council is the day before the date it is told from
             if (GERUND_AFTER.matcher(text).region(span.end(), text.length()).lookingAt() && w.startsWith("the day ")) shift = -shift;
             // under the heading "July 4th, 2023": "… sign a Memorandum, the day after the first Council" dates the Council the day before
-            if (anchor != null && w.startsWith("the day ") && standsAlone(text, anchor.span())
-                    && MEETING_AFTER.matcher(text).region(span.end(), text.length()).lookingAt()) shift = -shift;
+            if (anchor != null && daysFromMeeting(text, span) && standsAlone(text, anchor.span())) shift = -shift;
             PartialDate day = PartialDate.of(base.plusDays(shift));
             PartialDate said = w.endsWith("month") ? new PartialDate(day.year(), day.month(), 0) : w.endsWith("year") ? new PartialDate(day.year(), 0, 0) : day;
             relative.add(new DateMention(span, said, null, false));
@@ -460,10 +460,9 @@ public final class DateFinder {
     private static final Pattern STAMP = Pattern.compile("(?i)[\\s\\[(]*(?:update[ds]?|correction|editor's note)\\b[^\\n]{0,60}");
 
     /** The day "today" means at the offset: the date of a stamp opening its paragraph ("UPDATE (4 July 2023 …)"), else the publication's. */
-    private static LocalDate stamped(String text, int offset, List<DateMention> found, LocalDate published) {
-        int paragraph = text.lastIndexOf("\n\n", offset);
-        int start = paragraph < 0 ? 0 : paragraph + 2, end = text.indexOf('\n', start);
-        if (end < 0 || end > offset) end = offset;
+    private static LocalDate stamped(String text, Paragraphs paragraphs, int offset, List<DateMention> found, LocalDate published) {
+        int start = paragraphs.start(offset), end = paragraphs.lines.end(start);
+        if (end >= text.length() || end > offset) end = offset;
         Matcher stamp = STAMP.matcher(text).region(start, end);
         if (!stamp.lookingAt()) return published;
         for (DateMention d : found)
@@ -471,8 +470,40 @@ public final class DateFinder {
         return published;
     }
 
+    /** Where the paragraph around an offset starts and where its lines end, found once per text (a long text asks many times). */
+    private static final class Paragraphs {
+        final Lines lines;
+        private final int[] blanks;
+
+        Paragraphs(String text) {
+            lines = Lines.of(text);
+            int[] out = new int[16];
+            int n = 0;
+            for (int i = text.indexOf("\n\n"); i >= 0; i = text.indexOf("\n\n", i + 1)) {
+                if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+                out[n++] = i;
+            }
+            blanks = java.util.Arrays.copyOf(out, n);
+        }
+
+        /** One past the last blank line at or before the offset, as {@code lastIndexOf("\n\n", offset) + 2}, or 0. */
+        int start(int offset) {
+            int i = java.util.Arrays.binarySearch(blanks, offset);
+            int k = i >= 0 ? i : -i - 2;
+            return k < 0 ? 0 : blanks[k] + 2;
+        }
+    }
+
     private static final Pattern APPOSITION = Pattern.compile("\\s*[,:]\\s*|\\s+[–—]\\s+");
     private static final Pattern SAME_AS_MEETING = Pattern.compile("\\s+as\\s+the\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)(?:on\\s+)?the\\s+day\\s+(?:after|before)");
+
+    /** Whether the relative date counts from a meeting named right after it: "the day after the first Council". */
+    public static boolean daysFromMeeting(String text, Span relative) {
+        return RELATIVE_DAY.matcher(text).region(relative.start(), relative.end()).matches()
+                && MEETING_AFTER.matcher(text).region(relative.end(), text.length()).lookingAt();
+    }
+
     private static final Pattern MEETING_AFTER = Pattern.compile("\\s+the\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
     private static final Pattern WEEKDAY_OR_MARKS = Pattern.compile("[\\s,.:()\\[\\]–—-]*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\\.?)?[\\s,.:()\\[\\]–—-]*");
 
