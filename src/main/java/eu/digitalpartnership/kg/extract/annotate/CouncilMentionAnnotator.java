@@ -462,8 +462,7 @@ final class CouncilMentionAnnotator implements Annotator {
 
     /** True if the span names a partner outside the partnership and not the partnership's own partner. */
     private static boolean onlyOtherPartners(View a, Parties parties, Span span) {
-        var hits = a.in(Layers.PARTNER_HITS, span);
-        return hits.stream().anyMatch(h -> !parties.isParty(h.entry())) && hits.stream().noneMatch(h -> h.entry().equals(parties.other()));
+        return parties.onlyOther(a.in(Layers.PARTNER_HITS, span)) != null;
     }
 
     private static final Pattern OF_THE_COUNCIL = Pattern.compile("\\s+of\\s+(?:the|our|this)\\s+(?:[Cc]ouncil|DPC)\\b");

@@ -6,6 +6,7 @@ import eu.digitalpartnership.kg.extract.Findings.CouncilStatus;
 import eu.digitalpartnership.kg.extract.Findings.Ev;
 import eu.digitalpartnership.kg.extract.Findings.MemorandumFact;
 import eu.digitalpartnership.kg.extract.Findings.Party;
+import eu.digitalpartnership.kg.extract.lexicon.Lexicons.PartnerEntry;
 import eu.digitalpartnership.kg.extract.lexicon.Lexicons;
 import eu.digitalpartnership.kg.extract.lexicon.Lexicons.InstrumentEntry;
 import eu.digitalpartnership.kg.extract.lexicon.Lexicons.TopicEntry;
@@ -672,6 +673,7 @@ final class MemorandumAnnotator implements Annotator {
 
     private static final String ROW = "memorandum.row";
     private static final String PARTNERS = "memorandum.parties-are-partners";
+    private static final String OTHER_PAIR = "memorandum.parties-of-other-pair";
     private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+and\\s+\\p{Ll}+ed\\b|,?\\s+and\\s+(?:said|told|tasked|asked|instructed|called\\s+on|encouraged"
             + "|welcomed|agreed|decided|committed|launched|noted|reaffirmed|stressed|underlined|highlighted)\\b");
 
@@ -929,7 +931,13 @@ final class MemorandumAnnotator implements Annotator {
         if (relative.size() == 2) return relative;
         List<Party> out = new ArrayList<>();
         if (parties.eu() != null) out.add(new Party(parties.eu(), null, new Ev(mention, PARTNERS)));
-        if (parties.other() != null) out.add(new Party(parties.other(), null, new Ev(mention, PARTNERS)));
+        // "At the first EU–Japan Council …, a memorandum on …" in an article on Korea: the pair its sentence names
+        var hits = a.in(Layers.PARTNER_HITS, new Span(s.start(), mention.start()));
+        PartnerEntry another = parties.onlyOther(hits);
+        if (another != null) {
+            Span named = hits.stream().filter(h -> h.entry() == another).findFirst().orElseThrow().span();
+            out.add(new Party(another, null, new Ev(mention.union(named), OTHER_PAIR)));
+        } else if (parties.other() != null) out.add(new Party(parties.other(), null, new Ev(mention, PARTNERS)));
         return out;
     }
 

@@ -175,6 +175,10 @@ final class OfficialAnnotator implements Annotator {
             side = titleSide(v, r);
             sideRule = "official.side.title";
         }
+        if (side == null) {
+            side = forSide(v, n.name());
+            sideRule = "official.side.for";
+        }
         if (side == null && r.kind().side() == null) {
             side = cueSide(v, n.name().start());
             sideRule = "official.side.cue";
@@ -278,6 +282,21 @@ final class OfficialAnnotator implements Annotator {
             for (Match<BodyEntry> m : v.in(Layers.BODY_HITS, new Span(at.end(), Math.min(v.text.length(), at.end() + 120))))
                 if (m.span().start() == at.end() && m.entry().partnerKey() != null) return lex.partner(m.entry().partnerKey());
         return missionAfter(v, r);
+    }
+
+    private static final Pattern FOR_AFTER = Pattern.compile(",?\\s+(?:(?:signed|spoke|speaking|signing)\\s+)?(?:for|on\\s+behalf\\s+of)\\s+");
+
+    /** "Director-General Roberto Viola for DG CONNECT", "Joseph Leong signed for MDDI": the partner of the body the person acts for. */
+    private PartnerEntry forSide(View v, Span name) {
+        Matcher f = FOR_AFTER.matcher(v.text).region(name.end(), Math.min(v.text.length(), name.end() + 40));
+        if (!f.lookingAt()) return null;
+        int at = f.end(), after = v.text.startsWith("the ", at) ? at + 4 : at;
+        Span next = new Span(at, Math.min(v.text.length(), at + 120));
+        for (Match<BodyEntry> m : v.in(Layers.BODY_HITS, next))
+            if ((m.span().start() == at || m.span().start() == after) && m.entry().partnerKey() != null) return lex.partner(m.entry().partnerKey());
+        for (Match<PartnerEntry> m : v.in(Layers.PARTNER_HITS, next))
+            if (m.span().start() == at || m.span().start() == after) return m.entry();
+        return null;
     }
 
     private static final Pattern BODY_AFTER = Pattern.compile(",?\\s+(?:at|of|in)\\s+(?:the\\s+)?");

@@ -459,24 +459,43 @@ public final class DateFinder {
     /** A paragraph's opening stamp: "UPDATE (4 July 2023, 17:00 JST)", "Updated 5 May 2024:". */
     private static final Pattern STAMP = Pattern.compile("(?i)[\\s\\[(]*(?:update[ds]?|correction|editor's note)\\b[^\\n]{0,60}");
 
-    /** The day "today" means at the offset: the date of a stamp opening its paragraph ("UPDATE (4 July 2023 …)"), else the publication's. */
+    /** The day "today" means at the offset: the date of a stamp opening its paragraph ("UPDATE (4 July 2023 …)"), else of the post it stands in ("· 3 days ago"), else the publication's. */
     private static LocalDate stamped(String text, Paragraphs paragraphs, int offset, List<DateMention> found, LocalDate published) {
         int start = paragraphs.start(offset), end = paragraphs.lines.end(start);
         if (end >= text.length() || end > offset) end = offset;
         Matcher stamp = STAMP.matcher(text).region(start, end);
-        if (!stamp.lookingAt()) return published;
+        if (!stamp.lookingAt()) return paragraphs.posted(offset, published);
         for (DateMention d : found)
             if (d.span().start() >= start && d.span().end() <= stamp.end() && d.date().isFull()) return d.date().toLocalDate();
         return published;
     }
+
+    /** A post's header line on a forum or feed page: "u/lah_engineer · 3 days ago · ▲ 88", "Posted by … 2 hours ago". */
+    private static final Pattern POSTED_AGO = Pattern.compile("(?im)^[^\\n]{0,80}?\\b(\\d{1,2}|an?|one)\\s+(day|hour|minute|min|hr)s?\\s+ago\\b[^\\n.]{0,40}$");
 
     /** Where the paragraph around an offset starts and where its lines end, found once per text (a long text asks many times). */
     private static final class Paragraphs {
         final Lines lines;
         private final int[] blanks;
 
+        /** Where each post header line ends, and the day it was posted counted back from the page's date. */
+        private final int[] postEnds;
+        private final int[] postDaysAgo;
+
         Paragraphs(String text) {
             lines = Lines.of(text);
+            int[] ends = new int[4], ago = new int[4];
+            int k = 0;
+            for (Matcher m = POSTED_AGO.matcher(text); m.find(); k++) {
+                if (k == ends.length) {
+                    ends = java.util.Arrays.copyOf(ends, k * 2);
+                    ago = java.util.Arrays.copyOf(ago, k * 2);
+                }
+                ends[k] = m.end();
+                ago[k] = m.group(2).toLowerCase(Locale.ROOT).startsWith("d") ? (Character.isDigit(m.group(1).charAt(0)) ? Integer.parseInt(m.group(1)) : 1) : 0;
+            }
+            postEnds = java.util.Arrays.copyOf(ends, k);
+            postDaysAgo = java.util.Arrays.copyOf(ago, k);
             int[] out = new int[16];
             int n = 0;
             for (int i = text.indexOf("\n\n"); i >= 0; i = text.indexOf("\n\n", i + 1)) {
@@ -484,6 +503,13 @@ public final class DateFinder {
                 out[n++] = i;
             }
             blanks = java.util.Arrays.copyOf(out, n);
+        }
+
+        /** The day of the last post header above the offset ("· 3 days ago" on a page dated 4 December: 1 December), else the page's. */
+        LocalDate posted(int offset, LocalDate published) {
+            int i = java.util.Arrays.binarySearch(postEnds, offset);
+            int k = i >= 0 ? i : -i - 2;
+            return k < 0 ? published : published.minusDays(postDaysAgo[k]);
         }
 
         /** One past the last blank line at or before the offset, as {@code lastIndexOf("\n\n", offset) + 2}, or 0. */
