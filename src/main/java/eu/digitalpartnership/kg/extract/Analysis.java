@@ -18,8 +18,9 @@ final class Analysis {
     final PartnerEntry other;
     private final Annotations<Sentence> sentences;
 
-    Analysis(Document doc, Lexicons lex) {
-        this.text = doc.text();
+    /** The annotated document, and the text evidence quotes (the document's own, of the same length as the annotated one). */
+    Analysis(Document doc, String text, Lexicons lex) {
+        this.text = text;
         this.lex = lex;
         Parties p = doc.single(Layers.PARTIES);
         this.eu = p.eu();

@@ -57,6 +57,8 @@ final class CouncilMentionAnnotator implements Annotator {
     private static final Set<String> BACK_SKIP = Set.of("the", "meeting", "of", "ministerial", "-", "–", "—", "/", "and", "their", "its", "our", "edition",
             "level", "ministerial-level", "high-level", "digital");
     private static final Pattern NEXT = Pattern.compile("\\b(next|upcoming|forthcoming)\\b[^.;]{0,30}$", Pattern.CASE_INSENSITIVE);
+    /** In a question, a meeting asked about in the future tense: "Will there be a fourth Council?". */
+    private static final Pattern WILL = Pattern.compile("(?i)\\b(?:will|shall)\\b");
     private static final Pattern FUTURE_VERB = Pattern.compile(
             "\\b(?:will|shall)\\s+(?:be\\s+held|take\\s+place|meet|convene|host|hold|be\\s+hosted|be\\s+organi[sz]ed|be\\s+convened)\\b"
             + "|\\b(?:plan|agreed|decided)\\s+to\\s+(?:meet|hold|convene)\\b"
@@ -364,7 +366,7 @@ final class CouncilMentionAnnotator implements Annotator {
             Span mention = ordinalSpan == null ? s : ordinalSpan.union(s);
             String clause = before.substring(Math.max(0, before.length() - 80)).replaceFirst("(?s)^.*[.;:]", "");
             boolean future = nextMeeting || NEXT.matcher(clause).find() || FUTURE_VERB.matcher(ownClause(after)).find() || FUTURE_VERB.matcher(clause).find()
-                    || futureCue(before);
+                    || futureCue(before) || WILL.matcher(clause).find() && sentence.span().of(a.text).strip().endsWith("?") || mention.start() < s.start() && futureCue(a.text.substring(Math.max(sentence.span().start(), mention.start() - 400), mention.start()));
             boolean past = PAST.matcher(before).find();
             boolean meeting = ordinal != null || prior || !DEFINITION.matcher(after).lookingAt() && MEETING_VERB.matcher(a.context(s).of(a.text)).find();
             mentions.add(new CouncilMention(mention, sentence.index(), ordinal, future, past, meeting, kind, sentence.span(), rule));

@@ -613,7 +613,7 @@ final class MemorandumAnnotator implements Annotator {
         boolean definite = !ordinal && (DEFINITE_OPENING.matcher(a.text).region(sentence.span().start(), mention.start()).matches()
                 || BULLET_OPENING.matcher(a.text).region(sentence.span().start(), mention.start()).matches());
         if (!ordinal && !definite) return null;
-        String text = sentence.span().of(a.text);
+        String text = a.text.substring(sentence.span().start(), contentClause(a, mention.end(), sentence.span().end()));
         // "The MoU on AI sets out how the two sides intend to …": an intention of the parties, not a fate of the instrument
         if (ordinal ? saysFate(text) : SIGN.matcher(text).find() || PREPARE.matcher(text).find() || INTEND_SIGN.matcher(text).find()) return null;
         List<Sentence> all = a.get(Layers.SENTENCES);
@@ -688,9 +688,18 @@ final class MemorandumAnnotator implements Annotator {
     private static Span statusSpan(View a, Span mention) {
         Span c = a.context(mention);
         Matcher next = NEXT_CLAUSE.matcher(a.text).region(mention.end(), c.end());
-        int end = next.find() ? next.start() : c.end();
+        int end = contentClause(a, mention.end(), next.find() ? next.start() : c.end());
         Matcher purpose = PURPOSE_AFTER.matcher(a.text).region(mention.end(), end);
         return new Span(c.start(), purpose.find() && signedJustBefore(a, c.start(), mention.start()) ? purpose.start() : end);
+    }
+
+    /** A relative clause telling what an instrument does ("…, under which our officials are preparing joint work"). */
+    private static final Pattern CONTENT_CLAUSE = Pattern.compile(",\\s+(?:under|by|through|in)\\s+which\\b|,?\\s+whereby\\b");
+
+    /** Where a clause telling the instrument's content begins between from and to (its verbs are not the instrument's fate), else to. */
+    private static int contentClause(View a, int from, int to) {
+        Matcher content = CONTENT_CLAUSE.matcher(a.text).region(from, to);
+        return content.find() ? content.start() : to;
     }
 
     /** An infinitive of purpose after an instrument ("to align", "in order to work towards"), not of its signing ("to be signed"). */

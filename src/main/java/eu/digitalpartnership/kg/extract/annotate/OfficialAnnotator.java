@@ -14,6 +14,7 @@ import eu.digitalpartnership.kg.extract.rules.Rule;
 import eu.digitalpartnership.kg.extract.rules.RuleBook;
 import eu.digitalpartnership.kg.extract.rules.RuleMatch;
 import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
+import eu.digitalpartnership.kg.extract.text.Lines;
 import eu.digitalpartnership.kg.extract.text.Sentence;
 import eu.digitalpartnership.kg.extract.text.Span;
 import eu.digitalpartnership.kg.model.Slugs;
@@ -40,6 +41,7 @@ final class OfficialAnnotator implements Annotator {
     private final List<Rule> patterns = rules.patterns("official.");
     private final String nameFirst = rules.id("official.name-comma-role");
     private final String nameBare = rules.id("official.name-role");
+    private final String nameLine = rules.id("official.name-line-title");
 
     OfficialAnnotator(Lexicons lex) {
         this.lex = lex;
@@ -88,7 +90,46 @@ final class OfficialAnnotator implements Annotator {
                 }
             }
         }
+        for (Name n : doc.get(Layers.NAMES)) {
+            Role r = titleLineBelow(v, n);
+            if (r == null) continue;
+            String label = n.name().of(v.text);
+            OfficialFact fact = official(v, parties, r, n, label, nameLine, false);
+            Integer earlier = seen.putIfAbsent(Slugs.nameSlug(label), found.size());
+            if (earlier == null) found.add(fact);
+            else found.set(earlier, fuller(found.get(earlier), fact));
+        }
         out.put(Layers.OFFICIALS, found);
+    }
+
+    /** Before a name alone on its line: a courtesy title ("The Honourable", "Her Excellency"), no other words. */
+    private static final Pattern LINE_BEFORE_NAME = Pattern.compile("[\\p{Lu}][\\p{L}.']*(?:\\s+[\\p{Lu}][\\p{L}.']*){0,2}\\s+|\\s*");
+    /** After a name alone on its line: post-nominals (", P.C., M.P."). */
+    private static final Pattern LINE_AFTER_NAME = Pattern.compile("(?:,\\s*[\\p{Lu}][\\p{Lu}.]{0,8})*\\s*");
+    private static final Pattern BY = Pattern.compile("(?i)by\\b.*");
+    /** A line of a contact block: a telephone number or an e-mail address. */
+    private static final Pattern CONTACT_DETAIL = Pattern.compile("\\+?\\d[\\d ()-]{7,}\\d|\\S@\\w");
+
+    /**
+     * A signature or address block ("The Honourable Evan Solomon, P.C., M.P." over "Minister of Artificial Intelligence and
+     * Digital Innovation"): the title that opens the line below a name standing alone on its line; null otherwise, and
+     * for a byline or a press contact's block.
+     */
+    private static Role titleLineBelow(View v, Name n) {
+        Lines lines = v.lines();
+        int start = lines.start(n.span().start()), end = lines.end(n.span().end());
+        if (end >= v.text.length()) return null;
+        String before = v.text.substring(start, n.span().start());
+        if (!LINE_BEFORE_NAME.matcher(before).matches() || BY.matcher(before).matches()
+                || !LINE_AFTER_NAME.matcher(v.text.substring(n.name().end(), end)).matches()) return null;
+        int next = end + 1, nextEnd = lines.end(next);
+        Role first = null;
+        for (Role r : v.in(Layers.ROLES, new Span(next, nextEnd))) {
+            if (first == null || r.span().start() < first.span().start()) first = r;
+        }
+        if (first == null || !v.text.substring(next, first.span().start()).isBlank()) return null;
+        int after = Math.min(v.text.length(), lines.end(Math.min(v.text.length(), nextEnd + 1)));
+        return CONTACT_DETAIL.matcher(v.text).region(nextEnd, after).find() ? null : first;
     }
 
     /** True for a title written in the plural ("Executive Vice-Presidents A and B"). */

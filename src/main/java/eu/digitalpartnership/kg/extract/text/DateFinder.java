@@ -98,7 +98,7 @@ public final class DateFinder {
 
     /** All dates in the text, in order, with missing years filled in where possible. */
     public static List<DateMention> find(String text, LocalDate publishedOrNull) {
-        LocalDate published = publishedOrNull != null ? publishedOrNull : dateline(text);
+        LocalDate published = publishedOrNull != null ? ownDay(text, publishedOrNull) : dateline(text);
         Integer report = reportYear(text);
         List<DateMention> found = new ArrayList<>();
         if (published != null) scan(text, SPOKEN_RELATIVE, found, m -> spokenRelative(published, m));
@@ -147,6 +147,18 @@ public final class DateFinder {
             out.sort(Comparator.comparing(DateMention::span));
         }
         return out;
+    }
+
+    /** How far into the text a date is read as the day the text speaks from, and how many days it may precede the page's date. */
+    private static final int OWN_DAY_REACH = 250, OWN_DAY_LAG = 3;
+
+    /**
+     * The day the text speaks from: a full date in its first lines a few days before the page's date (the date card of
+     * a video published the next day, a wire's dateline), else the page's date.
+     */
+    private static LocalDate ownDay(String text, LocalDate published) {
+        LocalDate head = dateline(text.substring(0, Math.min(text.length(), OWN_DAY_REACH)));
+        return head != null && head.isBefore(published) && !head.plusDays(OWN_DAY_LAG).isBefore(published) ? head : published;
     }
 
     /** The first full date with a year in the opening lines (a dateline), used as publication date when none is given. */
