@@ -49,7 +49,7 @@ final class OfficialAnnotator implements Annotator {
 
     @Override public Set<Layer<?>> reads() {
         return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.NAMES, Layers.ROLES, Layers.PARTIES, Layers.PARTNER_HITS,
-                Layers.DEMONYM_HITS, Layers.BODY_HITS, Layers.PLACE_HITS);
+                Layers.DEMONYM_HITS, Layers.BODY_HITS, Layers.PLACE_HITS, Layers.ORGANISATION_MENTIONS);
     }
 
     @Override public Set<Layer<?>> writes() { return Set.of(Layers.OFFICIALS); }
@@ -73,6 +73,8 @@ final class OfficialAnnotator implements Annotator {
                 if (m == null) continue;
                 Name n = m.get("name", Name.class);
                 taken.add(n);
+                // "Director, Inter-University Semiconductor Research Center": the capitals are an organisation's, no person's
+                if (doc.get(Layers.ORGANISATION_MENTIONS).overlaps(n.name())) continue;
                 Name full = n.name().of(v.text).contains(" ") ? n : fullNames.getOrDefault(n.name().of(v.text), n);
                 String name = full.name().of(v.text);
                 List<Name> named = new ArrayList<>(List.of(full));

@@ -459,13 +459,23 @@ public final class DateFinder {
             // "spoke the day after co-chairing the Council": the Council is the day before the date it is told from
             if (GERUND_AFTER.matcher(text).region(span.end(), text.length()).lookingAt() && w.startsWith("the day ")) shift = -shift;
             // under the heading "July 4th, 2023": "… sign a Memorandum, the day after the first Council" dates the Council the day before
-            if (anchor != null && daysFromMeeting(text, span) && standsAlone(text, anchor.span())) shift = -shift;
+            // "- 25 March 2024 — Announced …, the day before the 2nd Council": the same for a date opening a list item
+            if (anchor != null && daysFromMeeting(text, span) && (standsAlone(text, anchor.span()) || opensItem(text, anchor.span(), span))) shift = -shift;
             PartialDate day = PartialDate.of(base.plusDays(shift));
             PartialDate said = w.endsWith("month") ? new PartialDate(day.year(), day.month(), 0) : w.endsWith("year") ? new PartialDate(day.year(), 0, 0) : day;
             relative.add(new DateMention(span, said, null, false));
         }
         dates.addAll(relative);
         dates.sort(Comparator.comparing(DateMention::span));
+    }
+
+    private static final Pattern ITEM_MARKS = Pattern.compile("[\\s•·*▪‣◦○■□-]*");
+
+    /** Whether the date opens the line (after list marks) on which the later span stands: a dated list item. */
+    private static boolean opensItem(String text, Span date, Span later) {
+        int lineStart = text.lastIndexOf('\n', date.start()) + 1;
+        int lineEnd = text.indexOf('\n', date.end());
+        return ITEM_MARKS.matcher(text).region(lineStart, date.start()).matches() && (lineEnd < 0 || lineEnd >= later.end());
     }
 
     /** A paragraph's opening stamp: "UPDATE (4 July 2023, 17:00 JST)", "Updated 5 May 2024:". */
