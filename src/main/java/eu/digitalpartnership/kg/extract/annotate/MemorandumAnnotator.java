@@ -199,6 +199,21 @@ final class MemorandumAnnotator implements Annotator {
     /** "signed in March 2024", "concluded on 2 June": a short date between a signing verb and the pair. */
     private static final String SHORT_DATE = "(?:\\d{1,2}\\s+)?\\p{Lu}\\p{Ll}+\\.?(?:\\s+\\d{1,2},?)?(?:\\s+\\d{4})?";
     private static final Pattern PAIR_TITLE = Pattern.compile("^" + ACRONYM + "\\s+(?:(?:(?:was|were|has\\s+been|had\\s+been)\\s+)?(?:signed|concluded)(?:\\s+(?:in|on)\\s+" + SHORT_DATE + ")?\\s+)?(between\\s+[^.;:,()]+?\\s+and\\s+[^.;:,()]+?)(?=\\s*[,.;:(]|\\s+(?:signed|concluded|was|were|which|that|to|is|are|will|has|have|in|at|during)\\b|$)");
+    /**
+     * "between their HPC resource operators (of both sides)": a plural group standing for both sides' bodies, named by it
+     * when the instrument has no topic of its own.
+     */
+    private static final Pattern PAIR_GROUP = Pattern.compile("^" + ACRONYM + "\\s+between\\s+((?:(?:the|their|our)\\s+)?(?!(?:the\\s+)?(?:two|both)\\b)[^.;:,()\\s][^.;:,()]{2,80}?s)"
+            + "(?:\\s+(?:of|on|from)\\s+(?:both|the\\s+two|each)\\s+sides?)?(?=\\s*[,.;:(]|\\s+(?:signed|concluded|was|were|which|that|to|is|are|will|has|have|at|during|so|allowing|enabling|giving|in\\s+(?:the\\s+)?(?:coming|next|near))\\b|$)");
+    /**
+     * Whether the span names the topic found ("between HPC resource operators" after "In supercomputing, …"), not
+     * inside an organisation's name ("Singapore's National Quantum Office" after "On quantum technologies, …").
+     */
+    private static boolean namesTopic(View a, Span span, Match<TopicEntry> topic) {
+        return a.in(Layers.TOPIC_HITS, span).stream().anyMatch(h -> h.entry().equals(topic.entry())
+                && !a.get(Layers.ORGANISATION_MENTIONS).overlaps(h.span()) && !a.get(Layers.BODY_HITS).overlaps(h.span()));
+    }
+
     /** "On quantum technologies, …": a topic that frames the sentence names its instrument. */
     private static final Pattern FRAME = Pattern.compile("(?s).*?(?:^|[\\n:]|\\.\\s)\\s*(?:[-–•*·]\\s*)?(?:On|In|For|As for|Regarding)\\s+(?:the\\s+)?$");
     private static final Pattern SIGNED_WORD = Pattern.compile("\\b(?:signed|concluded)\\b");
@@ -416,13 +431,21 @@ final class MemorandumAnnotator implements Annotator {
             title = label + " " + pairThenTopic.group(1) + " on " + topic;
         }
         Matcher pairTitle = topicSpan == null ? PAIR_TITLE.matcher(after) : null;
-        Span pair = pairTitle != null && pairTitle.find() && pairTitle.group(1).split("\\s+").length <= 16
-                ? new Span(m.span().end() + pairTitle.start(1), m.span().end() + pairTitle.end(1)) : null;
-        if (pair != null && (context == null || pair.contains(context.span()) || SIGNED_WORD.matcher(pairTitle.group()).find()
-                || !a.in(Layers.TOPIC_HITS, pair).isEmpty() && !FRAME.matcher(a.text).region(sentence.span().start(), context.span().start()).matches())) {
+        boolean paired = pairTitle != null && pairTitle.find() && pairTitle.group(1).split("\\s+").length <= 16;
+        Span pair = paired ? new Span(m.span().end() + pairTitle.start(1), m.span().end() + pairTitle.end(1)) : null;
+        String pairText = pair == null ? null : pair.of(a.text);
+        Matcher group = topicSpan == null && pair == null ? PAIR_GROUP.matcher(after) : null;
+        if (group != null && group.find()) {
+            // "a memorandum of understanding between their HPC resource operators": one group of both sides, its possessive dropped
+            pair = new Span(m.span().end() + group.start(), m.span().end() + group.end(1));
+            pairText = "between " + group.group(1).replaceAll("\\b(?:their|our)\\s+", "");
+        }
+        if (pair != null && (context == null || pair.contains(context.span()) || paired && SIGNED_WORD.matcher(pairTitle.group()).find()
+                || !a.in(Layers.TOPIC_HITS, pair).isEmpty() && (!FRAME.matcher(a.text).region(sentence.span().start(), context.span().start()).matches()
+                        || namesTopic(a, pair, context)))) {
             // no topic but in the parties' names: "an Administrative Arrangement between A and B, signed on 2 June" and
             // "a Memorandum of Understanding between HPC resource operators in Korea and Europe" are named by their pair
-            title = label + " " + pair.of(a.text);
+            title = label + " " + pairText;
             evSpan = m.span().union(pair);
         }
         Span row = tableRow(a, m.span());
