@@ -105,7 +105,9 @@ final class OfficialAnnotator implements Annotator {
     }
 
     /** Before a name alone on its line: a courtesy title ("The Honourable", "Her Excellency"), no other words. */
-    private static final Pattern LINE_BEFORE_NAME = Pattern.compile("[\\p{Lu}][\\p{L}.']*(?:\\s+[\\p{Lu}][\\p{L}.']*){0,2}\\s+|\\s*");
+    private static final Pattern LINE_BEFORE_NAME = Pattern.compile("(?:(?:Name|Official|Signatory)\\s*:\\s*)?(?:[\\p{Lu}][\\p{L}.']*(?:\\s+[\\p{Lu}][\\p{L}.']*){0,2}\\s+|\\s*)");
+    /** A form's label before the title on the line below the name ("Title: Minister of …"). */
+    private static final Pattern TITLE_FIELD = Pattern.compile("\\s*(?:(?:Title|Position|Post|Role)\\s*:\\s*)?");
     /** After a name alone on its line: post-nominals (", P.C., M.P."). */
     private static final Pattern LINE_AFTER_NAME = Pattern.compile("(?:,\\s*[\\p{Lu}][\\p{Lu}.]{0,8})*\\s*");
     private static final Pattern BY = Pattern.compile("(?i)by\\b.*");
@@ -114,8 +116,8 @@ final class OfficialAnnotator implements Annotator {
 
     /**
      * A signature or address block ("The Honourable Evan Solomon, P.C., M.P." over "Minister of Artificial Intelligence and
-     * Digital Innovation"): the title that opens the line below a name standing alone on its line; null otherwise, and
-     * for a byline or a press contact's block.
+     * Digital Innovation", or a form's "Name: …" over "Title: …"): the title that opens the line below a name standing
+     * alone on its line; null otherwise, and for a byline or a press contact's block.
      */
     private static Role titleLineBelow(View v, Name n) {
         Lines lines = v.lines();
@@ -129,7 +131,7 @@ final class OfficialAnnotator implements Annotator {
         for (Role r : v.in(Layers.ROLES, new Span(next, nextEnd))) {
             if (first == null || r.span().start() < first.span().start()) first = r;
         }
-        if (first == null || !v.text.substring(next, first.span().start()).isBlank()) return null;
+        if (first == null || !TITLE_FIELD.matcher(v.text).region(next, first.span().start()).matches()) return null;
         int after = Math.min(v.text.length(), lines.end(Math.min(v.text.length(), nextEnd + 1)));
         return CONTACT_DETAIL.matcher(v.text).region(nextEnd, after).find() ? null : first;
     }

@@ -135,6 +135,7 @@ public final class DateFinder {
         }
         found.sort(Comparator.comparing(DateMention::span));
         List<DateMention> out = fillYears(text, found, published, report);
+        if (published != null) narrativeWeekdays(text, out, published);
         sameDay(text, out, published);
         Integer year = published != null ? Integer.valueOf(published.getYear()) : contextYear(text, found);
         if (year != null) {
@@ -251,6 +252,35 @@ public final class DateFinder {
         LocalDate d = next ? published.with(java.time.temporal.TemporalAdjusters.next(dow))
                 : published.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
         return new PartialDate[] { PartialDate.of(d) };
+    }
+
+    /** How far from the page's date a paragraph's own date must lie for its lone weekdays to count from it. */
+    private static final int NARRATIVE_DAYS = 7;
+
+    /**
+     * "returned on Tuesday, December 9 … The Council was held on Monday" on a page published seven weeks later: a lone
+     * weekday in a paragraph that tells another week counts from the last full date before it there, to the nearest day.
+     */
+    private static void narrativeWeekdays(String text, List<DateMention> dates, LocalDate published) {
+        Paragraphs paragraphs = null;
+        DateMention anchor = null;
+        for (int i = 0; i < dates.size(); i++) {
+            DateMention d = dates.get(i);
+            Matcher lone = WEEKDAY_ALONE.matcher(text).region(d.span().start(), d.span().end());
+            if (!lone.matches()) {
+                if (d.date().isFull()) anchor = d;
+                continue;
+            }
+            if (anchor == null || !d.date().isFull()) continue;
+            if (paragraphs == null) paragraphs = new Paragraphs(text);
+            LocalDate from = anchor.date().toLocalDate();
+            if (anchor.span().start() < paragraphs.start(d.span().start()) || Math.abs(from.toEpochDay() - published.toEpochDay()) <= NARRATIVE_DAYS) continue;
+            java.time.DayOfWeek dow = java.time.DayOfWeek.valueOf(lone.group(1).toUpperCase(Locale.ROOT));
+            LocalDate before = from.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
+            LocalDate after = from.with(java.time.temporal.TemporalAdjusters.nextOrSame(dow));
+            LocalDate nearest = from.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - from.toEpochDay() ? before : after;
+            dates.set(i, new DateMention(d.span(), PartialDate.of(nearest), null, false));
+        }
     }
 
     /** How far a weekday reckoned from the publication may lie from a full date of that weekday the text states. */
