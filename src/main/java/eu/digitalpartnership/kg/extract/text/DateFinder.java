@@ -44,7 +44,7 @@ public final class DateFinder {
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d./-])" + YEAR + "(?![\\d/]|-\\d)");
     private static final Pattern TODAY = Pattern.compile("\\b(today|yesterday(?:\\s+(?:morning|afternoon|evening))?|this\\s+(?:morning|afternoon|evening)|tonight)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY_ALONE = Pattern.compile(
-            "(?:\\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\\s+|(?<=\\b\\p{Ll}{2,20}\\s))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,?\\s+\\d|,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))");
+            "(?:\\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\\s+|(?<=\\b\\p{Ll}{2,20}\\s))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,?\\s+\\(?\\d|,?\\s+\\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))");
     private static final Pattern DAY_ONLY = Pattern.compile("\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b" + WEEKDAY_PAREN + "(?!\\s+(?:of\\s+)?" + MONTH + ")");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "\\b(?:(earlier|later)\\s+)?(this|last|next|the previous|the following)\\s+(week|month)\\b", Pattern.CASE_INSENSITIVE);
@@ -158,8 +158,32 @@ public final class DateFinder {
      * a video published the next day, a wire's dateline), else the page's date.
      */
     private static LocalDate ownDay(String text, LocalDate published) {
-        LocalDate head = dateline(text.substring(0, Math.min(text.length(), OWN_DAY_REACH)));
-        return head != null && head.isBefore(published) && !head.plusDays(OWN_DAY_LAG).isBefore(published) ? head : published;
+        String head = text.substring(0, Math.min(text.length(), OWN_DAY_REACH));
+        List<DateMention> found = new ArrayList<>();
+        scan(head, DAY_MONTH, found, m -> dayMonth(m));
+        scan(head, MONTH_DAY, found, m -> monthDay(m));
+        scan(head, ISO, found, m -> full(m.group(1), m.group(2), m.group(3)));
+        scan(head, NUMERIC, found, m -> full(m.group(3), m.group(2), m.group(1)));
+        found.sort(Comparator.comparing(DateMention::span));
+        for (DateMention d : found) {
+            if (!d.yearStated() || !d.date().isFull() || d.end() != null || !cardOrDateline(head, d.span())) continue;
+            LocalDate day = d.date().toLocalDate();
+            return day.isBefore(published) && !day.plusDays(OWN_DAY_LAG).isBefore(published) ? day : published;
+        }
+        return published;
+    }
+
+    /** Text before a date on its line that makes it no date of the text's own ("Week of June 26 – July 2, 2023", "Posted: …"). */
+    private static final Pattern NOT_OWN_BEFORE = Pattern.compile("(?i)(?:[–—-]|\\bto|\\bfrom|\\bof|\\buntil|\\bposted:?|\\bupdated:?|\\bpublished:?)\\s*$");
+
+    /**
+     * Whether a date stands as a date card or dateline: first on its line or after a short label ("Digital Agency,
+     * Tokyo 12 May 2025" once a subtitle file's cues are blanked), and not the end of a range.
+     */
+    private static boolean cardOrDateline(String text, Span date) {
+        int start = Math.max(text.lastIndexOf('\n', date.start() - 1), text.lastIndexOf("  ", date.start() - 1)) + 1;
+        String before = text.substring(start, date.start());
+        return before.length() <= 60 && !NOT_OWN_BEFORE.matcher(before).find();
     }
 
     /** The first full date with a year in the opening lines (a dateline), used as publication date when none is given. */
