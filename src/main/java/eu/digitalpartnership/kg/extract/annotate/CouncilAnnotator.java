@@ -243,7 +243,7 @@ final class CouncilAnnotator implements Annotator {
             }
         }
         for (CouncilMention x : group) {
-            if (place != null || status != CouncilStatus.CURRENT && !anaphoric(a, x)) continue;
+            if (place != null || status != CouncilStatus.CURRENT && !anaphoric(a, x) && !there(a, x)) continue;
             place = previousSentencePlace(a, x);
         }
         if (place == null && group.stream().anyMatch(x -> HERE.matcher(x.window().of(a.text)).find())) {
@@ -391,10 +391,17 @@ final class CouncilAnnotator implements Annotator {
     /** "The two men then co-chaired …", "Following the signing, …": the meeting follows what the sentence before tells. */
     private static final Pattern SEQUEL = Pattern.compile("(?i)\\b(?:then|afterwards|thereafter|following\\s+the|after\\s+the\\s+sign\\w*)\\b");
 
+    /** "The inaugural meeting of the Council took place there the same day": the place the sentence before names. */
+    private static final Pattern THERE = Pattern.compile("^[^.;]{0,40}?\\b(?:took\\s+place|(?:was|were)\\s+(?:held|convened)|met|convened)\\s+there\\b");
+
+    private static boolean there(View a, CouncilMention m) {
+        return THERE.matcher(a.text).region(m.span().end(), a.sentenceNo(m.sentence()).span().end()).find();
+    }
+
     private static PlaceRef previousSentencePlace(View a, CouncilMention m) {
         if (m.sentence() == 0) return null;
         Sentence prev = a.sentenceNo(m.sentence() - 1);
-        boolean sequel = SEQUEL.matcher(a.text.substring(a.sentenceNo(m.sentence()).span().start(), m.span().start())).find();
+        boolean sequel = there(a, m) || SEQUEL.matcher(a.text.substring(a.sentenceNo(m.sentence()).span().start(), m.span().start())).find();
         if (!sequel && a.in(Layers.DATES, prev.span()).stream().noneMatch(d -> d.date().isFull())) return null;
         return Places.near(a, prev.span(), prev.span().end(), "council.place.previous-sentence");
     }

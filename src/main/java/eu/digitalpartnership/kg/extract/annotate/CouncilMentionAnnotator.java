@@ -62,7 +62,7 @@ final class CouncilMentionAnnotator implements Annotator {
     private static final Pattern FUTURE_VERB = Pattern.compile(
             "\\b(?:will|shall)\\s+(?:be\\s+held|take\\s+place|meet|convene|host|hold|be\\s+hosted|be\\s+organi[sz]ed|be\\s+convened)\\b"
             + "|\\b(?:plan|agreed|decided)\\s+to\\s+(?:meet|hold|convene)\\b"
-            + "|\\b(?:is|are)\\s+(?:scheduled|planned|expected)\\s+(?:to|for)\\b|\\bto be held\\b"
+            + "|\\b(?:is|are)\\s+(?:scheduled|planned|expected)\\s+(?:to|for)\\b|(?<!\\b(?:first|second|third|last|only|one)\\s)\\bto be held\\b"
             + "|\\b(?:has|have|had)\\s+(?:yet\\s+)?(?:not\\s+)?(?:yet\\s+)?been\\s+(?:set|fixed|decided|announced)\\s+for\\b"
             + "|\\bnot\\s+(?:yet\\s+)?(?:announced|set|fixed|decided|confirmed|scheduled)\\b[^.;]{0,40}\\b(?:of|for)\\s+(?:(?:the|its)\\s+\\S+\\s*)?$"
             + "|\\bno\\s+(?:date|venue|place|time)\\b[^.;]{0,30}\\b(?:given|set|fixed|announced|decided|confirmed)\\s+(?:yet\\s+)?for\\s+(?:(?:the|its)\\s+\\S+\\s*)?$"
