@@ -128,7 +128,7 @@ final class CouncilMentionAnnotator implements Annotator {
 
     @Override public Set<Layer<?>> reads() {
         return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.PARTNER_HITS, Layers.DEMONYM_HITS, Layers.PARTIES, Layers.INSTRUMENT_HITS,
-                Layers.DATES, Layers.PLACES);
+                Layers.DATES, Layers.PLACES, Layers.REFUTED);
     }
 
     @Override public Set<Layer<?>> writes() { return Set.of(Layers.COUNCIL_MENTIONS); }
@@ -307,6 +307,7 @@ final class CouncilMentionAnnotator implements Annotator {
         int otherSentence = -2;
         while (m.find()) {
             Span s = new Span(m.start(), m.end());
+            if (a.refuted(s.start())) continue;
             Sentence sentence = a.sentence(s.start());
             boolean acronym = previous != null && a.text.substring(previous.end(), s.start()).matches("\\s*\\(");
             String before = a.text.substring(Math.max(sentence.span().start(), s.start() - 400), s.start());

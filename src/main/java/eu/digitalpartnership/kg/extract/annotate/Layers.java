@@ -29,6 +29,8 @@ public final class Layers {
     // -- Text
     public static final Layer<Sentence> SENTENCES = Layer.of("sentences");
     public static final Layer<Token> TOKENS = Layer.of("tokens");
+    /** Sentences telling a claim the next one refutes ("A report said … In fact, …"). */
+    public static final Layer<Sentence> REFUTED = Layer.of("refuted");
 
     // -- Lexicon hits (longest match; topics keep overlapping hits)
     public static final Layer<Match<PartnerEntry>> PARTNER_HITS = Layer.of("partner-hits");

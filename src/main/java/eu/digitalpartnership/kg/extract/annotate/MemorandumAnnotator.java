@@ -82,7 +82,7 @@ final class MemorandumAnnotator implements Annotator {
 
     @Override public Set<Layer<?>> reads() {
         return Set.of(Layers.INSTRUMENT_HITS, Layers.SENTENCES, Layers.DATES, Layers.TOPIC_HITS, Layers.COUNCILS,
-                Layers.PARTIES, Layers.BODY_HITS, Layers.PARTNER_HITS, Layers.ORGANISATION_MENTIONS, Layers.ORGANISATIONS);
+                Layers.PARTIES, Layers.BODY_HITS, Layers.PARTNER_HITS, Layers.ORGANISATION_MENTIONS, Layers.ORGANISATIONS, Layers.REFUTED);
     }
 
     @Override public Set<Layer<?>> writes() { return Set.of(Layers.MEMORANDA); }
@@ -104,6 +104,7 @@ final class MemorandumAnnotator implements Annotator {
                 defined.add(m.span().of(a.text));
                 continue;
             }
+            if (a.refuted(m.span().start())) continue;
             Sentence s = a.sentence(m.span().start());
             MemorandumFact fact = memorandum(a, councils, current, parties, m, s, defined);
             if (acronymUses.containsKey(m.span())) {

@@ -49,7 +49,7 @@ final class OfficialAnnotator implements Annotator {
 
     @Override public Set<Layer<?>> reads() {
         return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.NAMES, Layers.ROLES, Layers.PARTIES, Layers.PARTNER_HITS,
-                Layers.DEMONYM_HITS, Layers.BODY_HITS, Layers.PLACE_HITS, Layers.ORGANISATION_MENTIONS);
+                Layers.DEMONYM_HITS, Layers.BODY_HITS, Layers.PLACE_HITS, Layers.ORGANISATION_MENTIONS, Layers.REFUTED);
     }
 
     @Override public Set<Layer<?>> writes() { return Set.of(Layers.OFFICIALS); }
@@ -63,7 +63,7 @@ final class OfficialAnnotator implements Annotator {
         Map<String, Integer> seen = new java.util.HashMap<>();
         for (Sentence s : doc.get(Layers.SENTENCES)) {
             List<Role> roles = v.in(Layers.ROLES, s.span());
-            if (roles.isEmpty() || CONTACT_LINE.matcher(s.span().of(v.text)).find() || BYLINE.matcher(s.span().of(v.text)).lookingAt()) continue;
+            if (roles.isEmpty() || v.refuted(s.span().start()) || CONTACT_LINE.matcher(s.span().of(v.text)).find() || BYLINE.matcher(s.span().of(v.text)).lookingAt()) continue;
             Map<Role, List<RuleMatch>> matches = new java.util.HashMap<>();
             for (RuleMatch m : input.match(patterns, s)) matches.computeIfAbsent(m.get("role", Role.class), k -> new ArrayList<>()).add(m);
             Set<Name> taken = new HashSet<>();

@@ -103,6 +103,11 @@ final class View {
     }
 
     /** The sentence holding the offset, or the nearest one before it (null before the first). */
+    /** True if the offset lies in a sentence telling a claim the next one refutes. */
+    boolean refuted(int offset) {
+        return doc.get(Layers.REFUTED).overlaps(new Span(offset, offset + 1));
+    }
+
     Sentence sentence(int offset) {
         Annotations<Sentence> s = doc.get(Layers.SENTENCES);
         int i = s.firstStartingFrom(offset + 1) - 1;

@@ -1,0 +1,42 @@
+package eu.digitalpartnership.kg.extract.annotate;
+
+import eu.digitalpartnership.kg.extract.pipeline.Annotator;
+import eu.digitalpartnership.kg.extract.pipeline.Document;
+import eu.digitalpartnership.kg.extract.pipeline.Layer;
+import eu.digitalpartnership.kg.extract.pipeline.Output;
+import eu.digitalpartnership.kg.extract.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Sentences that tell a claim the next sentence refutes, as corrections and fact-checks do ("A report on Saturday said
+ * the meeting was held on Thursday, June 29. In fact, the Council was held on Friday, June 30."): their facts are
+ * none of the text's own.
+ */
+final class RefutedAnnotator implements Annotator {
+    /** A report, post or claim said something. */
+    private static final Pattern CLAIM = Pattern.compile("(?i)\\b(?:report|article|story|post|caption|headline|claim|tweet|video|item|piece|version|edition)s?\\b"
+            + "[^.]{0,160}?\\b(?:said|says|claimed|claims|stated|states|reported|wrote|suggested|asserted|described)\\b");
+    /** The next sentence opens by setting it right. */
+    private static final Pattern CORRECTION = Pattern.compile("(?i)\\P{L}{0,4}(?:in\\s+fact|actually|in\\s+reality|(?:but|however),?\\s+in\\s+fact"
+            + "|(?:this|that|it)\\s+(?:is|was)\\s+(?:incorrect|wrong|false|untrue|not\\s+(?:true|correct|so))"
+            + "|no\\s+(?:\\p{L}+\\s+){1,3}(?:was|were|has\\s+been|had\\s+been)\\b|none\\s+(?:was|were)\\b)");
+
+    @Override public Set<Layer<?>> reads() { return Set.of(Layers.SENTENCES); }
+
+    @Override public Set<Layer<?>> writes() { return Set.of(Layers.REFUTED); }
+
+    @Override public void annotate(Document doc, Output out) {
+        String text = doc.text();
+        List<Sentence> sentences = doc.get(Layers.SENTENCES);
+        List<Sentence> refuted = new ArrayList<>();
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            Sentence s = sentences.get(i), next = sentences.get(i + 1);
+            if (CLAIM.matcher(text).region(s.span().start(), s.span().end()).find()
+                    && CORRECTION.matcher(text).region(next.span().start(), next.span().end()).lookingAt()) refuted.add(s);
+        }
+        out.put(Layers.REFUTED, refuted);
+    }
+}
