@@ -457,7 +457,7 @@ final class MemorandumAnnotator implements Annotator {
         DateMention date = row != null ? rowDate(a, row, m.span())
                 : follow != null ? a.in(Layers.DATES, follow.span()).stream().findFirst().orElse(null)
                 : cellDate != null ? cellDate
-                : signingDate(a, new Span(ownClauseStart(a, s, m.span()), clauseEnd(a, m.span().end(), s.end())), m.span());
+                : signingDate(a, new Span(ownClauseStart(a, s, m.span()), clauseEnd(a, m.span().end(), untilNextInstrument(a, s, m.span()).end())), m.span());
         if (date != null && current != null && current.date() != null && current.date().isFull()
                 && SAME_DAY_WORDS.matcher(date.span().of(a.text)).find() && COUNCIL_WORD.matcher(s.of(a.text)).find()) date = null;
         Span fate = row != null ? row : item ? fateClause(a, follow.span()) : follow != null ? follow.span() : statusSpan(a, m.span());
@@ -502,7 +502,9 @@ final class MemorandumAnnotator implements Annotator {
             }
         }
         DateMention lineDate = d == null && follow == null && (status.equals(SIGNED) || status.equals(REFERENCED) && LAUNCHED.matcher(statusText(a, m.span())).find())
-                ? dateBefore(a, sentence) : null;
+                ? occasionBefore(a, s, ownClauseStart(a, s, m.span())) : null;
+        if (lineDate == null && d == null && follow == null && (status.equals(SIGNED) || status.equals(REFERENCED) && LAUNCHED.matcher(statusText(a, m.span())).find()))
+            lineDate = dateBefore(a, sentence);
         if (lineDate != null) {
             d = lineDate.date();
             dateEv = new Ev(m.span().union(lineDate.span()), "memorandum.signed-on");
@@ -678,11 +680,22 @@ final class MemorandumAnnotator implements Annotator {
 
     private static final Pattern OCCASION_NOUN = Pattern.compile("(?i)\\b(?:summit|meeting|event|visit)\\b");
     private static final Pattern OCCASION = Pattern.compile("^\\P{L}{0,4}(?:On\\s+(?:that|the\\s+same)\\s+occasion|There|At\\s+(?:that|the)\\s+(?:meeting|event|occasion|[Ss]ummit)|During\\s+(?:that|the)\\s+(?:meeting|visit))\\b");
+    /** The same openings after a semicolon, in lower case ("…; on that occasion the Commission and MIC signed …"). */
+    private static final Pattern CLAUSE_OCCASION = Pattern.compile(OCCASION.pattern(), Pattern.CASE_INSENSITIVE);
 
     /** "At the Summit the two sides also launched … an Administrative Arrangement": an instrument dated like a signed one. */
     private static final Pattern LAUNCHED = Pattern.compile("\\b(?:launched|adopted|unveiled|announced)\\b");
 
     /** "On 24 September, … co-chaired the Ministerial Meeting in Kyoto. On that occasion, METI and the Commission signed …": the date of the sentence before. */
+    /**
+     * "The first Council met in Tokyo on 3 July 2023; on that occasion … signed a Memorandum …": the full date of the
+     * sentence before the semicolon that opens the instrument's clause with an occasion; or null.
+     */
+    private static DateMention occasionBefore(View a, Span sentence, int clauseStart) {
+        if (clauseStart <= sentence.start() || !CLAUSE_OCCASION.matcher(a.text).region(clauseStart, sentence.end()).lookingAt()) return null;
+        return a.in(Layers.DATES, new Span(sentence.start(), clauseStart)).stream().filter(d -> d.date().isFull()).findFirst().orElse(null);
+    }
+
     private static DateMention occasionDate(View a, Sentence sentence, Sentence before) {
         Matcher occasion = OCCASION.matcher(sentence.span().of(a.text));
         if (!occasion.find()) return null;
