@@ -392,7 +392,7 @@ final class CouncilAnnotator implements Annotator {
     private static final Pattern SEQUEL = Pattern.compile("(?i)\\b(?:then|afterwards|thereafter|following\\s+the|after\\s+the\\s+sign\\w*)\\b");
 
     /** "The inaugural meeting of the Council took place there the same day": the place the sentence before names. */
-    private static final Pattern THERE = Pattern.compile("^[^.;]{0,40}?\\b(?:took\\s+place|(?:was|were)\\s+(?:held|convened)|met|convened)\\s+there\\b");
+    private static final Pattern THERE = Pattern.compile("^[^.;]{0,40}?\\b(?:took\\s+place|(?:(?:was|were)\\s+)?(?:held|convened)|met|convened)\\s+there\\b");
 
     private static boolean there(View a, CouncilMention m) {
         return THERE.matcher(a.text).region(m.span().end(), a.sentenceNo(m.sentence()).span().end()).find();
@@ -428,7 +428,7 @@ final class CouncilAnnotator implements Annotator {
     }
 
     private static DateMention nearestDate(View a, Span window, Span anchor) {
-        List<DateMention> in = a.in(Layers.DATES, window).stream().filter(d -> !periodYear(a, d) && !anchor.contains(d.span())).toList();
+        List<DateMention> in = a.in(Layers.DATES, window).stream().filter(d -> !periodYear(a, d) && !anchor.contains(d.span()) && !ofOtherMeeting(a, anchor, d)).toList();
         List<DateMention> own = in.stream().filter(d -> !atDateline(a, d)).toList();
         List<DateMention> candidates = own.isEmpty() ? in : own;
         // a year alone ("this year's meeting") gives way to a full date in the same part of the sentence ("Today, …"),
@@ -440,6 +440,13 @@ final class CouncilAnnotator implements Annotator {
         return candidates.stream()
                 .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - anchor.end())))
                 .orElse(null);
+    }
+
+    private static final Pattern OTHER_MEETING = Pattern.compile("(?i)\\b(?:the|a|an)\\s+(?:meeting|session|summit|conference)\\s+of\\s+(?:the\\s+)?\\p{Lu}");
+
+    /** True for a date after the mention told of another meeting named between them ("…, with a view to the meeting of the Working Party … on 16 April"). */
+    private static boolean ofOtherMeeting(View a, Span anchor, DateMention d) {
+        return d.span().start() > anchor.end() && OTHER_MEETING.matcher(a.text).region(anchor.end(), d.span().start()).find();
     }
 
     /** True for a year alone that bounds a period or a target ("deliverables for 2023", "by 2030"): no meeting's date. */

@@ -13,6 +13,11 @@ public record CouncilMention(Span span, int sentence, Integer ordinal, boolean f
         this(span, sentence, ordinal, future, past, meeting, kind, window, null);
     }
 
+    /** The same mention over a longer span ("first meeting" with its " of the Council"). */
+    CouncilMention spanning(Span s) {
+        return new CouncilMention(s, sentence, ordinal, future, past, meeting, kind, window, rule);
+    }
+
     CouncilMention within(Span w) {
         return new CouncilMention(span, sentence, ordinal, future, past, meeting, kind, w, rule);
     }

@@ -309,6 +309,14 @@ final class CouncilMentionAnnotator implements Annotator {
             Span s = new Span(m.start(), m.end());
             if (a.refuted(s.start())) continue;
             Sentence sentence = a.sentence(s.start());
+            CouncilMention last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+            if (last != null && previous != null && last.span().end() == previous.end() && m.group("bare") != null
+                    && "council.ordinal-meeting".equals(last.rule()) && SAME_NAME.matcher(a.text).region(previous.end(), s.start()).matches()) {
+                // "The first meeting of the Council took place in Seoul": one mention, whose clause goes on after "Council"
+                mentions.set(mentions.size() - 1, last.spanning(last.span().union(s)));
+                previous = s;
+                continue;
+            }
             boolean acronym = previous != null && a.text.substring(previous.end(), s.start()).matches("\\s*\\(");
             String before = a.text.substring(Math.max(sentence.span().start(), s.start() - 400), s.start());
             String after = a.text.substring(s.end(), Math.min(sentence.span().end(), s.end() + 400));

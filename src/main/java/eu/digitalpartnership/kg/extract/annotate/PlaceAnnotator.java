@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  */
 final class PlaceAnnotator implements Annotator {
     private static final Pattern IN_NAME = Pattern.compile("\\b(?:in|at)\\s+((?:\\p{Lu}\\p{L}{0,2}\\.[\\s-]?)?(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s\\p{Lu}[\\p{L}'’-]+)?)");
-    private static final Pattern PRECEDED = Pattern.compile("(?s).*\\b(in|at|hosted by|host|venue:|(?:scheduled|planned|set|slated|pencilled|penciled)\\s+for)\\s+(the\\s+)?(city of\\s+)?$");
+    private static final Pattern PRECEDED = Pattern.compile("(?s).*\\b(in|at|hosted by|host|venue:|(?:scheduled|planned|set|slated|pencilled|penciled)\\s+for"
+            + "|at\\s+the\\s+(?:[\\p{L}-]+\\s+){1,3}of)\\s+(the\\s+)?(city of\\s+)?$");
     private static final Pattern TOWARDS = Pattern.compile("(?s).*\\b(to|from)\\s+(the\\s+)?(city of\\s+)?$");
     private static final Pattern HOSTS = Pattern.compile("(?s)\\s+(will\\s+host|hosts|hosted|is hosting)\\b.*");
     /** A capitalised word right after a city the hand list does not know: a longer name ("Marina Bay Sands"). */
@@ -192,7 +193,7 @@ final class PlaceAnnotator implements Annotator {
     }
 
     private static boolean preceded(String text, Span s, Pattern cue) {
-        String before = text.substring(Math.max(0, s.start() - 24), s.start()).toLowerCase(Locale.ROOT);
+        String before = text.substring(Math.max(0, s.start() - 40), s.start()).toLowerCase(Locale.ROOT);
         return cue.matcher(before).matches();
     }
 }
