@@ -31,6 +31,9 @@ final class OrganisationAnnotator implements Annotator {
             "\\b(?:" + CAP + " ){0,3}(?:Ministry|Department|Centre|Center|Institute|Agency|Office|Authority|Organi[sz]ation|Directorate-General|Bureau"
             + "|University|School|Chamber|Network|Committee|Council|Alliance) (?:of|for|on) "
             + CAP + "(?:(?:,? and |, | of | for | & | )" + CAP + "){0,10}");
+    /** A diplomatic mission named by its sender and host: "Delegation of the European Union to Japan", "Embassy of Canada to Korea". */
+    private static final Pattern MISSION = Pattern.compile("\\b(?:Delegation|Permanent Mission|Mission|Embassy|Permanent Representation) of (?:the )?"
+            + CAP + "(?: " + CAP + "){0,3} (?:to|in) (?:the )?" + CAP + "(?:(?: | of (?:the )?)" + CAP + "){0,3}");
     /** "Economy, Trade and Industry Ministry": a comma inside a name, before the last two words joined by "and". */
     private static final String COMMA_IN_NAME = ", (?=\\p{Lu}\\p{Ll}+ and \\p{Lu})";
     private static final Pattern HEADED = Pattern.compile(
@@ -94,6 +97,7 @@ final class OrganisationAnnotator implements Annotator {
         List<Span> spans = new java.util.ArrayList<>();
         Matcher m = MINISTRY.matcher(a.text);
         while (m.find()) spans.add(new Span(m.start(), m.end()));
+        for (Matcher mission = MISSION.matcher(a.text); mission.find(); ) spans.add(new Span(mission.start(), mission.end()));
         for (var r : HeadedMatches.find(a.text, HEAD, HEADED)) spans.add(new Span(r.start(), r.end()));
         spans.sort(null);
         List<Span> merged = new java.util.ArrayList<>();
