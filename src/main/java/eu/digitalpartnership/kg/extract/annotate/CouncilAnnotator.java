@@ -355,10 +355,30 @@ final class CouncilAnnotator implements Annotator {
     private static DateMention previousSentenceDate(View a, CouncilMention m) {
         if (m.sentence() == 0) return null;
         Sentence prev = a.sentenceNo(m.sentence() - 1);
-        List<DateMention> full = a.in(Layers.DATES, prev.span()).stream().filter(d -> d.date().isFull()).toList();
+        DateMention signature = signatureDate(a, m);
+        if (signature != null) return signature;
+        List<DateMention> full = a.in(Layers.DATES, prev.span()).stream().filter(d -> d.date().isFull() && !ofNamedMeeting(a, d)).toList();
         if (full.isEmpty()) return signingDate(a, m);
         // "OTTAWA, Nov 7 (Wire) - … signed … on Tuesday": the dateline dates the report, the other date the event
         return full.stream().filter(d -> !atDateline(a, d)).findFirst().orElse(full.get(0));
+    }
+
+    private static final Pattern NAMED_MEETING_BEFORE = Pattern.compile("\\b(?:Meeting|Summit|Conference|Ministerial)\\b[^.;]{0,60}$");
+
+    /** True for a date told of a named meeting ("the G7 Digital and Tech Ministers' Meeting held in Takasaki … on 29 and 30 April 2023"). */
+    private static boolean ofNamedMeeting(View a, DateMention d) {
+        return NAMED_MEETING_BEFORE.matcher(a.text).region(Math.max(0, d.span().start() - 80), d.span().start()).find();
+    }
+
+    private static final Pattern ON_SIGNATURE = Pattern.compile("(?i)\\bon\\s+the\\s+(?:date|day)\\s+of\\s+(?:the\\s+)?signature\\b");
+    private static final Pattern SIGNED_AT_ON = Pattern.compile("(?i)\\bsigned\\b[^.\\n]{0,60}?\\bon\\s+$");
+
+    /** "… held in Tokyo on the date of signature of this Memorandum": the date of its "Signed in duplicate at Tokyo on 3 July 2023". */
+    private static DateMention signatureDate(View a, CouncilMention m) {
+        if (!ON_SIGNATURE.matcher(a.text).region(m.span().end(), a.sentenceNo(m.sentence()).span().end()).find()) return null;
+        for (DateMention d : a.get(Layers.DATES))
+            if (d.date().isFull() && SIGNED_AT_ON.matcher(a.text).region(Math.max(0, d.span().start() - 80), d.span().start()).find()) return d;
+        return null;
     }
 
     /** How many sentences back "Immediately after the signing" may find the signing. */
