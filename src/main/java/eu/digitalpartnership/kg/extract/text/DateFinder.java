@@ -539,12 +539,18 @@ public final class DateFinder {
     private static LocalDate stamped(String text, Paragraphs paragraphs, int offset, List<DateMention> found, LocalDate published) {
         int start = paragraphs.start(offset), end = paragraphs.lines.end(start);
         if (end >= text.length() || end > offset) end = offset;
+        LocalDate quoted = paragraphs.quotedFrom(text, offset, found);
+        if (quoted != null) return quoted;
         Matcher stamp = STAMP.matcher(text).region(start, end);
         if (!stamp.lookingAt()) return paragraphs.posted(offset, published);
         for (DateMention d : found)
             if (d.span().start() >= start && d.span().end() <= stamp.end() && d.date().isFull()) return d.date().toLocalDate();
         return published;
     }
+
+    /** An e-mail's attribution line over the message it quotes: "> On Tue, Dec 9, 2025 at 7:58 AM Jan Kowalczyk <…> wrote:". */
+    private static final Pattern WROTE = Pattern.compile("(?m)^[>\\s]*On\\s[^\\n]{6,160}?\\swrote:\\s*$");
+    private static final Pattern QUOTED_LINE = Pattern.compile("[ \\t]*>");
 
     /** A post's header line on a forum or feed page: "u/lah_engineer · 3 days ago · ▲ 88", "Posted by … 2 hours ago". */
     private static final Pattern POSTED_AGO = Pattern.compile("(?im)^[^\\n]{0,80}?\\b(\\d{1,2}|an?|one)\\s+(day|hour|minute|min|hr)s?\\s+ago\\b[^\\n.]{0,40}$");
@@ -557,6 +563,8 @@ public final class DateFinder {
         /** Where each post header line ends, and the day it was posted counted back from the page's date. */
         private final int[] postEnds;
         private final int[] postDaysAgo;
+        /** Where each e-mail attribution line ("On …, X wrote:") ends. */
+        private final int[] wroteEnds;
 
         Paragraphs(String text) {
             lines = Lines.of(text);
@@ -572,6 +580,7 @@ public final class DateFinder {
             }
             postEnds = java.util.Arrays.copyOf(ends, k);
             postDaysAgo = java.util.Arrays.copyOf(ago, k);
+            wroteEnds = WROTE.matcher(text).results().mapToInt(java.util.regex.MatchResult::end).toArray();
             int[] out = new int[16];
             int n = 0;
             for (int i = text.indexOf("\n\n"); i >= 0; i = text.indexOf("\n\n", i + 1)) {
@@ -579,6 +588,18 @@ public final class DateFinder {
                 out[n++] = i;
             }
             blanks = java.util.Arrays.copyOf(out, n);
+        }
+
+        /** For an offset on a quoted line ("> yesterday in Montréal …"), the full date of the attribution line above it; or null. */
+        LocalDate quotedFrom(String text, int offset, List<DateMention> found) {
+            if (wroteEnds.length == 0 || !QUOTED_LINE.matcher(text).region(lines.start(offset), lines.end(offset)).lookingAt()) return null;
+            int i = java.util.Arrays.binarySearch(wroteEnds, offset);
+            int k = i >= 0 ? i : -i - 2;
+            if (k < 0) return null;
+            int lineStart = lines.start(wroteEnds[k] - 1);
+            for (DateMention d : found)
+                if (d.span().start() >= lineStart && d.span().end() <= wroteEnds[k] && d.date().isFull()) return d.date().toLocalDate();
+            return null;
         }
 
         /** The day of the last post header above the offset ("· 3 days ago" on a page dated 4 December: 1 December), else the page's. */

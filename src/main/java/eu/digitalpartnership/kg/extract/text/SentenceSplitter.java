@@ -21,8 +21,9 @@ final class SentenceSplitter {
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int nl = text.indexOf('\n', lineStart);
+            while (nl >= 0 && wrapped(text, lineStart, nl)) nl = text.indexOf('\n', nl + 1);
             int lineEnd = nl < 0 ? text.length() : nl;
-            String line = text.substring(lineStart, lineEnd);
+            String line = unwrapped(text.substring(lineStart, lineEnd));
             Span pending = null;
             for (opennlp.tools.util.Span s : detector.sentPosDetect(line)) {
                 Span span = trim(text, lineStart + s.getStart(), lineStart + s.getEnd());
@@ -39,6 +40,35 @@ final class SentenceSplitter {
             lineStart = nl + 1;
         }
         return out;
+    }
+
+    /** The shortest line read as hard-wrapped prose rather than a heading or a list item. */
+    private static final int WRAPPED_LINE = 40;
+
+    /**
+     * True if the line break at nl only wraps a sentence, as plain-text e-mail does: the line is long, ends in a word
+     * (or a comma), and the next line (after quote marks "> ") goes on in lower case.
+     */
+    private static boolean wrapped(String text, int lineStart, int nl) {
+        int end = nl;
+        while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) end--;
+        char last = end > lineStart ? text.charAt(end - 1) : '.';
+        if (end - lineStart < WRAPPED_LINE || !(Character.isLowerCase(last) || Character.isDigit(last) || last == ',')) return false;
+        int next = nl + 1;
+        while (next < text.length() && (text.charAt(next) == '>' || text.charAt(next) == ' ' || text.charAt(next) == '\t')) next++;
+        return next < text.length() && Character.isLowerCase(text.charAt(next));
+    }
+
+    /** The joined lines as one: their breaks and the quote marks opening the later ones as spaces (offsets kept). */
+    private static String unwrapped(String lines) {
+        if (lines.indexOf('\n') < 0) return lines;
+        char[] out = lines.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] != '\n') continue;
+            out[i] = ' ';
+            for (int j = i + 1; j < out.length && (out[j] == '>' || out[j] == ' ' || out[j] == '\t'); j++) out[j] = ' ';
+        }
+        return new String(out);
     }
 
     /** True if the span holds a letter or a digit: "🇪🇺🤝🇸🇬" after "What a day!" is no sentence of its own. */
