@@ -253,7 +253,7 @@ final class OfficialAnnotator implements Annotator {
     private static final Pattern BYLINE = Pattern.compile("\\s*By\\s+\\p{Lu}[^\\n]{0,120}$");
 
     /** A press contact ("please contact … (Deputy Director CHOI Su-bin, +82-44-202-4000)"): no official of the partnership. */
-    private static final Pattern CONTACT_LINE = Pattern.compile("(?i)\\b(?:contact|enquiries|inquiries)\\b[^\\n]*(?:\\+?\\d[\\d ()-]{7,}\\d|@\\w)");
+    private static final Pattern CONTACT_LINE = Pattern.compile("(?i)\\b(?:contact|enquiries|inquiries)\\b[^\\n]*(?:" + CONTACT_DETAIL.pattern() + ")");
 
     /** Marks a title of a third country's official: they represent neither partner. */
     private static final PartnerEntry THIRD = new PartnerEntry("third-country", "", "", List.of(), List.of(), null, null);
