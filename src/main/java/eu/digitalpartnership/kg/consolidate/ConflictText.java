@@ -33,12 +33,21 @@ final class ConflictText {
                 .replace("{rule}", c.rule() == null ? "" : label.apply(c.rule()));
     }
 
+    /** How many documents a value names before counting the rest ("… and 55 more"). */
+    static final int NAMED_DOCUMENTS = 3;
+
     private String values(Conflict c) {
         return c.candidates().stream().sorted(Comparator.comparing(k -> value(k.value())))
-                .map(k -> value(k.value()) + " in " + k.graphs().stream()
-                        .map(g -> claims.document(g).document()).map(d -> d == null ? "?" : local(d)).sorted()
-                        .collect(Collectors.joining(", ")))
+                .map(k -> value(k.value()) + " in " + documents(k.graphs().stream()
+                        .map(g -> claims.document(g).document()).map(d -> d == null ? "?" : local(d)).sorted().toList()))
                 .collect(Collectors.joining("; "));
+    }
+
+    /** "a, b" for a few documents; "58 documents (a, b, c and 55 more)" for many. */
+    private static String documents(java.util.List<String> names) {
+        if (names.size() <= NAMED_DOCUMENTS + 1) return String.join(", ", names);
+        return names.size() + " documents (" + String.join(", ", names.subList(0, NAMED_DOCUMENTS)) + " and "
+                + (names.size() - NAMED_DOCUMENTS) + " more)";
     }
 
     private String value(Node v) {
