@@ -104,6 +104,9 @@ final class OfficialAnnotator implements Annotator {
         out.put(Layers.OFFICIALS, found);
     }
 
+    /** How many characters a name alone on its line may have before or after it (a courtesy title, post-nominals). */
+    private static final int NAME_LINE_SLACK = 60;
+
     /** Before a name alone on its line: a courtesy title ("The Honourable", "Her Excellency"), no other words. */
     private static final Pattern LINE_BEFORE_NAME = Pattern.compile("(?:(?:Name|Official|Signatory)\\s*:\\s*)?(?:[\\p{Lu}][\\p{L}.']*(?:\\s+[\\p{Lu}][\\p{L}.']*){0,2}\\s+|\\s*)");
     /** A form's label before the title on the line below the name ("Title: Minister of …"). */
@@ -122,7 +125,7 @@ final class OfficialAnnotator implements Annotator {
     private static Role titleLineBelow(View v, Name n) {
         Lines lines = v.lines();
         int start = lines.start(n.span().start()), end = lines.end(n.span().end());
-        if (end >= v.text.length()) return null;
+        if (end >= v.text.length() || n.span().start() - start > NAME_LINE_SLACK || end - n.name().end() > NAME_LINE_SLACK) return null;
         String before = v.text.substring(start, n.span().start());
         if (!LINE_BEFORE_NAME.matcher(before).matches() || BY.matcher(before).matches()
                 || !LINE_AFTER_NAME.matcher(v.text.substring(n.name().end(), end)).matches()) return null;
