@@ -295,8 +295,7 @@ final class OfficialAnnotator implements Annotator {
     /** Titles of a mission's staff, whose side is the mission's when the text tells no other. */
     private static final Set<String> MISSION_KINDS = Set.of("Ambassador", "Head of Delegation", "Deputy Head of Delegation", "Counsellor");
     /** "Delegation of the European Union to Canada", "Mission of Canada to the European Union", "Embassy of Japan". */
-    private static final String MISSION_WORD = "(?:Delegation|Embassy|Mission|Permanent\\s+Representation)";
-    private static final Pattern MISSION = Pattern.compile("\\b" + MISSION_WORD + "\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^\\n]{1,40}?)(?=\\s+(?:to|in)\\b|\\s*$|\\s*[|,–—-])");
+    private static final Pattern MISSION = Pattern.compile("\\b" + OrganisationAnnotator.MISSION_WORD + "\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^\\n]{1,40}?)(?=\\s+(?:to|in)\\b|\\s*$|\\s*[|,–—-])");
     /** How many characters of a page's head may name the mission that publishes it. */
     private static final int MISSION_REACH = 200;
 
@@ -349,7 +348,7 @@ final class OfficialAnnotator implements Annotator {
 
     private static final Pattern BODY_AFTER = Pattern.compile(",?\\s+(?:at|of|in)\\s+(?:the\\s+)?");
     private static final Pattern COMMA_AFTER = Pattern.compile("(?:\\s+(?:for|of)\\s+[^,;\\n]{1,60})?,\\s+(?:the\\s+)?");
-    private static final Pattern OWNED_MISSION = Pattern.compile("\\s+" + MISSION_WORD + "\\b");
+    private static final Pattern OWNED_MISSION = Pattern.compile("\\s+" + OrganisationAnnotator.MISSION_WORD + "\\b");
 
     /** "Counsellor, EU Delegation to the Republic of Korea": the partner whose mission follows the title owns it, not the host. */
     private static PartnerEntry missionAfter(View v, Role r) {

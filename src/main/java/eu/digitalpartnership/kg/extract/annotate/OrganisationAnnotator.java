@@ -32,7 +32,8 @@ final class OrganisationAnnotator implements Annotator {
             + "|University|School|Chamber|Network|Committee|Council|Alliance) (?:of|for|on) "
             + CAP + "(?:(?:,? and |, | of | for | & | )" + CAP + "){0,10}");
     /** A diplomatic mission named by its sender and host: "Delegation of the European Union to Japan", "Embassy of Canada to Korea". */
-    private static final Pattern MISSION = Pattern.compile("\\b(?:Delegation|Permanent Mission|Mission|Embassy|Permanent Representation) of (?:the )?"
+    static final String MISSION_WORD = "(?:Delegation|Embassy|Mission|Permanent\\s+Representation)";
+    private static final Pattern MISSION = Pattern.compile("\\b(?:Permanent )?" + MISSION_WORD + " of (?:the )?"
             + CAP + "(?: " + CAP + "){0,3} (?:to|in) (?:the )?" + CAP + "(?:(?: | of (?:the )?)" + CAP + "){0,3}");
     /** "Economy, Trade and Industry Ministry": a comma inside a name, before the last two words joined by "and". */
     private static final String COMMA_IN_NAME = ", (?=\\p{Lu}\\p{Ll}+ and \\p{Lu})";

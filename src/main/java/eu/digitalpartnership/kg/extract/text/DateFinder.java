@@ -159,13 +159,7 @@ public final class DateFinder {
      */
     private static LocalDate ownDay(String text, LocalDate published) {
         String head = text.substring(0, Math.min(text.length(), OWN_DAY_REACH));
-        List<DateMention> found = new ArrayList<>();
-        scan(head, DAY_MONTH, found, m -> dayMonth(m));
-        scan(head, MONTH_DAY, found, m -> monthDay(m));
-        scan(head, ISO, found, m -> full(m.group(1), m.group(2), m.group(3)));
-        scan(head, NUMERIC, found, m -> full(m.group(3), m.group(2), m.group(1)));
-        found.sort(Comparator.comparing(DateMention::span));
-        for (DateMention d : found) {
+        for (DateMention d : headDates(head)) {
             if (!d.yearStated() || !d.date().isFull() || d.end() != null || !cardOrDateline(head, d.span())) continue;
             LocalDate day = d.date().toLocalDate();
             return day.isBefore(published) && !day.plusDays(OWN_DAY_LAG).isBefore(published) ? day : published;
@@ -188,14 +182,19 @@ public final class DateFinder {
 
     /** The first full date with a year in the opening lines (a dateline), used as publication date when none is given. */
     public static LocalDate dateline(String text) {
-        String head = text.substring(0, Math.min(text.length(), 400));
+        return headDates(text.substring(0, Math.min(text.length(), 400))).stream().filter(d -> d.yearStated() && d.date().isFull())
+                .findFirst().map(d -> d.date().toLocalDate()).orElse(null);
+    }
+
+    /** The written-out dates of a text's opening lines (no relative ones), in text order. */
+    private static List<DateMention> headDates(String head) {
         List<DateMention> found = new ArrayList<>();
         scan(head, DAY_MONTH, found, m -> dayMonth(m));
         scan(head, MONTH_DAY, found, m -> monthDay(m));
         scan(head, ISO, found, m -> full(m.group(1), m.group(2), m.group(3)));
         scan(head, NUMERIC, found, m -> full(m.group(3), m.group(2), m.group(1)));
-        return found.stream().filter(d -> d.yearStated() && d.date().isFull()).min(Comparator.comparing(DateMention::span))
-                .map(d -> d.date().toLocalDate()).orElse(null);
+        found.sort(Comparator.comparing(DateMention::span));
+        return found;
     }
 
     private interface Reader { PartialDate[] read(Matcher m); }
@@ -593,8 +592,7 @@ public final class DateFinder {
         /** For an offset on a quoted line ("> yesterday in Montréal …"), the full date of the attribution line above it; or null. */
         LocalDate quotedFrom(String text, int offset, List<DateMention> found) {
             if (wroteEnds.length == 0 || !QUOTED_LINE.matcher(text).region(lines.start(offset), lines.end(offset)).lookingAt()) return null;
-            int i = java.util.Arrays.binarySearch(wroteEnds, offset);
-            int k = i >= 0 ? i : -i - 2;
+            int k = floor(wroteEnds, offset);
             if (k < 0) return null;
             int lineStart = lines.start(wroteEnds[k] - 1);
             for (DateMention d : found)
@@ -604,16 +602,20 @@ public final class DateFinder {
 
         /** The day of the last post header above the offset ("· 3 days ago" on a page dated 4 December: 1 December), else the page's. */
         LocalDate posted(int offset, LocalDate published) {
-            int i = java.util.Arrays.binarySearch(postEnds, offset);
-            int k = i >= 0 ? i : -i - 2;
+            int k = floor(postEnds, offset);
             return k < 0 ? published : published.minusDays(postDaysAgo[k]);
         }
 
         /** One past the last blank line at or before the offset, as {@code lastIndexOf("\n\n", offset) + 2}, or 0. */
         int start(int offset) {
-            int i = java.util.Arrays.binarySearch(blanks, offset);
-            int k = i >= 0 ? i : -i - 2;
+            int k = floor(blanks, offset);
             return k < 0 ? 0 : blanks[k] + 2;
+        }
+
+        /** The index of the last value at or before the offset in a sorted array, or -1. */
+        private static int floor(int[] sorted, int offset) {
+            int i = java.util.Arrays.binarySearch(sorted, offset);
+            return i >= 0 ? i : -i - 2;
         }
     }
 

@@ -55,8 +55,13 @@ final class SentenceSplitter {
         char last = end > lineStart ? text.charAt(end - 1) : '.';
         if (end - lineStart < WRAPPED_LINE || !(Character.isLowerCase(last) || Character.isDigit(last) || last == ',')) return false;
         int next = nl + 1;
-        while (next < text.length() && (text.charAt(next) == '>' || text.charAt(next) == ' ' || text.charAt(next) == '\t')) next++;
+        while (next < text.length() && quoteMark(text.charAt(next))) next++;
         return next < text.length() && Character.isLowerCase(text.charAt(next));
+    }
+
+    /** A quote mark of plain-text e-mail or the blank around it, at the start of a line. */
+    private static boolean quoteMark(char c) {
+        return c == '>' || c == ' ' || c == '\t';
     }
 
     /** The joined lines as one: their breaks and the quote marks opening the later ones as spaces (offsets kept). */
@@ -66,7 +71,7 @@ final class SentenceSplitter {
         for (int i = 0; i < out.length; i++) {
             if (out[i] != '\n') continue;
             out[i] = ' ';
-            for (int j = i + 1; j < out.length && (out[j] == '>' || out[j] == ' ' || out[j] == '\t'); j++) out[j] = ' ';
+            for (int j = i + 1; j < out.length && quoteMark(out[j]); j++) out[j] = ' ';
         }
         return new String(out);
     }
