@@ -223,35 +223,96 @@ final class CouncilMentionAnnotator implements Annotator {
         return at.isEmpty() || at.get(0).span().start() != offset ? null : at.get(0);
     }
 
-    private static final Pattern COUNCIL_TABLE = Pattern.compile("(?m)^[ \\t]*(?:Council|Meeting|DPC)[ \\t]*\\|.*$");
+    private static final Pattern COUNCIL_COLUMN = Pattern.compile("(?i)\\b(?:council|meeting|DPC)\\b");
+    private static final Pattern WHEN_OR_WHERE_COLUMN = Pattern.compile("(?i)\\b(?:date|place|city|venue|location|when|where)\\b");
+    private static final Pattern RULE_ROW = Pattern.compile("[\\s|:+-]*");
+    private static final Pattern ORDINAL_IN_BRACKETS = Pattern.compile("\\((\\p{L}+)\\)");
 
     /**
-     * The rows of a table of councils ("Council | Date | City" then "2nd | 20 March 2025 | Brussels"): a mention per row
-     * that opens with an ordinal, the row its window.
+     * The rows of a table of councils ("Council | Date | City" then "2nd | 20 March 2025 | Brussels", or a Markdown
+     * table whose "Digital Partnership Council" column reads "1 (second)"): a mention per row whose council cell holds an
+     * ordinal, the row up to its last date or place column its window.
      */
     private List<CouncilMention> tableRows(View a) {
         List<CouncilMention> out = new ArrayList<>();
-        Matcher header = COUNCIL_TABLE.matcher(a.text);
-        while (header.find()) {
-            int pos = header.end() + 1;
+        int lineStart = 0;
+        while (lineStart < a.text.length()) {
+            int lineEnd = lineEnd(a.text, lineStart);
+            List<Span> header = cells(a.text, lineStart, lineEnd);
+            int column = header.size() < 2 ? -1 : firstColumn(a.text, header, COUNCIL_COLUMN);
+            if (column < 0) {
+                lineStart = lineEnd + 1;
+                continue;
+            }
+            int last = lastColumn(a.text, header, WHEN_OR_WHERE_COLUMN);
+            int pos = lineEnd + 1;
             while (pos < a.text.length()) {
-                int end = a.text.indexOf('\n', pos);
-                if (end < 0) end = a.text.length();
-                String line = a.text.substring(pos, end);
-                int bar = line.indexOf('|');
-                if (bar < 0) break;
-                String cell = line.substring(0, bar).strip();
-                Integer ordinal = lex.ordinals.get(cell.toLowerCase(Locale.ROOT));
+                int end = lineEnd(a.text, pos);
+                List<Span> row = cells(a.text, pos, end);
+                if (row.isEmpty()) break;
+                if (RULE_ROW.matcher(a.text.substring(pos, end)).matches() || row.size() <= column) {
+                    pos = end + 1;
+                    continue;
+                }
+                Span cell = row.get(column);
+                Integer ordinal = ordinalOfCell(cell.of(a.text));
                 Sentence sentence = a.sentence(pos);
-                if (ordinal != null && !cell.isEmpty() && sentence != null) {
-                    int at = pos + line.indexOf(cell);
-                    out.add(new CouncilMention(new Span(at, at + cell.length()), sentence.index(), ordinal, false, true, true, DPC,
-                            new Span(pos, end), "council.table-row"));
+                if (ordinal != null && sentence != null) {
+                    int windowEnd = last < 0 || last < column || last >= row.size() ? end : row.get(last).end();
+                    out.add(new CouncilMention(cell, sentence.index(), ordinal, false, true, true, DPC,
+                            new Span(pos, windowEnd), "council.table-row"));
                 }
                 pos = end + 1;
             }
+            lineStart = pos;
         }
         return out;
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    /** The trimmed cells of a line split at "|" (a Markdown row's outer bars dropped); none if the line has no bar. */
+    private static List<Span> cells(String text, int start, int end) {
+        List<Span> out = new ArrayList<>();
+        if (text.indexOf('|', start) < 0 || text.indexOf('|', start) >= end) return out;
+        int from = start;
+        while (from < end && Character.isWhitespace(text.charAt(from))) from++;
+        if (from < end && text.charAt(from) == '|') from++;
+        while (from <= end) {
+            int bar = text.indexOf('|', from);
+            int to = bar < 0 || bar > end ? end : bar;
+            Span cell = trimmed(text, from, to);
+            if (cell.length() > 0 || to < end) out.add(cell);
+            from = to + 1;
+        }
+        return out;
+    }
+
+    private static Span trimmed(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return new Span(start, end);
+    }
+
+    private static int firstColumn(String text, List<Span> header, Pattern p) {
+        for (int i = 0; i < header.size(); i++) if (p.matcher(header.get(i).of(text)).find()) return i;
+        return -1;
+    }
+
+    private static int lastColumn(String text, List<Span> header, Pattern p) {
+        for (int i = header.size() - 1; i >= 0; i--) if (p.matcher(header.get(i).of(text)).find()) return i;
+        return -1;
+    }
+
+    /** The ordinal a council cell gives: "2nd", "Inaugural", or a count with the ordinal in brackets ("1 (second)"). */
+    private Integer ordinalOfCell(String cell) {
+        Integer ordinal = lex.ordinals.get(cell.toLowerCase(Locale.ROOT));
+        if (ordinal != null || cell.isEmpty()) return ordinal;
+        Matcher m = ORDINAL_IN_BRACKETS.matcher(cell);
+        return m.find() && cell.substring(0, m.start()).strip().matches("\\d+") ? lex.ordinals.get(m.group(1).toLowerCase(Locale.ROOT)) : null;
     }
 
     /**

@@ -99,6 +99,7 @@ final class MemorandumAnnotator implements Annotator {
         Map<Span, Integer> factOf = new java.util.HashMap<>();
         for (Match<InstrumentEntry> m : withAcronymUses(doc.get(Layers.INSTRUMENT_HITS), acronymUses)) {
             boolean acronymOfPrevious = previous != null && a.text.substring(previous.end(), m.span().start()).matches("\\s*\\(");
+            boolean typeColumn = previous != null && typeCell(a.text, previous, m.span());
             if (!acronymUses.containsKey(m.span())) previous = m.span();
             if (acronymOfPrevious) {
                 defined.add(m.span().of(a.text));
@@ -114,7 +115,7 @@ final class MemorandumAnnotator implements Annotator {
                     found.set(definer, dated(found.get(definer), fact));
                 continue;
             }
-            if (fact == null || negated(a, m, s) || plural(a, m) && !counted(a, m) || namePart(a, m)) continue;
+            if (fact == null || typeColumn || negated(a, m, s) || plural(a, m) && !counted(a, m) || namePart(a, m)) continue;
             java.util.function.Predicate<MemorandumFact> takesUp = fact.topicStated() ? null : takenUp(a, m);
             int named = takesUp == null ? -1 : theOne(found, takesUp);
             // "the semiconductor arrangement" when two earlier instruments may be meant: neither is told apart, none is new
@@ -318,6 +319,15 @@ final class MemorandumAnnotator implements Annotator {
         if (earlier.date() != null || later.date() == null || !later.status().equals(earlier.status())) return earlier;
         return new MemorandumFact(earlier.type(), earlier.title(), earlier.topicPhrase(), earlier.topics(), earlier.status(),
                 later.date(), earlier.ev(), later.dateEv(), earlier.parties(), earlier.topicStated());
+    }
+
+    private static final Pattern WHOLE_CELL_BEFORE = Pattern.compile("\\|[ \\t]*$"), WHOLE_CELL_AFTER = Pattern.compile("[ \\t]*(?:\\||$)", Pattern.MULTILINE);
+
+    /** True if the mention fills a table cell of the row whose earlier cell names an instrument: "| MoU on AI | memorandum of understanding |" gives its type. */
+    private static boolean typeCell(String text, Span earlier, Span mention) {
+        String between = text.substring(earlier.end(), mention.start());
+        return between.indexOf('\n') < 0 && between.indexOf('|') >= 0 && WHOLE_CELL_BEFORE.matcher(between).find()
+                && WHOLE_CELL_AFTER.matcher(text).region(mention.end(), text.length()).lookingAt();
     }
 
     /** True for "Arrangement" inside another name ("Institutional Arrangement for Partnership"): no instrument of ours. */
@@ -773,8 +783,8 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern ACRONYM_OF_LAST = Pattern.compile("\\s*\\(\\s*");
     private static final Pattern PREVIOUS = Pattern.compile("(?i)previous|last|preceding");
 
-    /** A first cell that only numbers the row ("3 | Administrative Arrangement … | …"). */
-    private static final Pattern NUMBER_CELL = Pattern.compile("\\s*\\d{1,3}\\.?\\s*\\|\\s*");
+    /** What may stand before a row's title cell: a Markdown row's bar and a cell that only numbers the row ("| 3 | Administrative Arrangement … |"). */
+    private static final Pattern NUMBER_CELL = Pattern.compile("\\s*(?:\\|\\s*)?(?:\\d{1,3}\\.?\\s*\\|\\s*)?");
 
     /** The longest line read as a table's row: a paragraph of prose on one line is none. */
     private static final int ROW_LENGTH = 2000;

@@ -41,6 +41,9 @@ public final class DateFinder {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "\\b");
     private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "[-./](\\d{1,2})[-./](\\d{1,2})\\b");
+    /** Korean styles: "2023. 6. 30.", "2023년 10월 11일", "5월 22일". */
+    private static final Pattern DOTTED = Pattern.compile("\\b" + YEAR + "\\.\\s(\\d{1,2})\\.\\s(\\d{1,2})(?:\\.|(?![\\d.]))");
+    private static final Pattern KOREAN = Pattern.compile("(?:" + YEAR + "\\s*년\\s*)?(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d./-])" + YEAR + "(?![\\d/]|-\\d)");
     private static final Pattern TODAY = Pattern.compile("\\b(today|yesterday(?:\\s+(?:morning|afternoon|evening))?|this\\s+(?:morning|afternoon|evening)|tonight)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY_ALONE = Pattern.compile(
@@ -112,6 +115,9 @@ public final class DateFinder {
         scan(text, MONTH_YEAR, found, m -> new PartialDate[] {
                 new PartialDate(Integer.parseInt(m.group(2)), month(m.group(1)), 0) });
         scan(text, ISO, found, m -> full(m.group(1), m.group(2), m.group(3)));
+        scan(text, DOTTED, found, m -> full(m.group(1), m.group(2), m.group(3)));
+        scan(text, KOREAN, found, m -> m.group(1) != null ? full(m.group(1), m.group(2), m.group(3))
+                : new PartialDate[] { new PartialDate(0, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))) });
         scan(text, NUMERIC, found, m -> full(m.group(3), m.group(2), m.group(1)));
         scan(text, BARE_YEAR, found, m -> new PartialDate[] { new PartialDate(Integer.parseInt(m.group(1)), 0, 0) });
         if (published != null) {

@@ -32,7 +32,7 @@ final class SentenceSplitter {
                 else if (!hasWordCharacter(text, span) && !out.isEmpty() && out.get(out.size() - 1).start() >= lineStart) {
                     span = out.remove(out.size() - 1).union(span);
                 }
-                pending = endsWithInitial(text, span) || endsWithPlacePrefix(text, span) ? span : null;
+                pending = endsWithInitial(text, span) || endsWithPlacePrefix(text, span) || endsInsideDottedDate(text, span) ? span : null;
                 if (pending == null) out.add(span);
             }
             if (pending != null) out.add(pending);
@@ -86,6 +86,15 @@ final class SentenceSplitter {
         int e = s.end();
         return e >= 2 && text.charAt(e - 1) == '.' && Character.isUpperCase(text.charAt(e - 2))
                 && (e == 2 || !Character.isLetterOrDigit(text.charAt(e - 3)) && text.charAt(e - 3) != '.');
+    }
+
+    private static final java.util.regex.Pattern DOTTED_DATE = java.util.regex.Pattern.compile("(?:19|20)\\d{2}\\.\\s\\d{1,2}\\.\\s\\d{1,2}\\.?");
+
+    /** True if the span ends inside a Korean-style date ("on 2023. 6. 30."), whose dots end no sentence. */
+    private static boolean endsInsideDottedDate(String text, Span s) {
+        java.util.regex.Matcher m = DOTTED_DATE.matcher(text).region(Math.max(s.start(), s.end() - 12), Math.min(text.length(), s.end() + 8));
+        while (m.find()) if (m.start() < s.end() && m.end() > s.end()) return true;
+        return false;
     }
 
     /** Abbreviations that open a place name ("in St. John's"), from {@code lexicon/place-abbreviations.txt}. */
