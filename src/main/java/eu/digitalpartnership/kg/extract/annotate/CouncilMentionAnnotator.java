@@ -495,7 +495,9 @@ final class CouncilMentionAnnotator implements Annotator {
     private boolean futureCue(String before) {
         String whole = before.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String b = whole.replaceFirst("\\s*(?:(?:the|its) )?(?:\\S+ )?$", "").strip();
-        for (String cue : lex.councilFutureCues) if (b.endsWith(cue) || whole.strip().endsWith(cue)) return true;
+        // "prepare, with the European Commission, the second meeting": a phrase set off by commas stands between
+        String inserted = b.replaceFirst(",\\s[^,;.]{1,60},$", "").strip();
+        for (String cue : lex.councilFutureCues) if (b.endsWith(cue) || whole.strip().endsWith(cue) || inserted.endsWith(cue)) return true;
         return false;
     }
 

@@ -207,6 +207,25 @@ final class MemorandumAnnotator implements Annotator {
      */
     private static final Pattern PAIR_GROUP = Pattern.compile("^" + ACRONYM + "\\s+between\\s+((?:(?:the|their|our)\\s+)?(?!(?:the\\s+)?(?:two|both)\\b)[^.;:,()\\s][^.;:,()]{2,80}?s)"
             + "(?:\\s+(?:of|on|from)\\s+(?:both|the\\s+two|each)\\s+sides?)?(?=\\s*[,.;:(]|\\s+(?:signed|concluded|was|were|which|that|to|is|are|will|has|have|at|during|so|allowing|enabling|giving|in\\s+(?:the\\s+)?(?:coming|next|near))\\b|$)");
+    /** A plural group of bodies on both sides, told by where they are: "HPC resource operators in Korea and Europe", "the operators of supercomputing resources in Korea and in Europe". */
+    private static final String GROUP_WORD = "(?!(?:that|which|who|and|or|to|of|in|on|at|for|with|by|an?|the|their|said)\\b)[\\p{L}-]+(?<!ed)\\s+";
+    private static final String GROUP_IN_BOTH = "(?<![\\p{L}-])((?:the\\s+)?(?:" + GROUP_WORD + "){0,3}?\\p{Ll}{3,}s(?:\\s+of\\s+(?:" + GROUP_WORD + "){0,3}?\\p{Ll}{3,}s)?"
+            + "\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*\\s+and\\s+(?:in\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}-]*)";
+    /** The group as the subject of the signing to come, just before the instrument: "… in Korea and Europe intend to conclude an MoU". */
+    private static final Pattern GROUP_SIGNS = Pattern.compile(GROUP_IN_BOTH + "\\s+(?:(?:intend|plan|agreed|are|have\\s+agreed|will|would|aim)\\b[^.;:]{0,40}?\\s)?"
+            + "(?:conclude|sign|negotiate)\\s+(?:an?|the)\\s+$");
+    /** The group in a relative clause after the instrument: "the memorandum of understanding that … in Korea and Europe intend to conclude". */
+    private static final Pattern GROUP_AFTER = Pattern.compile("^" + ACRONYM + "\\s+(?:that|which)\\s+" + GROUP_IN_BOTH
+            + "\\s+(?:intend|plan|agreed|are|have|will|would|aim)\\b[^.;:]{0,40}?\\b(?:conclude|sign|negotiate)\\b");
+
+    /** The group both sides' signatories form, named before ("… in Korea and Europe intend to conclude an MoU") or after the instrument, or null. */
+    private static Span groupInBoth(View a, Span clause, Span mention, String after) {
+        Matcher before = GROUP_SIGNS.matcher(a.text).region(Math.max(clause.start(), mention.start() - 200), mention.start());
+        if (before.find()) return new Span(before.start(1), before.end(1));
+        Matcher later = GROUP_AFTER.matcher(after);
+        return later.find() ? new Span(mention.end() + later.start(1), mention.end() + later.end(1)) : null;
+    }
+
     /**
      * Whether the span names the topic found ("between HPC resource operators" after "In supercomputing, …"), not
      * inside an organisation's name ("Singapore's National Quantum Office" after "On quantum technologies, …").
@@ -433,7 +452,9 @@ final class MemorandumAnnotator implements Annotator {
         }
         String surface = m.span().of(a.text);
         // the text's own form, an abbreviation included ("MoU on chips"), unless the text defines it after the full name
-        String label = surface.length() <= 4 && (!surface.matches("\\p{Lu}\\p{L}?\\p{Lu}") || defined.contains(surface)) ? m.entry().label() : surface;
+        // "two memoranda of understanding (MOUs)" defines the singular as well
+        String label = surface.length() <= 4 && (!surface.matches("\\p{Lu}\\p{L}?\\p{Lu}") || defined.contains(surface) || a.text.contains("(" + surface + "s)"))
+                ? m.entry().label() : surface;
         String title = topic == null ? label : label + " on " + topic;
         Matcher pairThenTopic = topicSpan == null ? null : PAIR_THEN_TOPIC.matcher(after);
         if (pairThenTopic != null && pairThenTopic.find() && m.span().end() + pairThenTopic.end() == topicSpan.start()
@@ -450,6 +471,11 @@ final class MemorandumAnnotator implements Annotator {
             // "a memorandum of understanding between their HPC resource operators": one group of both sides, its possessive dropped
             pair = new Span(m.span().end() + group.start(), m.span().end() + group.end(1));
             pairText = "between " + group.group(1).replaceAll("\\b(?:their|our)\\s+", "");
+        }
+        Span signers = topicSpan == null && pair == null ? groupInBoth(a, s, m.span(), after) : null;
+        if (signers != null) {
+            pair = signers;
+            pairText = "between " + signers.of(a.text);
         }
         if (pair != null && (context == null || pair.contains(context.span()) || paired && SIGNED_WORD.matcher(pairTitle.group()).find()
                 || !a.in(Layers.TOPIC_HITS, pair).isEmpty() && (!FRAME.matcher(a.text).region(sentence.span().start(), context.span().start()).matches()
