@@ -134,11 +134,28 @@ final class CouncilAnnotator implements Annotator {
                 PartialDate d = council(a, mentions.stream().filter(x -> o.equals(x.ordinal()) && !x.future()).toList(),
                         CouncilStatus.PAST, "council.earlier").date();
                 return d != null && (d.year() > reference.getYear()
-                        || d.year() == reference.getYear() && d.month() > reference.getMonthValue());
+                        || d.year() == reference.getYear() && d.month() > reference.getMonthValue())
+                        && !preparedBy(a, mentions, o, d, reference);
             });
             out.add(after ? m.announced() : m);
         }
         return out;
+    }
+
+    /** The longest line read as a document's title, and how far into the text a title block reaches. */
+    private static final int TITLE_LINE = 120, TITLE_BLOCK = 500;
+    /** How many days before its meeting a document that prepares it (a press kit, a note for delegates) is issued at most. */
+    private static final int PREPARED_DAYS = 31;
+
+    /**
+     * True if the document prepares the meeting: it is named in a title line of the text's head and dated a few days
+     * after the document ("PRESS KIT / Second meeting of the … Council / Brussels, Monday 1 December 2025"). That meeting
+     * is the one the document reports, not one announced.
+     */
+    private static boolean preparedBy(View a, List<CouncilMention> mentions, Integer ordinal, PartialDate date, LocalDate reference) {
+        if (!date.isFull() || date.toLocalDate().isAfter(reference.plusDays(PREPARED_DAYS))) return false;
+        return mentions.stream().anyMatch(m -> ordinal.equals(m.ordinal()) && m.span().start() < TITLE_BLOCK
+                && a.lines().end(m.span().end()) - a.lines().start(m.span().start()) <= TITLE_LINE);
     }
 
     /**
@@ -457,10 +474,15 @@ final class CouncilAnnotator implements Annotator {
         if (!full.isEmpty())
             candidates = candidates.stream().filter(d -> d.date().isFull()
                     || d.date().month() != 0 && full.stream().noneMatch(f -> f.date().refines(d.date()))).toList();
+        // "Yesterday's Digital Partnership Council …": the day the mention is of
+        for (DateMention d : candidates)
+            if (d.span().end() <= anchor.start() && POSSESSIVE_GAP.matcher(a.text).region(d.span().end(), anchor.start()).matches()) return d;
         return candidates.stream()
                 .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - anchor.end())))
                 .orElse(null);
     }
+
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s\\s+(?:\\S+\\s+){0,3}");
 
     private static final Pattern OTHER_MEETING = Pattern.compile("(?i)\\b(?:the|a|an)\\s+(?:meeting|session|summit|conference)\\s+of\\s+(?:the\\s+)?\\p{Lu}");
 

@@ -97,7 +97,7 @@ final class CouncilMentionAnnotator implements Annotator {
 
     private static final Set<String> PERSON_OWNER = Set.of("his", "her", "my", "your");
     /** "The Council was held at the Lotte Hotel Seoul": the bare name as the subject of a past meeting verb. */
-    private static final Pattern BARE_HELD = Pattern.compile("\\s+(?:was\\s+(?:held|convened|hosted)|took\\s+place|met|convened)\\b");
+    private static final Pattern BARE_HELD = Pattern.compile("\\s+(?:was\\s+(?:held|convened|hosted)|took\\s+place|met|meets\\s+(?:next|this|on|today|tomorrow)|convened)\\b");
     private static final Pattern BARE_THE = Pattern.compile("\\b[Tt]he\\s+$");
     private static final Pattern FIRST_MET = Pattern.compile(",?\\s+(?:which\\s+|that\\s+)?(first)\\s+met\\b");
     /** "convened in Ottawa today for the fifth time": the ordinal after the meeting verb; "for the first time in X" is none. */
@@ -106,6 +106,13 @@ final class CouncilMentionAnnotator implements Annotator {
     /** "… for the first time in Tokyo on 3 July 2023 and for the second time in Brussels on …": the next count of the same sentence. */
     private static final Pattern AND_NTH_TIME = Pattern.compile("\\s*,?\\s+and\\s+(?:again\\s+)?for\\s+the\\s+(\\S+)\\s+time\\b");
     private static final Pattern IN_OR_ON = Pattern.compile("\\s+(in|on)\\s+");
+    private static final Pattern ON_AFTER_PLACE = Pattern.compile(",?\\s+(?:on\\s+)?");
+
+    /** True if a date follows at: "… in Montréal on December 8", "… in Seoul last June". */
+    private static boolean datedAfter(View a, int at) {
+        Matcher on = ON_AFTER_PLACE.matcher(a.text).region(at, a.text.length());
+        return on.lookingAt() && !a.get(Layers.DATES).startingWithin(new Span(on.end(), Math.min(a.text.length(), on.end() + 1))).isEmpty();
+    }
     /** Before an ordinal: an owner that makes "the second meeting" some other body's ("the Committee's", "their"). */
     private static final Pattern OTHER_OWNER = Pattern.compile("(?:['’]s|\\b(?:their|his|her|our))\\s*$");
     private static final Pattern COUNCIL_OWNER = Pattern.compile("\\b(?:[Cc]ouncil|DPC)['’]s\\s*$");
@@ -438,8 +445,11 @@ final class CouncilMentionAnnotator implements Annotator {
             boolean future = nextMeeting || NEXT.matcher(clause).find() || FUTURE_VERB.matcher(ownClause(after)).find() || FUTURE_VERB.matcher(clause).find()
                     || futureCue(before) || WILL.matcher(clause).find() && sentence.span().of(a.text).strip().endsWith("?") || mention.start() < s.start() && futureCue(a.text.substring(Math.max(sentence.span().start(), mention.start() - 400), mention.start()));
             boolean past = PAST.matcher(before).find();
-            boolean meeting = ordinal != null || prior || !DEFINITION.matcher(after).lookingAt() && MEETING_VERB.matcher(a.context(s).of(a.text)).find();
-            mentions.add(new CouncilMention(mention, sentence.index(), ordinal, future, past, meeting, kind, sentence.span(), rule));
+            boolean meeting = ordinal != null || prior || DAY_POSSESSIVE.matcher(before).find()
+                    || !DEFINITION.matcher(after).lookingAt() && MEETING_VERB.matcher(a.context(s).of(a.text)).find();
+            Matcher other = OTHER_CLAUSE.matcher(after);
+            Span window = other.find() ? new Span(sentence.span().start(), s.end() + other.start()) : sentence.span();
+            mentions.add(new CouncilMention(mention, sentence.index(), ordinal, future, past, meeting, kind, window, rule));
             if ("council.nth-time".equals(rule)) {
                 Matcher again = AND_NTH_TIME.matcher(a.text).region(mention.end(), sentence.span().end());
                 Span next = again.find() ? new Span(again.start(1), again.end(1)) : null;
@@ -461,14 +471,28 @@ final class CouncilMentionAnnotator implements Annotator {
         Matcher m = IN_OR_ON.matcher(a.text).region(at, a.text.length());
         if (!m.lookingAt()) return true;
         Span next = new Span(m.end(), Math.min(a.text.length(), m.end() + 1));
-        return m.group(1).equals("in") ? sequence && a.get(Layers.PLACES).startingWithin(next).stream().anyMatch(Place::isCity)
-                : !a.get(Layers.DATES).startingWithin(next).isEmpty() || !a.get(Layers.DATES).startingWithin(new Span(m.start() + 1, m.start() + 2)).isEmpty();
+        if (m.group(1).equals("in")) {
+            Place city = a.get(Layers.PLACES).startingWithin(next).stream().filter(Place::isCity).findFirst().orElse(null);
+            // "for the first time in Montréal on December 8": a city and the day count the meetings
+            return city != null && (sequence || datedAfter(a, city.span().end()));
+        }
+        return !a.get(Layers.DATES).startingWithin(next).isEmpty() || !a.get(Layers.DATES).startingWithin(new Span(m.start() + 1, m.start() + 2)).isEmpty();
     }
 
+    /** "Yesterday's Digital Partnership Council", "Tuesday's council": a day's meeting. */
+    private static final Pattern DAY_POSSESSIVE = Pattern.compile("(?i)\\b(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\\s+(?:\\S+\\s+){0,3}$");
+
+    /** Where the words after a mention turn to another meeting or another statement: "… and says the next one will be held in Tokyo". */
+    private static final Pattern OTHER_CLAUSE = Pattern.compile("\\s+and\\s+(?:says|said|adds|added|notes|noted|writes|wrote|reports|reported|recalls|recalled)\\b"
+            + "|\\bthe\\s+(?:next|following)\\s+(?:one|meeting|session)\\b");
+
     /** The text after a mention up to a semicolon or the next mention: "…; this 2nd Council was the first to be held in Europe" tells nothing of the first. */
+
     private String ownClause(String after) {
         int semicolon = after.indexOf(';');
         String own = semicolon < 0 ? after : after.substring(0, semicolon);
+        Matcher other = OTHER_CLAUSE.matcher(own);
+        if (other.find()) own = own.substring(0, other.start());
         Matcher next = mentionPattern.matcher(own);
         while (next.find()) {
             // "the third meeting of the DPC", "Council (DPC)": the same meeting's name goes on

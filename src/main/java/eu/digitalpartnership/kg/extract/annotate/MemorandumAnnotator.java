@@ -39,7 +39,7 @@ final class MemorandumAnnotator implements Annotator {
     private static final String SIGNED = Findings.SIGNED, REFERENCED = Findings.REFERENCED, IN_PREPARATION = Findings.IN_PREPARATION,
             INTENDED = Findings.INTENDED;
 
-    private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to"
+    private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to|dates from|dates back"
             + "|sets out|covers|provides for|establishes|means|aims to|foresees|lays down|lays out|focuses on|builds on|commits)\\b|,\\s+(?:aims|seeks|is meant|is designed|meant|designed|intended)\\b|\\s+on\\s+the\\s+(?:margins|sidelines)\\s+of\\b|\\s+by\\s+(?:(?:early|mid|late|the end of)[\\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?|(?:19|20)\\d{2})\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow|tonight|this\\s+(?:morning|afternoon|evening))\\b"
             + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall|on)|under|through|with|by|for|to|at|from|where|when|after|before"
             + "|started|launched|agreed|began|opened|adopted|welcomed|decided|announced)\\b"
@@ -930,6 +930,8 @@ final class MemorandumAnnotator implements Annotator {
     /** "…, which was signed in Ottawa on 2 May", "…, which Singapore and the Commission concluded in November 2024": the instrument's own date in a relative clause after it. */
     private static final Pattern WHICH_SIGNED = Pattern.compile("[^.;]{0,240}?,\\s+which\\s+(?:(?:was|were|had\\s+been|has\\s+been)\\s+(?:signed|concluded)\\b[^.;,]{0,90}?"
             + "|(?:the\\s+)?\\p{Lu}[^.;,]{0,60}?\\s+(?:signed|concluded)(?:\\s+it)?)\\s+(?:on|in)\\s+");
+    /** "The Memorandum of Cooperation on semiconductors dates from 4 July 2023": the instrument's own date. */
+    private static final Pattern DATES_FROM = Pattern.compile("[^.;]{0,120}?\\s+dates\\s+(?:back\\s+to|from)\\s+");
     private static final Pattern NOT_SIGNING = Pattern.compile("(?i)\\b(?:since|until|till|from|of)\\s+(?:the\\s+)?$");
 
     private static DateMention signingDate(View a, Span s, Span mention) {
@@ -941,7 +943,8 @@ final class MemorandumAnnotator implements Annotator {
         if (bracketed != null) return bracketed;
         int sentenceEnd = a.sentence(mention.start()).span().end();
         DateMention which = a.in(Layers.DATES, new Span(mention.end(), sentenceEnd)).stream()
-                .filter(d -> WHICH_SIGNED.matcher(a.text.substring(mention.end(), d.span().start())).matches()).findFirst().orElse(null);
+                .filter(d -> WHICH_SIGNED.matcher(a.text.substring(mention.end(), d.span().start())).matches()
+                        || DATES_FROM.matcher(a.text.substring(mention.end(), d.span().start())).matches()).findFirst().orElse(null);
         if (which != null) return which;
         DateMention outcome = outcomeDate(a, mention);
         if (outcome != null) return outcome;

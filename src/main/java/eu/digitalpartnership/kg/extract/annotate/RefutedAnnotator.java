@@ -12,15 +12,18 @@ import java.util.regex.Pattern;
 
 /**
  * Sentences that tell a claim the next sentence refutes, as corrections and fact-checks do ("A report on Saturday said
- * the meeting was held on Thursday, June 29. In fact, the Council was held on Friday, June 30."): their facts are
- * none of the text's own.
+ * the meeting was held on Thursday, June 29. In fact, the Council was held on Friday, June 30.", a quoted headline
+ * followed by "[Error: this was the second meeting.]"): their facts are none of the text's own.
  */
 final class RefutedAnnotator implements Annotator {
     /** A report, post or claim said something. */
     private static final Pattern CLAIM = Pattern.compile("(?i)\\b(?:report|article|story|post|caption|headline|claim|tweet|video|item|piece|version|edition)s?\\b"
             + "[^.]{0,160}?\\b(?:said|says|claimed|claims|stated|states|reported|wrote|suggested|asserted|described)\\b");
+    /** A quoted headline on a line of its own, as digests and corrections cite it. */
+    private static final Pattern HEADLINE = Pattern.compile("\\s*[\"“][^\"“”\\n]{5,200}[\"”]\\s*");
     /** The next sentence opens by setting it right. */
     private static final Pattern CORRECTION = Pattern.compile("(?i)\\P{L}{0,4}(?:in\\s+fact|actually|in\\s+reality|(?:but|however),?\\s+in\\s+fact"
+            + "|(?:error|wrong|incorrect|inaccurate|correction)\\s*[:\\]]"
             + "|(?:this|that|it)\\s+(?:is|was)\\s+(?:incorrect|wrong|false|untrue|not\\s+(?:true|correct|so))"
             + "|no\\s+(?:\\p{L}+\\s+){1,3}(?:was|were|has\\s+been|had\\s+been)\\b|none\\s+(?:was|were)\\b)");
 
@@ -34,7 +37,7 @@ final class RefutedAnnotator implements Annotator {
         List<Sentence> refuted = new ArrayList<>();
         for (int i = 0; i + 1 < sentences.size(); i++) {
             Sentence s = sentences.get(i), next = sentences.get(i + 1);
-            if (CLAIM.matcher(text).region(s.span().start(), s.span().end()).find()
+            if ((CLAIM.matcher(text).region(s.span().start(), s.span().end()).find() || HEADLINE.matcher(text).region(s.span().start(), s.span().end()).matches())
                     && CORRECTION.matcher(text).region(next.span().start(), next.span().end()).lookingAt()) refuted.add(s);
         }
         out.put(Layers.REFUTED, refuted);

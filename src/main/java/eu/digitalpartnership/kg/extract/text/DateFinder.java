@@ -36,7 +36,7 @@ public final class DateFinder {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + WEEKDAY + MONTH + "\\s+" + DAY + "(?:" + RANGE + RANGE_END + ")?" + WEEKDAY_PAREN + "(?:,?\\s+" + YEAR + WEEKDAY_PAREN_AFTER + ")?(?![\\d/])");
     private static final Pattern SAME_DAY = Pattern.compile(
-            "(?<!\\bto\\s)\\b(?:on\\s+)?(the (?:same|previous|following|next) day|the day (?:before|after)|that same day|(?<=^|[.!?]\\s|\\n)[Tt]hat day|(?<=on )the day(?!\\s+(?:of|when|that|on|in|it|they|we|before|after)\\b)"
+            "(?<!\\bto\\s)\\b(?:on\\s+)?(the (?:same|previous|following|next) day|the day (?:before|after)|that same day|(?<=^|[.!?]\\s|\\n)[Tt]hat day|(?<=on )the day(?!\\s+(?:of|when|that|on|in|it|they|we|before|after|the|an?|this|its|their|our|his|her|both)\\b|\\s+(?-i:\\p{Lu}))"
             + "|(?:later|earlier) (?:that|the same) (?:month|year)|(?:the same|that same) (?:month|year))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "\\b");
@@ -143,6 +143,7 @@ public final class DateFinder {
         List<DateMention> out = fillYears(text, found, published, report);
         if (published != null) narrativeWeekdays(text, out, published);
         sameDay(text, out, published);
+        dayItWas(text, out);
         Integer year = published != null ? Integer.valueOf(published.getYear()) : contextYear(text, found);
         if (year != null) {
             List<DateMention> relative = new ArrayList<>();
@@ -483,6 +484,39 @@ public final class DateFinder {
      * "the day before", "on the same day", "the following day", "on the day": a day from the latest full date stated before
      * it; "later that month", "the same month", "later that year": its month or year, from a month stated alone when that is the latest.
      */
+    /** "on the day the Partnership was signed": the day of an event the text dates elsewhere. */
+    private static final Pattern DAY_IT_WAS = Pattern.compile("(?i)\\bon\\s+the\\s+(?:very\\s+)?day\\s+(?:that\\s+|when\\s+)?(?:the\\s+|its\\s+|their\\s+)?"
+            + "(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]{3,})\\s+(?:was|were|had\\s+been)\\s+(signed|launched|adopted|concluded|announced)\\b");
+
+    /**
+     * Dates "on the day the Partnership was signed" by the full date the text gives where it tells that signing again
+     * ("The Digital Partnership … signed in Brussels on 1 February 2023", a glossary's heading and its next line), if it does.
+     */
+    private static void dayItWas(String text, List<DateMention> dates) {
+        Matcher m = DAY_IT_WAS.matcher(text);
+        List<DateMention> added = new ArrayList<>();
+        Occupancy taken = new Occupancy();
+        dates.forEach(d -> taken.take(d.span()));
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            if (!taken.free(span)) continue;
+            Matcher told = Pattern.compile("(?i)\\b" + Pattern.quote(m.group(1)) + "\\b(?:[^.\\n]|\\n(?!\\s*\\n)){0,160}?\\b" + m.group(2) + "\\b[^.\\n]{0,80}").matcher(text);
+            DateMention day = null;
+            while (day == null && told.find()) {
+                if (told.start() < span.end() && told.end() > span.start()) continue;
+                for (DateMention d : dates)
+                    if (d.yearStated() && d.date().isFull() && d.end() == null && d.span().start() >= told.start() && d.span().end() <= told.end()) {
+                        day = d;
+                        break;
+                    }
+            }
+            if (day != null) added.add(new DateMention(span, day.date(), null, false));
+        }
+        if (added.isEmpty()) return;
+        dates.addAll(added);
+        dates.sort(Comparator.comparing(DateMention::span));
+    }
+
     private static void sameDay(String text, List<DateMention> dates, LocalDate published) {
         List<DateMention> relative = new ArrayList<>();
         Matcher m = SAME_DAY.matcher(text);
