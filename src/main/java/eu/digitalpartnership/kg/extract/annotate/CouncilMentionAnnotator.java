@@ -66,6 +66,7 @@ final class CouncilMentionAnnotator implements Annotator {
             + "|\\b(?:has|have|had)\\s+(?:yet\\s+)?(?:not\\s+)?(?:yet\\s+)?been\\s+(?:set|fixed|decided|announced)\\s+for\\b"
             + "|\\bnot\\s+(?:yet\\s+)?(?:announced|set|fixed|decided|confirmed|scheduled)\\b[^.;]{0,40}\\b(?:of|for)\\s+(?:(?:the|its)\\s+\\S+\\s*)?$"
             + "|\\bno\\s+(?:date|venue|place|time)\\b[^.;]{0,30}\\b(?:given|set|fixed|announced|decided|confirmed)\\s+(?:yet\\s+)?for\\s+(?:(?:the|its)\\s+\\S+\\s*)?$"
+            + "|\\bno\\s+(?:date|venue|place|time)(?:\\s+(?:or|and|nor)\\s+(?:date|venue|place|time))?\\s+(?:yet\\s+)?for\\s+(?:the|its|a)\\s+\\S+\\s*$"
             + "|\\b(?:intend|intends|plan|plans|aim|aims|expect|expects)\\s+to\\s+\\w+\\b[^.;]{0,60}\\b(?:at|during|by)\\s+(?:(?:the|its)\\s+\\S+\\s*)?$", Pattern.CASE_INSENSITIVE);
     /** "the first Council held outside Europe": a superlative about the meeting, not its number. */
     private static final Pattern SUPERLATIVE = Pattern.compile("\\s+(?:ever\\s+)?(?:to\\s+be\\s+)?(?:held|hosted|convened)\\s+(?:outside|in\\s+the\\s+\\S+\\s+region)\\b"
@@ -326,6 +327,8 @@ final class CouncilMentionAnnotator implements Annotator {
      * Adds the ordinals that stand alone for a council named in the same or the previous sentence ("the first was held
      * in Ottawa, the second in Brussels"), unless an instrument is named in between (then "the first" is one of them).
      */
+    private static final Pattern IN_PLACE = Pattern.compile("\\s+(?:held\\s+)?in\\s+\\p{Lu}");
+
     private List<CouncilMention> withElliptical(View a, LayerInput input, List<CouncilMention> found) {
         if (found.isEmpty()) return found;
         java.util.TreeSet<Integer> sentences = new java.util.TreeSet<>();
@@ -353,6 +356,8 @@ final class CouncilMentionAnnotator implements Annotator {
                 if (found.stream().anyMatch(m -> m.span().overlaps(rm.span())) || a.get(Layers.DATES).overlaps(ord)) continue;
                 if (!a.in(Layers.INSTRUMENT_HITS, new Span(before.span().end(), rm.span().start())).isEmpty()) continue;
                 String after = a.text.substring(ord.end(), Math.min(sentence.span().end(), ord.end() + 200));
+                // "It was the third meeting, and the second in Tokyo": a lower count of the same meeting among those held there
+                if (before.ordinal() != null && ordinal < before.ordinal() && before.sentence() == si && IN_PLACE.matcher(after).lookingAt()) continue;
                 after = after.replaceFirst("(?s)(?:,\\s*the\\s+\\S+\\s+(?:in|on|at|here)\\b|\\band\\s+the\\s+\\S+\\s+(?:in|on|at|here)\\b).*", "");
                 boolean future = FUTURE_VERB.matcher(after).find();
                 added.add(new CouncilMention(ord, si, ordinal, future, !future, true, DPC, sentence.span(), rm.rule()));
@@ -442,7 +447,7 @@ final class CouncilMentionAnnotator implements Annotator {
             }
             Span mention = ordinalSpan == null ? s : ordinalSpan.union(s);
             String clause = before.substring(Math.max(0, before.length() - 80)).replaceFirst("(?s)^.*[.;:]", "");
-            boolean future = nextMeeting || NEXT.matcher(clause).find() || FUTURE_VERB.matcher(ownClause(after)).find() || FUTURE_VERB.matcher(clause).find()
+            boolean future = nextMeeting || NEXT.matcher(clause).find() || UNDECIDED_AFTER.matcher(after).lookingAt() || FUTURE_VERB.matcher(ownClause(after)).find() || FUTURE_VERB.matcher(clause).find()
                     || futureCue(before) || WILL.matcher(clause).find() && sentence.span().of(a.text).strip().endsWith("?") || mention.start() < s.start() && futureCue(a.text.substring(Math.max(sentence.span().start(), mention.start() - 400), mention.start()));
             boolean past = PAST.matcher(before).find();
             boolean meeting = ordinal != null || prior || DAY_POSSESSIVE.matcher(before).find()
@@ -478,6 +483,10 @@ final class CouncilMentionAnnotator implements Annotator {
         }
         return !a.get(Layers.DATES).startingWithin(next).isEmpty() || !a.get(Layers.DATES).startingWithin(new Span(m.start() + 1, m.start() + 2)).isEmpty();
     }
+
+    /** "the 3rd Council meeting (date and venue not yet decided)": a meeting still to come. */
+    private static final Pattern UNDECIDED_AFTER = Pattern.compile("(?i)(?:\\s+meeting)?\\s*\\(\\s*(?:the\\s+)?(?:date|venue|place|time)(?:\\s+(?:and|or)\\s+(?:date|venue|place|time))?\\s+"
+            + "(?:(?:is|are)\\s+)?(?:not\\s+yet|still\\s+to\\s+be|yet\\s+to\\s+be|to\\s+be|tbc|tbd)\\b");
 
     /** "Yesterday's Digital Partnership Council", "Tuesday's council": a day's meeting. */
     private static final Pattern DAY_POSSESSIVE = Pattern.compile("(?i)\\b(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\\s+(?:\\S+\\s+){0,3}$");
@@ -616,7 +625,7 @@ final class CouncilMentionAnnotator implements Annotator {
     /** "Asked when the third Council would meet, …", "it is unclear whether the next Council …": a question, no meeting. */
     private static final Pattern ASKED_WHEN = Pattern.compile("(?i)\\b(?:asked|wondered|wondering|unclear|uncertain|not\\s+(?:yet\\s+)?(?:known|clear))\\s+(?:when|whether|if|where)\\s+(?:the|its|their|a)\\s+(?:\\S+\\s+){0,2}$");
     /** "the next council, whenever it is convened": a meeting nobody has set. */
-    private static final Pattern WHENEVER = Pattern.compile("(?i)\\s*,?\\s*whenever\\b");
+    private static final Pattern WHENEVER = Pattern.compile("(?i)\\s*,?\\s*(?:whenever|wherever)\\b");
     private static final Pattern SAME_DAY_AS = Pattern.compile("(?i)\\b(?:on\\s+)?the\\s+same\\s+day\\s+as\\s+(?:the\\s+|its\\s+|their\\s+)?$");
     private static final Pattern WHEN_BEFORE = Pattern.compile("\\b(?:on|in)\\s+[^,;.]{3,40}?,?\\s+when\\s+(?:the\\s+|our\\s+|its\\s+)?$");
 

@@ -63,7 +63,8 @@ final class OfficialAnnotator implements Annotator {
         Map<String, Integer> seen = new java.util.HashMap<>();
         for (Sentence s : doc.get(Layers.SENTENCES)) {
             List<Role> roles = v.in(Layers.ROLES, s.span());
-            if (roles.isEmpty() || v.refuted(s.span().start()) || CONTACT_LINE.matcher(s.span().of(v.text)).find() || BYLINE.matcher(s.span().of(v.text)).lookingAt()) continue;
+            if (roles.isEmpty() || v.refuted(s.span().start()) || CONTACT_LINE.matcher(s.span().of(v.text)).find() || BYLINE.matcher(s.span().of(v.text)).lookingAt()
+                    || inContactBlock(v, s.span().start())) continue;
             Map<Role, List<RuleMatch>> matches = new java.util.HashMap<>();
             for (RuleMatch m : input.match(patterns, s)) matches.computeIfAbsent(m.get("role", Role.class), k -> new ArrayList<>()).add(m);
             Set<Name> taken = new HashSet<>();
@@ -255,6 +256,24 @@ final class OfficialAnnotator implements Annotator {
     /** A byline ("By Jane Doe, Director, Policy and Government Relations"): the author, no official of the partnership. */
     private static final Pattern BYLINE = Pattern.compile("\\s*By\\s+\\p{Lu}[^\\n]{0,120}$");
 
+    /** A contact block's heading: "Press contacts:", "Media contact: …" ("Media enquiries:" may name a diplomat of the partnership). */
+    private static final Pattern CONTACT_HEADING = Pattern.compile("(?i)[ \\t•*-]*(?:press|media)\\s+contacts?\\b\\s*:?");
+    /** How many lines above a person a contact block's heading is looked for (up to a blank line). */
+    private static final int CONTACT_BLOCK_LINES = 6;
+
+    /** True for a line of a press or media contact block ("Press contacts:" over "Laura V. – Spokesperson"): no official of the partnership. */
+    private static boolean inContactBlock(View v, int at) {
+        int line = v.lines().start(at);
+        for (int i = 0; i < CONTACT_BLOCK_LINES && line >= 0; i++) {
+            int end = v.lines().end(line);
+            if (v.text.substring(line, end).isBlank()) return false;
+            if (CONTACT_HEADING.matcher(v.text).region(line, end).lookingAt()) return true;
+            if (line == 0) return false;
+            line = line < 2 ? 0 : v.lines().start(line - 2);
+        }
+        return false;
+    }
+
     /** A press contact ("please contact … (Deputy Director CHOI Su-bin, +82-44-202-4000)"): no official of the partnership. */
     private static final Pattern CONTACT_LINE = Pattern.compile("(?i)\\b(?:contact|enquiries|inquiries)\\b[^\\n]*(?:" + CONTACT_DETAIL.pattern() + ")");
 
@@ -328,8 +347,17 @@ final class OfficialAnnotator implements Annotator {
         if (at.lookingAt())
             for (Match<BodyEntry> m : v.in(Layers.BODY_HITS, new Span(at.end(), Math.min(v.text.length(), at.end() + 120))))
                 if (m.span().start() == at.end() && m.entry().partnerKey() != null) return lex.partner(m.entry().partnerKey());
+        // "Policy Officer, Chips, DG CNECT", "Policy Officer, … | European Commission": the body closing the line after the title (and its unit)
+        Matcher unit = UNIT_THEN_BODY.matcher(v.text).region(r.title().end(), Math.min(v.text.length(), r.title().end() + 50));
+        if (unit.lookingAt())
+            for (Match<BodyEntry> m : v.in(Layers.BODY_HITS, new Span(unit.end(), Math.min(v.text.length(), unit.end() + 120))))
+                if (m.span().start() == unit.end() && m.entry().partnerKey() != null && LINE_END.matcher(v.text).region(m.span().end(), v.text.length()).lookingAt())
+                    return lex.partner(m.entry().partnerKey());
         return missionAfter(v, r);
     }
+
+    private static final Pattern UNIT_THEN_BODY = Pattern.compile("(?:,\\s+[^,;|\\n()]{1,40})?(?:,\\s+|\\s+\\|\\s+)(?:the\\s+)?");
+    private static final Pattern LINE_END = Pattern.compile("[ \\t]*(?:\\(|[.;]?[ \\t]*$)", Pattern.MULTILINE);
 
     private static final Pattern FOR_AFTER = Pattern.compile(",?\\s+(?:(?:signed|spoke|speaking|signing)\\s+)?(?:for|on\\s+behalf\\s+of)\\s+");
 

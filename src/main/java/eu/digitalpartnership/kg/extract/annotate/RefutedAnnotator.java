@@ -18,14 +18,18 @@ import java.util.regex.Pattern;
 final class RefutedAnnotator implements Annotator {
     /** A report, post or claim said something. */
     private static final Pattern CLAIM = Pattern.compile("(?i)\\b(?:report|article|story|post|caption|headline|claim|tweet|video|item|piece|version|edition)s?\\b"
-            + "[^.]{0,160}?\\b(?:said|says|claimed|claims|stated|states|reported|wrote|suggested|asserted|described)\\b");
+            + "[^.]{0,160}?\\b(?:said|says|claimed|claims|stated|states|reported|wrote|suggested|asserted|described|placed|dated|called)\\b");
     /** A quoted headline on a line of its own, as digests and corrections cite it. */
     private static final Pattern HEADLINE = Pattern.compile("\\s*[\"“][^\"“”\\n]{5,200}[\"”]\\s*");
     /** The next sentence opens by setting it right. */
     private static final Pattern CORRECTION = Pattern.compile("(?i)\\P{L}{0,4}(?:in\\s+fact|actually|in\\s+reality|(?:but|however),?\\s+in\\s+fact"
             + "|(?:error|wrong|incorrect|inaccurate|correction)\\s*[:\\]]"
             + "|(?:this|that|it)\\s+(?:is|was)\\s+(?:incorrect|wrong|false|untrue|not\\s+(?:true|correct|so))"
-            + "|no\\s+(?:\\p{L}+\\s+){1,3}(?:was|were|has\\s+been|had\\s+been)\\b|none\\s+(?:was|were)\\b)");
+            + "|no\\s+(?:\\p{L}+\\s+){1,3}(?:was|were|has\\s+been|had\\s+been)\\b|none\\s+(?:was|were)\\b"
+            + "|(?:it|they|this|that)\\s+(?:did|does|was|were|is|are)\\s+not\\s*[.!])");
+    /** After a claim quoted in its own words, the next sentence telling the event again: "It was held on June 30 last year." */
+    private static final Pattern RETOLD = Pattern.compile("(?i)\\P{L}{0,4}(?:it|they)\\s+(?:was|were)\\s+(?:held|signed|concluded|launched|adopted)\\b");
+    private static final Pattern QUOTE = Pattern.compile("[\"“”]");
 
     @Override public Set<Layer<?>> reads() { return Set.of(Layers.SENTENCES); }
 
@@ -37,8 +41,11 @@ final class RefutedAnnotator implements Annotator {
         List<Sentence> refuted = new ArrayList<>();
         for (int i = 0; i + 1 < sentences.size(); i++) {
             Sentence s = sentences.get(i), next = sentences.get(i + 1);
-            if ((CLAIM.matcher(text).region(s.span().start(), s.span().end()).find() || HEADLINE.matcher(text).region(s.span().start(), s.span().end()).matches())
-                    && CORRECTION.matcher(text).region(next.span().start(), next.span().end()).lookingAt()) refuted.add(s);
+            boolean claim = CLAIM.matcher(text).region(s.span().start(), s.span().end()).find();
+            if ((claim || HEADLINE.matcher(text).region(s.span().start(), s.span().end()).matches())
+                    && CORRECTION.matcher(text).region(next.span().start(), next.span().end()).lookingAt()
+                    || claim && QUOTE.matcher(text).region(s.span().start(), s.span().end()).find()
+                    && RETOLD.matcher(text).region(next.span().start(), next.span().end()).lookingAt()) refuted.add(s);
         }
         out.put(Layers.REFUTED, refuted);
     }
