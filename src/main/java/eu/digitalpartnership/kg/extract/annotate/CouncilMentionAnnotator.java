@@ -484,9 +484,11 @@ final class CouncilMentionAnnotator implements Annotator {
         return !a.get(Layers.DATES).startingWithin(next).isEmpty() || !a.get(Layers.DATES).startingWithin(new Span(m.start() + 1, m.start() + 2)).isEmpty();
     }
 
-    /** "the 3rd Council meeting (date and venue not yet decided)": a meeting still to come. */
+    /** "the 3rd Council meeting (date and venue not yet decided)", "the second Council – for which no date has been set": a meeting still to come. */
     private static final Pattern UNDECIDED_AFTER = Pattern.compile("(?i)(?:\\s+meeting)?\\s*\\(\\s*(?:the\\s+)?(?:date|venue|place|time)(?:\\s+(?:and|or)\\s+(?:date|venue|place|time))?\\s+"
-            + "(?:(?:is|are)\\s+)?(?:not\\s+yet|still\\s+to\\s+be|yet\\s+to\\s+be|to\\s+be|tbc|tbd)\\b");
+            + "(?:(?:is|are)\\s+)?(?:not\\s+yet|still\\s+to\\s+be|yet\\s+to\\s+be|to\\s+be|tbc|tbd)\\b"
+            // "the second Council – for which no date or venue has been announced –"
+            + "|\\s*[–—,(-]?\\s*for\\s+which\\s+no\\s+(?:date|venue|place|time)\\b[^.;]{0,30}?\\b(?:announced|set|fixed|decided|confirmed|agreed)\\b");
 
     /** "Yesterday's Digital Partnership Council", "Tuesday's council": a day's meeting. */
     private static final Pattern DAY_POSSESSIVE = Pattern.compile("(?i)\\b(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\\s+(?:\\S+\\s+){0,3}$");

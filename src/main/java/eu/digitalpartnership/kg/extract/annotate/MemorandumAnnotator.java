@@ -41,7 +41,7 @@ final class MemorandumAnnotator implements Annotator {
 
     private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to|dates from|dates back"
             + "|sets out|covers|provides for|establishes|means|aims to|foresees|lays down|lays out|focuses on|builds on|commits)\\b|,\\s+(?:aims|seeks|is meant|is designed|meant|designed|intended)\\b|\\s+on\\s+the\\s+(?:margins|sidelines)\\s+of\\b|\\s+by\\s+(?:(?:early|mid|late|the end of)[\\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?|(?:19|20)\\d{2})\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow|tonight|this\\s+(?:morning|afternoon|evening))\\b"
-            + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall|on)|under|through|with|by|for|to|at|from|where|when|after|before"
+            + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|since|because|although|though|so that|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall|on)|under|through|with|by|for|to|at|from|where|when|after|before"
             + "|started|launched|agreed|began|opened|adopted|welcomed|decided|announced)\\b"
             + "|\\s*[|–—\"”]|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
             + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement|Joint)"
@@ -63,7 +63,7 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|would sign|(?<!(?:pleased|proud|happy|glad|delighted|honou?red)\\s)to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|pursue|work(?:ing)? towards|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_COUNCIL = Pattern.compile(
-            "\\b(?:[Ss]igned|concluded)\\s+(?:(?:with|by|between)\\s+[^;.]{3,120}?\\s+)?(?:at|during|on the (?:margins|sidelines|occasion) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
+            "\\b(?:[Ss]igned|concluded)\\s+(?:(?:with|by|between|in)\\s+[^;.]{3,120}?\\s+)?(?:at|during|on the (?:margins|sidelines|occasion|day) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("[;.]|,\\s+(?:(?:under|in|by|through|with)\\s+)?(?:which|who|whose|in order|to)\\b");
 
     /** How many earlier instruments a mention is compared with when merging (articles name far fewer). */
@@ -196,7 +196,8 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern SAME_DAY_WORDS = Pattern.compile("(?i)\\b(?:same|that) day\\b");
     private static final Pattern COUNCIL_WORD = Pattern.compile("\\bCouncil\\b");
     private static final Pattern COUNT = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:new\\s+)?$");
-    private static final Pattern ORDINAL = Pattern.compile("^\\P{Lu}{0,4}(?:The|the)\\s+(?:first|second|third|fourth|fifth|sixth|other|last)\\b,?\\s*");
+    private static final Pattern ORDINAL = Pattern.compile("^\\P{Lu}{0,4}(?:The|the)\\s+(?:first|second|third|fourth|fifth|sixth|other|last)\\b"
+            + "(?:\\s+(?:one|memorandum|instrument|arrangement|MoU|MOU|MoC|text))?,?\\s*");
     private static final Pattern BETWEEN_PAIR = Pattern.compile("^(?:(?:is|was)\\s+)?between\\s+(.+?)\\s+and\\s+(.+?)(?=,|:|\\s+on\\s|\\s+(?:sets|covers|provides|will|is|aims|establishes)\\b)");
     /** "signed in March 2024", "concluded on 2 June": a short date between a signing verb and the pair. */
     private static final String SHORT_DATE = "(?:\\d{1,2}\\s+)?\\p{Lu}\\p{Ll}+\\.?(?:\\s+\\d{1,2},?)?(?:\\s+\\d{4})?";
@@ -643,6 +644,8 @@ final class MemorandumAnnotator implements Annotator {
 
     /** "signed two memoranda …: one on artificial intelligence (AI) and one on digital credentials", "…, on X and on Y": each named after the count. */
     private static final Pattern INLINE_PAIR = Pattern.compile("[^.;]{0,160}?(?:\\b(?:one|the\\s+first)\\s+|[,:]\\s*)on\\s+([^.;]{2,80}?)"
+            // "one on artificial intelligence, covering standards and skills, and one on …": what the first covers is no part of its topic
+            + "(?:,\\s+(?:covering|including|aimed|focusing|focused|dealing)\\b[^.;]{0,160}?)?"
             + "(?:\\s*,?\\s+and\\s+(?:(?:one|another|the\\s+(?:second|other))\\s+)?|\\s*[,;]\\s*(?:and\\s+)?(?:another|the\\s+(?:second|other))\\s+)on\\s+"
             // the second topic may be a list closing the sentence: "the other on digital credentials, wallets and trust services."
             + "([^.;]{2,120}?)(?=\\s*[.;]|,\\s(?![^,.;]{1,60}\\sand\\s[^,.;]{1,60}[.;])|$)");
