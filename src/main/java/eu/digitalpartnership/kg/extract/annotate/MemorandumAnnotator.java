@@ -45,7 +45,7 @@ final class MemorandumAnnotator implements Annotator {
             + "|started|launched|agreed|began|opened|adopted|welcomed|decided|announced)\\b"
             + "|\\s*[|–—\"”]|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
             + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement|Joint)"
-            + "|,\\s+[^,;()|.]{2,80}?\\s[–—]\\s|,\\s+(?:both|each|all|either|an?)\\b|\\s+on\\s+the\\s+(?:same\\s+)?day\\b|,\\s+and\\s+(?:an?\\s+|the\\s+)?(?:second|third|another|other|new)\\s+(?:[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement)|,\\s+and\\s+(?:also\\s+)?(?!\\p{Ll}*(?:need|seed|feed|speed|bed|red)\\b)\\p{Ll}{3,}ed\\b|\\s+with\\s+(?:the\\s+)?(?=\\p{Lu})"
+            + "|,\\s+[^,;()|.]{2,80}?\\s[–—]\\s|,\\s+(?:both|each|all|either|an?)\\b|\\s+on\\s+the\\s+(?:same\\s+)?day\\b|,?\\s+and\\s+(?:an?\\s+|the\\s+)?(?:second|third|another|other|new)\\s+(?:one\\b|[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement)|,\\s+and\\s+(?:also\\s+)?(?!\\p{Ll}*(?:need|seed|feed|speed|bed|red)\\b)\\p{Ll}{3,}ed\\b|\\s+with\\s+(?:the\\s+)?(?=\\p{Lu})"
             + "|,\\s+(?:opening|allowing|enabling|establishing|setting|creating|providing|paving|linking|committing|giving|launching|making|laying)\\b"
             + "|\\s+of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\d{4})\\b"
             + "|\\s+at\\s+(?:the\\s+)?\\d+(?:st|nd|rd|th)\\b"
@@ -132,6 +132,8 @@ final class MemorandumAnnotator implements Annotator {
             else if (!bare(a, m) || fact.topicStated() && !refersBack(fact, found)) {
                 at = found.size();
                 found.add(fact);
+                MemorandumFact second = secondOne(a, fact, m, s);
+                if (second != null) found.add(second);
             }
             if (at >= 0) factOf.put(m.span(), at);
         }
@@ -650,6 +652,23 @@ final class MemorandumAnnotator implements Annotator {
             // the second topic may be a list closing the sentence: "the other on digital credentials, wallets and trust services."
             + "([^.;]{2,120}?)(?=\\s*[.;]|,\\s(?![^,.;]{1,60}\\sand\\s[^,.;]{1,60}[.;])|$)");
     private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\([^()]{1,12}\\)$");
+
+    /** "a memorandum of understanding on X and a second one on Y": a second instrument of the same kind, told by its topic. */
+    private static final Pattern SECOND_ONE = Pattern.compile("[^.;]{0,160}?,?\\s+and\\s+(?:an?\\s+|the\\s+)?(?:second|another|other)\\s+one\\s+on\\s+"
+            + "([^.;]{2,120}?)(?=\\s*[.;]|,\\s(?![^,.;]{1,60}\\sand\\s[^,.;]{1,60}[.;])|$)");
+
+    /** The second instrument "and a second one on Y" names after this one, with this one's kind, fate, date and parties; or null. */
+    private MemorandumFact secondOne(View a, MemorandumFact first, Match<InstrumentEntry> m, Sentence s) {
+        if (!first.topicStated()) return null;
+        Matcher second = SECOND_ONE.matcher(a.text).region(m.span().end(), s.span().end());
+        if (!second.lookingAt()) return null;
+        Span topicSpan = new Span(second.start(1), second.end(1));
+        String topic = topicSpan.of(a.text);
+        int on = first.title().lastIndexOf(" on " + first.topicPhrase());
+        String label = on > 0 ? first.title().substring(0, on) : m.entry().label();
+        return new MemorandumFact(first.type(), label + " on " + topic, topic, topicsIn(a, topicSpan), first.status(), first.date(),
+                new Ev(m.span(), first.ev().rule()).and(topicSpan), first.dateEv() == null ? null : first.dateEv().and(topicSpan), first.parties(), true);
+    }
 
     /** The two instruments a count names in its own sentence ("one on X and one on Y"), with the count's fate and date. */
     private List<MemorandumFact> inline(View a, MemorandumFact counted, Match<InstrumentEntry> m, Sentence s) {

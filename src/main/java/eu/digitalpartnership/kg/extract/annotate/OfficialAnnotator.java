@@ -257,21 +257,12 @@ final class OfficialAnnotator implements Annotator {
     private static final Pattern BYLINE = Pattern.compile("\\s*By\\s+\\p{Lu}[^\\n]{0,120}$");
 
     /** A contact block's heading: "Press contacts:", "Media contact: …" ("Media enquiries:" may name a diplomat of the partnership). */
-    private static final Pattern CONTACT_HEADING = Pattern.compile("(?i)[ \\t•*-]*(?:press|media)\\s+contacts?\\b\\s*:?");
-    /** How many lines above a person a contact block's heading is looked for (up to a blank line). */
-    private static final int CONTACT_BLOCK_LINES = 6;
+    private static final Pattern CONTACT_HEADING = Pattern.compile("(?i)[ \\t•*-]*(?:press|media)\\s+contacts?\\b");
 
-    /** True for a line of a press or media contact block ("Press contacts:" over "Laura V. – Spokesperson"): no official of the partnership. */
+    /** True in a paragraph opened by a press or media contacts heading ("Press contacts:" over "Laura V. – Spokesperson"): no official of the partnership. */
     private static boolean inContactBlock(View v, int at) {
-        int line = v.lines().start(at);
-        for (int i = 0; i < CONTACT_BLOCK_LINES && line >= 0; i++) {
-            int end = v.lines().end(line);
-            if (v.text.substring(line, end).isBlank()) return false;
-            if (CONTACT_HEADING.matcher(v.text).region(line, end).lookingAt()) return true;
-            if (line == 0) return false;
-            line = line < 2 ? 0 : v.lines().start(line - 2);
-        }
-        return false;
+        Span head = Sections.paragraphHead(v.text, at);
+        return CONTACT_HEADING.matcher(v.text).region(head.start(), head.end()).lookingAt();
     }
 
     /** A press contact ("please contact … (Deputy Director CHOI Su-bin, +82-44-202-4000)"): no official of the partnership. */

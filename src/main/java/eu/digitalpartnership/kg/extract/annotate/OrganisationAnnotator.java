@@ -30,7 +30,8 @@ final class OrganisationAnnotator implements Annotator {
     private static final Pattern MINISTRY = Pattern.compile(
             "\\b(?:" + CAP + " ){0,3}(?:Ministry|Department|Centre|Center|Institute|Agency|Office|Authority|Organi[sz]ation|Directorate-General|Bureau"
             + "|University|School|Chamber|Network|Committee|Council|Alliance) (?:of|for|on) "
-            + CAP + "(?:(?:,? and |, | of | for | & | )" + CAP + "){0,10}");
+            // ", Lib.)": a party's abbreviation after a Hansard speaker's title is no part of the body
+            + CAP + "(?:(?:,? and |, (?!\\p{Lu}\\p{Ll}{0,3}\\.)| of | for | & | )" + CAP + "){0,10}");
     /** A diplomatic mission named by its sender and host: "Delegation of the European Union to Japan", "Embassy of Canada to Korea". */
     static final String MISSION_WORD = "(?:Delegation|Embassy|Mission|Permanent\\s+Representation)";
     private static final Pattern MISSION = Pattern.compile("\\b(?:Permanent )?" + MISSION_WORD + " of (?:the )?"
@@ -165,11 +166,8 @@ final class OrganisationAnnotator implements Annotator {
 
     /** True inside a press-contact block ("Contacts" then "Media Relations Office"): an office to call, no body of the news. */
     private static boolean inContacts(String text, Span s) {
-        int para = text.lastIndexOf("\n\n", s.start());
-        int start = para < 0 ? 0 : para + 2;
-        int lineEnd = text.indexOf('\n', start);
-        String first = text.substring(start, lineEnd < 0 || lineEnd > s.start() ? Math.min(s.start(), text.length()) : lineEnd);
-        return lineEnd >= 0 && lineEnd < s.start() && CONTACTS_HEADING.matcher(first.replaceAll("[:\\s]+$", "")).matches();
+        Span head = Sections.paragraphHead(text, s.start());
+        return head.end() < s.start() && CONTACTS_HEADING.matcher(head.of(text).replaceAll("[:\\s]+$", "")).matches();
     }
 
     private static boolean isSentenceStart(View a, int offset) {

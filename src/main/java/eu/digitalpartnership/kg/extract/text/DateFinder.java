@@ -407,7 +407,11 @@ public final class DateFinder {
                 continue;
             }
             if (year == null) continue;
-            int own = report == null && published != null && laterThan(d, year, published) && toldAsPast(text, d.span()) ? year - 1 : year;
+            boolean ahead = report == null && published != null && laterThan(d, year, published);
+            int own = ahead && toldAsPast(text, d.span()) ? year - 1 : year;
+            // "met in Montréal in December" (last year's), then "Yes, December 8.": the month told before gives the year
+            Integer sameMonth = ahead && own == year ? monthYearBefore(out, d.date().month()) : null;
+            if (sameMonth != null && sameMonth < year) own = sameMonth;
             if (d.weekday() == 0) {
                 out.add(d.inYear(own));
                 continue;
@@ -421,6 +425,15 @@ public final class DateFinder {
             }
         }
         return out;
+    }
+
+    /** The year of the last date before with that month and a year, or null. */
+    private static Integer monthYearBefore(List<DateMention> before, int month) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            PartialDate p = before.get(i).date();
+            if (p.month() == month && p.year() != 0) return p.year();
+        }
+        return null;
     }
 
     private static final Pattern PAST_VERB = Pattern.compile("\\b(?:was|were|had|held|met|co-chaired|chaired|signed|took|joined|became|hosted|launched|agreed|convened|concluded|adopted)\\b");
