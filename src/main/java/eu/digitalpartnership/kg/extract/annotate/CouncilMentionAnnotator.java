@@ -488,7 +488,9 @@ final class CouncilMentionAnnotator implements Annotator {
     private static final Pattern UNDECIDED_AFTER = Pattern.compile("(?i)(?:\\s+meeting)?\\s*\\(\\s*(?:the\\s+)?(?:date|venue|place|time)(?:\\s+(?:and|or)\\s+(?:date|venue|place|time))?\\s+"
             + "(?:(?:is|are)\\s+)?(?:not\\s+yet|still\\s+to\\s+be|yet\\s+to\\s+be|to\\s+be|tbc|tbd)\\b"
             // "the second Council – for which no date or venue has been announced –"
-            + "|\\s*[–—,(-]?\\s*for\\s+which\\s+no\\s+(?:date|venue|place|time)\\b[^.;]{0,30}?\\b(?:announced|set|fixed|decided|confirmed|agreed)\\b");
+            + "|\\s*[–—,(-]?\\s*for\\s+which\\s+no\\s+(?:date|venue|place|time)\\b[^.;]{0,30}?\\b(?:announced|set|fixed|decided|confirmed|agreed)\\b"
+            // a timeline's last row: "• 3rd Council – ?", "4th Council: tbc"
+            + "|[ \\t]*[–—:|-][ \\t]*(?:\\?+|tbc|tbd|tba|n/a)[ \\t]*(?:\\n|$)");
 
     /** "Yesterday's Digital Partnership Council", "Tuesday's council": a day's meeting. */
     private static final Pattern DAY_POSSESSIVE = Pattern.compile("(?i)\\b(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\\s+(?:\\S+\\s+){0,3}$");

@@ -217,6 +217,10 @@ final class MemorandumAnnotator implements Annotator {
     /** The group as the subject of the signing to come, just before the instrument: "… in Korea and Europe intend to conclude an MoU". */
     private static final Pattern GROUP_SIGNS = Pattern.compile(GROUP_IN_BOTH + "\\s+(?:(?:intend|plan|agreed|are|have\\s+agreed|will|would|aim)\\b[^.;:]{0,40}?\\s)?"
             + "(?:conclude|sign|negotiate)\\s+(?:an?|the)\\s+$");
+    /** "their HPC resource operators intend to sign an MoU": both sides' bodies of one kind, told by a possessive. */
+    private static final Pattern THEIR_GROUP_SIGNS = Pattern.compile("\\b(?:their|our)\\s+((?:" + GROUP_WORD + "){0,3}?"
+            + "(?:operators|providers|centres|centers|agencies|institutes|authorities|regulators|institutions|universities|laboratories))"
+            + "\\s+(?:(?:intend|plan|agreed|are|have\\s+agreed|will|would|aim)\\b[^.;:]{0,40}?\\s)?(?:conclude|sign|negotiate)\\s+(?:an?|the)\\s+$");
     /** The group in a relative clause after the instrument: "the memorandum of understanding that … in Korea and Europe intend to conclude". */
     private static final Pattern GROUP_AFTER = Pattern.compile("^" + ACRONYM + "\\s+(?:that|which)\\s+" + GROUP_IN_BOTH
             + "\\s+(?:intend|plan|agreed|are|have|will|would|aim)\\b[^.;:]{0,40}?\\b(?:conclude|sign|negotiate)\\b");
@@ -225,6 +229,8 @@ final class MemorandumAnnotator implements Annotator {
     private static Span groupInBoth(View a, Span clause, Span mention, String after) {
         Matcher before = GROUP_SIGNS.matcher(a.text).region(Math.max(clause.start(), mention.start() - 200), mention.start());
         if (before.find()) return new Span(before.start(1), before.end(1));
+        Matcher their = THEIR_GROUP_SIGNS.matcher(a.text).region(Math.max(clause.start(), mention.start() - 200), mention.start());
+        if (their.find()) return new Span(their.start(1), their.end(1));
         Matcher later = GROUP_AFTER.matcher(after);
         return later.find() ? new Span(mention.end() + later.start(1), mention.end() + later.end(1)) : null;
     }
