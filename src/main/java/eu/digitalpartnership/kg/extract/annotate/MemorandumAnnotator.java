@@ -56,8 +56,8 @@ final class MemorandumAnnotator implements Annotator {
             + "\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+(.+?)" + STOP);
     /** "a second Memorandum of Cooperation, on semiconductors, followed …": a topic set off by commas. */
     private static final Pattern COMMA_TOPIC = Pattern.compile("^" + ACRONYM + ",\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+([^,;.()]{2,80}?),");
-    /** "signed a second memorandum with Commissioner Breton, on semiconductors.": the topic after its co-signatory. */
-    private static final Pattern WITH_THEN_TOPIC = Pattern.compile("^" + ACRONYM + "\\s+with\\s+[^,;.()]{2,60}?,\\s+(?:on|regarding|concerning)\\s+([^,;.()]{2,80}?)(?=\\s*[,.;]|$)");
+    /** "signed a second memorandum with Commissioner Breton, on semiconductors.", "… with the European Photonics Institute on shared test time": the topic after its co-signatory. */
+    private static final Pattern WITH_THEN_TOPIC = Pattern.compile("^" + ACRONYM + "\\s+with\\s+[^,;.()]{2,60}?,?\\s+(?:on|regarding|concerning)\\s+(?!the\\s+(?:margins|sidelines|occasion)\\b)([^,;.()]{2,80}?)(?=\\s*[,.;]|$)");
     private static final Pattern PURPOSE = Pattern.compile("^" + ACRONYM + "\\s+(?:(?:to|in order to|aimed at|aiming to)\\s+(?:[a-z]+)|for\\s+[a-z]+ing)(?:\\s+(?:on|in|with))?\\s+(.+?)" + STOP);
     private static final Pattern SIGN = Pattern.compile("\\b(sign(?:ed|ing|ature)?|(?:put|set|affixed)\\s+(?:their|its|his|her)\\s+signatures?|conclu(?:ded|sion)|exchanged|inked)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*)\\b", Pattern.CASE_INSENSITIVE);
@@ -137,7 +137,7 @@ final class MemorandumAnnotator implements Annotator {
             }
             if (at >= 0) factOf.put(m.span(), at);
         }
-        out.put(Layers.MEMORANDA, merge(a, found));
+        out.put(Layers.MEMORANDA, merge(a, found).stream().filter(f -> !untitled(f)).toList());
     }
 
     private static final Pattern WAS_SIGNED = Pattern.compile("\\s+(?:was|were|had\\s+been|has\\s+been)\\s+(?:signed|concluded)\\b");
@@ -658,6 +658,12 @@ final class MemorandumAnnotator implements Annotator {
             // the second topic may be a list closing the sentence: "the other on digital credentials, wallets and trust services."
             + "([^.;]{2,120}?)(?=\\s*[.;]|,\\s(?![^,.;]{1,60}\\sand\\s[^,.;]{1,60}[.;])|$)");
     private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\([^()]{1,12}\\)$");
+
+    /** True for an instrument named only by its kind ("an administrative arrangement", "the MoU"): no topic or pair tells which one it is. */
+    private boolean untitled(MemorandumFact f) {
+        String title = f.title().strip().replaceFirst("(?i)^(?:the|an?)\\s+", "");
+        return lex.instrumentLabels.contains(title.toLowerCase(java.util.Locale.ROOT));
+    }
 
     /** "a memorandum of understanding on X and a second one on Y": a second instrument of the same kind, told by its topic. */
     private static final Pattern SECOND_ONE = Pattern.compile("[^.;]{0,160}?,?\\s+and\\s+(?:an?\\s+|the\\s+)?(?:second|another|other)\\s+one\\s+on\\s+"

@@ -81,6 +81,8 @@ public final class Lexicons {
     public final List<String> instrumentTopicStops = new ArrayList<>();
     public final Map<String, PlaceEntry> countries = new HashMap<>();
     public final Gazetteer<InstrumentEntry> instruments = new Gazetteer<>();
+    /** The instruments' labels in lower case ("memorandum of understanding", "mou"): a title that is one of them names no instrument. */
+    public final Set<String> instrumentLabels = new HashSet<>();
     public final Gazetteer<NamedInitiative> namedInitiatives = new Gazetteer<>();
     public final Gazetteer<NamedInitiative> genericInitiatives = new Gazetteer<>();
     public final Gazetteer<TopicEntry> topics = new Gazetteer<>();
@@ -140,6 +142,7 @@ public final class Lexicons {
         for (String[] r : rows("instruments.tsv")) {
             canonical.putIfAbsent(r[1], r[0]);
             instruments.add(r[0], new InstrumentEntry(canonical.get(r[1]), r[1]));
+            instrumentLabels.add(r[0].toLowerCase(Locale.ROOT));
         }
         for (String[] r : rows("legislation.tsv")) {
             NamedInitiative n = new NamedInitiative(r[0], r[2]);
