@@ -261,7 +261,7 @@ final class OfficialAnnotator implements Annotator {
 
     /** True in a paragraph opened by a press or media contacts heading ("Press contacts:" over "Laura V. – Spokesperson"): no official of the partnership. */
     private static boolean inContactBlock(View v, int at) {
-        Span head = Sections.paragraphHead(v.text, at);
+        Span head = v.paragraphHead(at);
         return CONTACT_HEADING.matcher(v.text).region(head.start(), head.end()).lookingAt();
     }
 

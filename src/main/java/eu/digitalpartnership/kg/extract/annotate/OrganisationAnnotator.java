@@ -78,7 +78,7 @@ final class OrganisationAnnotator implements Annotator {
                 found.add(new OrganisationFact(asWritten(lower, m, a), m.entry(), side(m.entry()), new Ev(m.span(), "organisation.lexicon")));
         for (Span candidate : candidates(a)) {
             Span s = trim(a, candidate);
-            if (s == null || doc.get(Layers.BODY_HITS).overlaps(s) || doc.get(Layers.ROLE_HITS).overlaps(s) || inContacts(a.text, s)) continue;
+            if (s == null || doc.get(Layers.BODY_HITS).overlaps(s) || doc.get(Layers.ROLE_HITS).overlaps(s) || inContacts(a, s)) continue;
             String label = label(a, s);
             if (label == null) continue;
             PartnerEntry side = possessive(a, s);
@@ -165,9 +165,9 @@ final class OrganisationAnnotator implements Annotator {
             + "|\\s*for\\s+(?:more|further)\\s+information");
 
     /** True inside a press-contact block ("Contacts" then "Media Relations Office"): an office to call, no body of the news. */
-    private static boolean inContacts(String text, Span s) {
-        Span head = Sections.paragraphHead(text, s.start());
-        return head.end() < s.start() && CONTACTS_HEADING.matcher(head.of(text).replaceAll("[:\\s]+$", "")).matches();
+    private static boolean inContacts(View a, Span s) {
+        Span head = a.paragraphHead(s.start());
+        return head.end() < s.start() && CONTACTS_HEADING.matcher(head.of(a.text).replaceAll("[:\\s]+$", "")).matches();
     }
 
     private static boolean isSentenceStart(View a, int offset) {

@@ -92,12 +92,4 @@ final class Sections {
         }
         return to > from ? new Span(from, to - 1) : null;
     }
-
-    /** The first line of the paragraph holding the offset (the offset's own line if it opens the paragraph). */
-    static Span paragraphHead(String text, int offset) {
-        int para = text.lastIndexOf("\n\n", Math.max(0, offset - 1));
-        int start = para < 0 ? 0 : para + 2;
-        int end = text.indexOf('\n', start);
-        return new Span(start, end < 0 ? text.length() : end);
-    }
 }

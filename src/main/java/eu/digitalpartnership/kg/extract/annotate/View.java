@@ -59,6 +59,15 @@ final class View {
         return titleEnd;
     }
 
+    /** The first line of the paragraph holding the offset (its own line if it opens the paragraph); blank lines are found once. */
+    Span paragraphHead(int offset) {
+        int[] blanks = once("blank lines", () -> java.util.stream.IntStream.iterate(text.indexOf("\n\n"), i -> i >= 0, i -> text.indexOf("\n\n", i + 1)).toArray());
+        int i = java.util.Arrays.binarySearch(blanks, offset - 1);
+        int k = i >= 0 ? i : -i - 2;
+        int start = k < 0 ? 0 : blanks[k] + 2;
+        return new Span(start, lines().end(start));
+    }
+
     /** A look-up of the whole text, computed once per key and view (a value may be null). */
     @SuppressWarnings("unchecked")
     <T> T once(Object key, Supplier<T> lookup) {

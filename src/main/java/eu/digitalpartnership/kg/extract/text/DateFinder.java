@@ -507,27 +507,47 @@ public final class DateFinder {
      */
     private static void dayItWas(String text, List<DateMention> dates) {
         Matcher m = DAY_IT_WAS.matcher(text);
+        if (!m.find()) return;
+        m.reset();
+        dates.sort(Comparator.comparing(DateMention::span));
         List<DateMention> added = new ArrayList<>();
         Occupancy taken = new Occupancy();
         dates.forEach(d -> taken.take(d.span()));
+        java.util.Map<String, java.util.Optional<DateMention>> byEvent = new java.util.HashMap<>();
         while (m.find()) {
             Span span = new Span(m.start(), m.end());
             if (!taken.free(span)) continue;
-            Matcher told = Pattern.compile("(?i)\\b" + Pattern.quote(m.group(1)) + "\\b(?:[^.\\n]|\\n(?!\\s*\\n)){0,160}?\\b" + m.group(2) + "\\b[^.\\n]{0,80}").matcher(text);
-            DateMention day = null;
-            while (day == null && told.find()) {
-                if (told.start() < span.end() && told.end() > span.start()) continue;
-                for (DateMention d : dates)
-                    if (d.yearStated() && d.date().isFull() && d.end() == null && d.span().start() >= told.start() && d.span().end() <= told.end()) {
-                        day = d;
-                        break;
-                    }
-            }
+            String event = m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).toLowerCase(Locale.ROOT);
+            DateMention day = byEvent.computeIfAbsent(event, e -> java.util.Optional.ofNullable(toldElsewhere(text, dates, m.group(1), m.group(2), span))).orElse(null);
             if (day != null) added.add(new DateMention(span, day.date(), null, false));
         }
         if (added.isEmpty()) return;
         dates.addAll(added);
         dates.sort(Comparator.comparing(DateMention::span));
+    }
+
+    /** The full date of the first place outside the span that tells the event again ("Partnership … signed … on 1 February 2023"), or null. */
+    private static DateMention toldElsewhere(String text, List<DateMention> dates, String noun, String verb, Span span) {
+        Matcher told = Pattern.compile("(?i)\\b" + Pattern.quote(noun) + "\\b(?:[^.\\n]|\\n(?!\\s*\\n)){0,160}?\\b" + verb + "\\b[^.\\n]{0,80}").matcher(text);
+        while (told.find()) {
+            if (told.start() < span.end() && told.end() > span.start()) continue;
+            for (int i = firstStartingAt(dates, told.start()); i < dates.size() && dates.get(i).span().start() < told.end(); i++) {
+                DateMention d = dates.get(i);
+                if (d.yearStated() && d.date().isFull() && d.end() == null && d.span().end() <= told.end()) return d;
+            }
+        }
+        return null;
+    }
+
+    /** The index of the first date (of dates in text order) starting at or after the offset. */
+    private static int firstStartingAt(List<DateMention> dates, int offset) {
+        int lo = 0, hi = dates.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dates.get(mid).span().start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static void sameDay(String text, List<DateMention> dates, LocalDate published) {
