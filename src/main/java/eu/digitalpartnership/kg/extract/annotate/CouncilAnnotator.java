@@ -477,6 +477,10 @@ final class CouncilAnnotator implements Annotator {
         // "Yesterday's Digital Partnership Council …": the day the mention is of
         for (DateMention d : candidates)
             if (d.span().end() <= anchor.start() && POSSESSIVE_GAP.matcher(a.text).region(d.span().end(), anchor.start()).matches()) return d;
+        // "… who is staying on after Monday's Horizon Europe announcement": a day another noun owns is not the meeting's
+        List<DateMention> owned = candidates.stream().filter(d -> a.text.startsWith("'s", d.span().end()) || a.text.startsWith("’s", d.span().end())).toList();
+        if (!owned.isEmpty() && owned.size() < candidates.size()) candidates = candidates.stream().filter(d -> !owned.contains(d)).toList();
+        else if (!owned.isEmpty()) return null;
         return candidates.stream()
                 .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - anchor.end())))
                 .orElse(null);

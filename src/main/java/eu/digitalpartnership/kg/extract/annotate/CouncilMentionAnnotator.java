@@ -396,6 +396,8 @@ final class CouncilMentionAnnotator implements Annotator {
             boolean prior = m.group("previous") != null || m.group("prevmeeting") != null;
             // "its third meeting", "the previous meeting": of the council just named, if it was
             if ((m.group("its") != null || m.group("appos") != null || m.group("prevmeeting") != null) && (previous == null || a.sentence(previous.start()).index() < sentence.index() - 1)) continue;
+            // "… proposes that the group hold its second meeting": the meeting of the body just named, not of the council
+            if (m.group("its") != null && OTHER_BODY_BEFORE.matcher(a.text).region(Math.max(sentence.span().start(), s.start() - 60), s.start()).find()) continue;
             // "The second meeting of the council is expected …" a paragraph after another partner's council: ours again
             boolean ownAgain = previous == null && oursSeen && sentence.index() > otherSentence + 1
                     && OF_THE_COUNCIL.matcher(a.text).region(s.end(), Math.min(a.text.length(), s.end() + 30)).lookingAt();
@@ -491,6 +493,8 @@ final class CouncilMentionAnnotator implements Annotator {
             + "|\\s*[–—,(-]?\\s*for\\s+which\\s+no\\s+(?:date|venue|place|time)\\b[^.;]{0,30}?\\b(?:announced|set|fixed|decided|confirmed|agreed)\\b"
             // a timeline's last row: "• 3rd Council – ?", "4th Council: tbc"
             + "|[ \\t]*[–—:|-][ \\t]*(?:\\?+|tbc|tbd|tba|n/a)[ \\t]*(?:\\n|$)");
+
+    private static final Pattern OTHER_BODY_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|forum|task\\s+force|panel|network)\\s+(?:\\p{Ll}+\\s+){0,2}$");
 
     /** "Yesterday's Digital Partnership Council", "Tuesday's council": a day's meeting. */
     private static final Pattern DAY_POSSESSIVE = Pattern.compile("(?i)\\b(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\\s+(?:\\S+\\s+){0,3}$");

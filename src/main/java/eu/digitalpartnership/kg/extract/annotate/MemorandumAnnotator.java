@@ -222,7 +222,7 @@ final class MemorandumAnnotator implements Annotator {
             + "(?:operators|providers|centres|centers|agencies|institutes|authorities|regulators|institutions|universities|laboratories))"
             + "\\s+(?:(?:intend|plan|agreed|are|have\\s+agreed|will|would|aim)\\b[^.;:]{0,40}?\\s)?(?:conclude|sign|negotiate)\\s+(?:an?|the)\\s+$");
     /** The group in a relative clause after the instrument: "the memorandum of understanding that … in Korea and Europe intend to conclude". */
-    private static final Pattern GROUP_AFTER = Pattern.compile("^" + ACRONYM + "\\s+(?:that|which)\\s+" + GROUP_IN_BOTH
+    private static final Pattern GROUP_AFTER = Pattern.compile("^" + ACRONYM + ",?\\s+(?:that|which)(?:,\\s+[^,;.]{1,60},)?\\s+" + GROUP_IN_BOTH
             + "\\s+(?:intend|plan|agreed|are|have|will|would|aim)\\b[^.;:]{0,40}?\\b(?:conclude|sign|negotiate)\\b");
 
     /** The group both sides' signatories form, named before ("… in Korea and Europe intend to conclude an MoU") or after the instrument, or null. */

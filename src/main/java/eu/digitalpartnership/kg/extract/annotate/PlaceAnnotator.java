@@ -160,11 +160,16 @@ final class PlaceAnnotator implements Annotator {
         return text.substring(Math.max(0, s.start() - 12), s.start()).toLowerCase(Locale.ROOT).matches(regex);
     }
 
-    /** True for a place opening a line and followed by a dash or ", date" ("OSAKA, Oct. 2, 2025 —", "Seoul —"). */
+    /** True for a place opening a line, or a planner's entry after its time, and followed by a dash or ", date" ("OSAKA, Oct. 2, 2025 —", "Seoul —", "* 10:00 BRUSSELS –"). */
     private static boolean dateline(View v, Span s) {
         String text = v.text;
-        return v.lines().start(s.start()) == s.start() && DATELINE.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 12))).matches();
+        int line = v.lines().start(s.start());
+        boolean opens = line == s.start() || ITEM_TIME.matcher(text).region(line, s.start()).matches() && s.of(text).equals(s.of(text).toUpperCase(Locale.ROOT));
+        return opens && DATELINE.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 12))).matches();
     }
+
+    /** What opens a planner's entry before its city in capitals: "* 10:00 BRUSSELS –", "From 08:30 BRUSSELS –". */
+    private static final Pattern ITEM_TIME = Pattern.compile("(?i)[ \\t*•·-]*(?:(?:from\\s+)?\\d{1,2}[:.]\\d{2}|[ap]m)[ \\t]+");
 
     private static boolean locked(Document doc, Span s) {
         return doc.get(Layers.PARTNER_HITS).overlaps(s) || doc.get(Layers.BODY_HITS).overlaps(s)

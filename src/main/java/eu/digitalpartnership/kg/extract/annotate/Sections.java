@@ -56,10 +56,30 @@ final class Sections {
         if (!a.text.substring(line, start).isBlank()) return null;
         for (int i = 0; i < ENTRY_LINES && line > 0; i++) {
             Span above = a.lineAbove(line);
-            if (above.of(a.text).isBlank()) return null;
+            if (above.of(a.text).isBlank()) return ruledDateAbove(a, line);
             DateMention heading = a.in(Layers.DATES, above).stream().filter(d -> d.date().isFull() && DateFinder.standsAlone(a.text, d.span()))
                     .findFirst().orElse(null);
             if (heading != null) return heading;
+            line = above.start();
+        }
+        return null;
+    }
+
+    private static final Pattern RULE_LINE = Pattern.compile("[ \\t]*[-=_*─━]{5,}[ \\t]*");
+
+    /**
+     * The date of the section a line lies in, when sections are headed by a date set off by rule lines ("-----" /
+     * "TUESDAY, MARCH 26" / "-----", as a news daybook heads its days): the nearest such heading above, or null.
+     */
+    private static DateMention ruledDateAbove(View a, int line) {
+        int floor = Math.max(0, line - REACH);
+        while (line > floor) {
+            Span above = a.lineAbove(line);
+            if (RULE_LINE.matcher(above.of(a.text)).matches() && above.start() > 0) {
+                Span heading = a.lineAbove(above.start());
+                DateMention d = a.in(Layers.DATES, heading).stream().filter(x -> x.date().isFull() && DateFinder.standsAlone(a.text, x.span())).findFirst().orElse(null);
+                if (d != null) return d;
+            }
             line = above.start();
         }
         return null;

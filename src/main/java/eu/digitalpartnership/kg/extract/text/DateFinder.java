@@ -15,13 +15,15 @@ import java.util.regex.Pattern;
  */
 public final class DateFinder {
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+            // a heading in capitals: "TUESDAY, MARCH 26"
+            + "|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final String RANGE = "\\s*(?:-|–|—|to|and)\\s*";
     /** The last day of a range after the month ("May 14-15"); "June 30 - 1st Council" is a date and an ordinal, no range. */
     private static final String RANGE_END = "(\\d{1,2})(?:(?:st|nd|rd|th)(?!\\s+\\p{L}))?(?![a-z])";
-    private static final String WEEKDAY = "(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
+    private static final String WEEKDAY = "(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\\s+)?";
     /** A weekday in parentheses inside a date: "7 October (Thu.), 2027", "the 11th (Thu)". */
     private static final String WEEKDAY_PAREN = weekdayInBrackets("wp");
     /** The same after the year: "July 3, 2023 (Mon.)". */
