@@ -245,7 +245,7 @@ final class CouncilMentionAnnotator implements Annotator {
         List<CouncilMention> out = new ArrayList<>();
         int lineStart = 0;
         while (lineStart < a.text.length()) {
-            int lineEnd = lineEnd(a.text, lineStart);
+            int lineEnd = a.lines().end(lineStart);
             List<Span> header = cells(a.text, lineStart, lineEnd);
             int column = header.size() < 2 ? -1 : firstColumn(a.text, header, COUNCIL_COLUMN);
             if (column < 0) {
@@ -255,7 +255,7 @@ final class CouncilMentionAnnotator implements Annotator {
             int last = lastColumn(a.text, header, WHEN_OR_WHERE_COLUMN);
             int pos = lineEnd + 1;
             while (pos < a.text.length()) {
-                int end = lineEnd(a.text, pos);
+                int end = a.lines().end(pos);
                 List<Span> row = cells(a.text, pos, end);
                 if (row.isEmpty()) break;
                 if (RULE_ROW.matcher(a.text.substring(pos, end)).matches() || row.size() <= column) {
@@ -277,11 +277,6 @@ final class CouncilMentionAnnotator implements Annotator {
         return out;
     }
 
-    private static int lineEnd(String text, int from) {
-        int end = text.indexOf('\n', from);
-        return end < 0 ? text.length() : end;
-    }
-
     /** The trimmed cells of a line split at "|" (a Markdown row's outer bars dropped); none if the line has no bar. */
     private static List<Span> cells(String text, int start, int end) {
         List<Span> out = new ArrayList<>();
@@ -292,17 +287,11 @@ final class CouncilMentionAnnotator implements Annotator {
         while (from <= end) {
             int bar = text.indexOf('|', from);
             int to = bar < 0 || bar > end ? end : bar;
-            Span cell = trimmed(text, from, to);
+            Span cell = new Span(from, to).trimmed(text);
             if (cell.length() > 0 || to < end) out.add(cell);
             from = to + 1;
         }
         return out;
-    }
-
-    private static Span trimmed(String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
-        return new Span(start, end);
     }
 
     private static int firstColumn(String text, List<Span> header, Pattern p) {

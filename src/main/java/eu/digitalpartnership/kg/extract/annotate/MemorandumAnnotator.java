@@ -215,22 +215,24 @@ final class MemorandumAnnotator implements Annotator {
     private static final String GROUP_IN_BOTH = "(?<![\\p{L}-])((?:the\\s+)?(?:" + GROUP_WORD + "){0,3}?\\p{Ll}{3,}s(?:\\s+of\\s+(?:" + GROUP_WORD + "){0,3}?\\p{Ll}{3,}s)?"
             + "\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*\\s+and\\s+(?:in\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}-]*)";
     /** The group as the subject of the signing to come, just before the instrument: "… in Korea and Europe intend to conclude an MoU". */
-    private static final Pattern GROUP_SIGNS = Pattern.compile(GROUP_IN_BOTH + "\\s+(?:(?:intend|plan|agreed|are|have\\s+agreed|will|would|aim)\\b[^.;:]{0,40}?\\s)?"
-            + "(?:conclude|sign|negotiate)\\s+(?:an?|the)\\s+$");
+    /** The signing to come that the group is the subject of, up to the instrument's article: "… intend to conclude an ". */
+    private static final String SIGNS_AHEAD = "\\s+(?:(?:intend|plan|agreed|are|have\\s+agreed|will|would|aim)\\b[^.;:]{0,40}?\\s)?"
+            + "(?:conclude|sign|negotiate)\\s+(?:an?|the)\\s+$";
+    private static final Pattern GROUP_SIGNS = Pattern.compile(GROUP_IN_BOTH + SIGNS_AHEAD);
     /** "their HPC resource operators intend to sign an MoU": both sides' bodies of one kind, told by a possessive. */
     private static final Pattern THEIR_GROUP_SIGNS = Pattern.compile("\\b(?:their|our)\\s+((?:" + GROUP_WORD + "){0,3}?"
-            + "(?:operators|providers|centres|centers|agencies|institutes|authorities|regulators|institutions|universities|laboratories))"
-            + "\\s+(?:(?:intend|plan|agreed|are|have\\s+agreed|will|would|aim)\\b[^.;:]{0,40}?\\s)?(?:conclude|sign|negotiate)\\s+(?:an?|the)\\s+$");
+            + "(?:operators|providers|centres|centers|agencies|institutes|authorities|regulators|institutions|universities|laboratories))" + SIGNS_AHEAD);
     /** The group in a relative clause after the instrument: "the memorandum of understanding that … in Korea and Europe intend to conclude". */
     private static final Pattern GROUP_AFTER = Pattern.compile("^" + ACRONYM + ",?\\s+(?:that|which)(?:,\\s+[^,;.]{1,60},)?\\s+" + GROUP_IN_BOTH
             + "\\s+(?:intend|plan|agreed|are|have|will|would|aim)\\b[^.;:]{0,40}?\\b(?:conclude|sign|negotiate)\\b");
 
     /** The group both sides' signatories form, named before ("… in Korea and Europe intend to conclude an MoU") or after the instrument, or null. */
     private static Span groupInBoth(View a, Span clause, Span mention, String after) {
-        Matcher before = GROUP_SIGNS.matcher(a.text).region(Math.max(clause.start(), mention.start() - 200), mention.start());
-        if (before.find()) return new Span(before.start(1), before.end(1));
-        Matcher their = THEIR_GROUP_SIGNS.matcher(a.text).region(Math.max(clause.start(), mention.start() - 200), mention.start());
-        if (their.find()) return new Span(their.start(1), their.end(1));
+        int from = Math.max(clause.start(), mention.start() - 200);
+        for (Pattern p : List.of(GROUP_SIGNS, THEIR_GROUP_SIGNS)) {
+            Matcher before = p.matcher(a.text).region(from, mention.start());
+            if (before.find()) return new Span(before.start(1), before.end(1));
+        }
         Matcher later = GROUP_AFTER.matcher(after);
         return later.find() ? new Span(mention.end() + later.start(1), mention.end() + later.end(1)) : null;
     }
@@ -977,8 +979,10 @@ final class MemorandumAnnotator implements Annotator {
         if (bracketed != null) return bracketed;
         int sentenceEnd = a.sentence(mention.start()).span().end();
         DateMention which = a.in(Layers.DATES, new Span(mention.end(), sentenceEnd)).stream()
-                .filter(d -> WHICH_SIGNED.matcher(a.text.substring(mention.end(), d.span().start())).matches()
-                        || DATES_FROM.matcher(a.text.substring(mention.end(), d.span().start())).matches()).findFirst().orElse(null);
+                .filter(d -> {
+                    String gap = a.text.substring(mention.end(), d.span().start());
+                    return WHICH_SIGNED.matcher(gap).matches() || DATES_FROM.matcher(gap).matches();
+                }).findFirst().orElse(null);
         if (which != null) return which;
         DateMention outcome = outcomeDate(a, mention);
         if (outcome != null) return outcome;

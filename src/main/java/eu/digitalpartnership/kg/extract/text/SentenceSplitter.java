@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 
@@ -26,7 +28,7 @@ final class SentenceSplitter {
             String line = unwrapped(text.substring(lineStart, lineEnd));
             Span pending = null;
             for (opennlp.tools.util.Span s : detector.sentPosDetect(line)) {
-                Span span = trim(text, lineStart + s.getStart(), lineStart + s.getEnd());
+                Span span = new Span(lineStart + s.getStart(), lineStart + s.getEnd()).trimmed(text);
                 if (span.length() == 0) continue;
                 if (pending != null) span = pending.union(span);
                 else if (!hasWordCharacter(text, span) && !out.isEmpty() && out.get(out.size() - 1).start() >= lineStart) {
@@ -88,11 +90,11 @@ final class SentenceSplitter {
                 && (e == 2 || !Character.isLetterOrDigit(text.charAt(e - 3)) && text.charAt(e - 3) != '.');
     }
 
-    private static final java.util.regex.Pattern DOTTED_DATE = java.util.regex.Pattern.compile("(?:19|20)\\d{2}\\.\\s\\d{1,2}\\.\\s\\d{1,2}\\.?");
+    private static final Pattern DOTTED_DATE = Pattern.compile("(?:19|20)\\d{2}\\.\\s\\d{1,2}\\.\\s\\d{1,2}\\.?");
 
     /** True if the span ends inside a Korean-style date ("on 2023. 6. 30."), whose dots end no sentence. */
     private static boolean endsInsideDottedDate(String text, Span s) {
-        java.util.regex.Matcher m = DOTTED_DATE.matcher(text).region(Math.max(s.start(), s.end() - 12), Math.min(text.length(), s.end() + 8));
+        Matcher m = DOTTED_DATE.matcher(text).region(Math.max(s.start(), s.end() - 12), Math.min(text.length(), s.end() + 8));
         while (m.find()) if (m.start() < s.end() && m.end() > s.end()) return true;
         return false;
     }
@@ -120,12 +122,6 @@ final class SentenceSplitter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Span trim(String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
-        return new Span(start, end);
     }
 
     private static SentenceModel model() {

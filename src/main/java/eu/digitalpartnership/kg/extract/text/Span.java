@@ -21,6 +21,14 @@ public record Span(int start, int end) implements Comparable<Span>, Spanned {
     /** The smallest span covering both. */
     public Span union(Span o) { return new Span(Math.min(start, o.start), Math.max(end, o.end)); }
 
+    /** This span without the whitespace at its ends in the text. */
+    public Span trimmed(String text) {
+        int s = start, e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+        return s == start && e == end ? this : new Span(s, e);
+    }
+
     /** This span itself (a span annotates its own text). */
     @Override public Span span() { return this; }
 
