@@ -112,9 +112,17 @@ final class CouncilAnnotator implements Annotator {
         }
         Integer nextOrdinal = announced.ordinal();
         boolean alsoHeld = nextOrdinal != null && f.stream().anyMatch(c -> nextOrdinal.equals(c.ordinal()));
+        CouncilFact plan = announced;
+        if (alsoHeld) f.replaceAll(c -> nextOrdinal.equals(c.ordinal()) ? plannedPlace(c, plan) : c);
         // "The Council will meet regularly": a future with no number, date or place announces no meeting
         boolean said = nextOrdinal != null || announced.date() != null || announced.place() != null;
         if (!alsoHeld && said) f.add(announced);
+    }
+
+    /** "Officials propose holding the first Council in Montréal", then the first Council held with no place: the plan's. */
+    private static CouncilFact plannedPlace(CouncilFact held, CouncilFact planned) {
+        if (held.place() != null || planned.place() == null) return held;
+        return new CouncilFact(held.ordinal(), held.mentionEv(), held.date(), held.dateEv(), planned.place(), held.status(), held.kind());
     }
 
     /**
@@ -374,7 +382,7 @@ final class CouncilAnnotator implements Annotator {
         Sentence prev = a.sentenceNo(m.sentence() - 1);
         DateMention signature = signatureDate(a, m);
         if (signature != null) return signature;
-        List<DateMention> full = a.in(Layers.DATES, prev.span()).stream().filter(d -> d.date().isFull() && !ofNamedMeeting(a, d)).toList();
+        List<DateMention> full = a.in(Layers.DATES, prev.span()).stream().filter(d -> d.date().isFull() && !ofNamedMeeting(a, d) && !stamped(a, d)).toList();
         if (full.isEmpty()) return signingDate(a, m);
         // "OTTAWA, Nov 7 (Wire) - … signed … on Tuesday": the dateline dates the report, the other date the event
         return full.stream().filter(d -> !atDateline(a, d)).findFirst().orElse(full.get(0));
@@ -452,16 +460,22 @@ final class CouncilAnnotator implements Annotator {
         if (d == null) d = Places.headerDate(a);
         if (d == null || !stamped(a, d)) return d;
         return a.in(Layers.DATES, new Span(d.span().end(), Math.min(a.text.length(), d.span().end() + LEAD)))
-                .stream().filter(x -> x.date().isFull() && !stamped(a, x)).findFirst().orElse(d);
+                .stream().filter(x -> x.date().isFull() && !stamped(a, x)).findFirst().orElse(recordStamp(a, d) ? null : d);
     }
 
     /** How far after a page's stamp the lead's own date may come, in characters. */
     private static final int LEAD = 400;
     private static final Pattern STAMP = Pattern.compile("(?i)^\\s*(?:first\\s+|last\\s+)?(?:published|posted|updated|modified)\\b");
+    /** A records field ("Date received:", "Released:") dates the file, never the meeting. */
+    private static final Pattern RECORD_STAMP = Pattern.compile("(?i)^\\s*(?:received|released|date\\s+(?:received|released|of\\s+(?:release|request|receipt)))\\b");
 
     /** True for a date on a line that stamps the page ("Published Thu, Feb 2, 2023 · 05:50 AM"). */
     private static boolean stamped(View a, DateMention d) {
-        return STAMP.matcher(a.text).region(a.lines().start(d.span().start()), d.span().start()).lookingAt();
+        return STAMP.matcher(a.text).region(a.lines().start(d.span().start()), d.span().start()).lookingAt() || recordStamp(a, d);
+    }
+
+    private static boolean recordStamp(View a, DateMention d) {
+        return RECORD_STAMP.matcher(a.text).region(a.lines().start(d.span().start()), d.span().start()).lookingAt();
     }
 
     private static DateMention nearestDate(View a, Span window, Span anchor) {

@@ -100,6 +100,13 @@ final class CouncilMentionAnnotator implements Annotator {
     /** "The Council was held at the Lotte Hotel Seoul": the bare name as the subject of a past meeting verb. */
     private static final Pattern BARE_HELD = Pattern.compile("\\s+(?:was\\s+(?:held|convened|hosted)|took\\s+place|met|meets\\s+(?:next|this|on|today|tomorrow)|convened)\\b");
     private static final Pattern BARE_THE = Pattern.compile("\\b[Tt]he\\s+$");
+    /** "When and where is the 3rd Council?": a question after a meeting's time or place names no meeting. */
+    private static final Pattern QUESTION_WHEN = Pattern.compile("\\s*(?:When|Where)\\b[^?]*\\?\\s*$");
+    /** "Quick recap: Council on Tuesday 26 March in Brussels": the bare name opening a clause, without its article. */
+    private static final Pattern BARE_OPENS = Pattern.compile("(?:^|[:\\n]|\\.\\s)\\s*$");
+    /** "Timing of the Council on Monday, December 8": the bare name dated by a day names the meeting of that day. */
+    private static final Pattern BARE_DATED = Pattern.compile("\\s+on\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+            + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)");
     private static final Pattern FIRST_MET = Pattern.compile(",?\\s+(?:which\\s+|that\\s+)?(first)\\s+met\\b");
     /** "convened in Ottawa today for the fifth time": the ordinal after the meeting verb; "for the first time in X" is none. */
     private static final Pattern NTH_TIME = Pattern.compile("^[^.;]{0,80}?\\b(?:met|meets|convened|convenes|gathered|was\\s+held|took\\s+place)\\b"
@@ -400,7 +407,7 @@ final class CouncilMentionAnnotator implements Annotator {
             previousKind = kind;
             if (acronym || SUB_BODY_AFTER.matcher(after).find() || SUB_BODY_BEFORE.matcher(before).find() || UNSET.matcher(before).find()
                     || TO_BE_SET_BEFORE.matcher(before).find() && TO_BE_SET_AFTER.matcher(after).lookingAt()
-                    || WHENEVER.matcher(after).lookingAt() || ASKED_WHEN.matcher(before).find()) continue;
+                    || WHENEVER.matcher(after).lookingAt() || ASKED_WHEN.matcher(before).find() || QUESTION_WHEN.matcher(sentence.span().of(a.text)).matches()) continue;
             if (otherPartnership(a, parties, s) || withOther(a, parties, s)) {
                 previous = null;
                 otherSentence = sentence.index();
@@ -431,7 +438,8 @@ final class CouncilMentionAnnotator implements Annotator {
                 ordinalSpan = null;
             }
             if (m.group("bare") != null && ordinal == null && !NEXT.matcher(before).find()
-                    && !(BARE_HELD.matcher(after).lookingAt() && BARE_THE.matcher(before).find())) {
+                    && !((BARE_HELD.matcher(after).lookingAt() || BARE_DATED.matcher(after).lookingAt()) && BARE_THE.matcher(before).find()
+                        || BARE_DATED.matcher(after).lookingAt() && BARE_OPENS.matcher(before).find() && Character.isUpperCase(a.text.charAt(s.start())))) {
                 // a bare "council" that names no meeting does not change which body "its third meeting" is of
                 previousKind = previousKindBefore;
                 continue;
@@ -441,7 +449,7 @@ final class CouncilMentionAnnotator implements Annotator {
             boolean future = nextMeeting || NEXT.matcher(clause).find() || UNDECIDED_AFTER.matcher(after).lookingAt() || FUTURE_VERB.matcher(ownClause(after)).find() || FUTURE_VERB.matcher(clause).find()
                     || futureCue(before) || WILL.matcher(clause).find() && sentence.span().of(a.text).strip().endsWith("?") || mention.start() < s.start() && futureCue(a.text.substring(Math.max(sentence.span().start(), mention.start() - 400), mention.start()));
             boolean past = PAST.matcher(before).find();
-            boolean meeting = ordinal != null || prior || DAY_POSSESSIVE.matcher(before).find()
+            boolean meeting = ordinal != null || prior || DAY_POSSESSIVE.matcher(before).find() || m.group("bare") != null && BARE_DATED.matcher(after).lookingAt()
                     || !DEFINITION.matcher(after).lookingAt() && MEETING_VERB.matcher(a.context(s).of(a.text)).find();
             Matcher other = OTHER_CLAUSE.matcher(after);
             Span window = other.find() ? new Span(sentence.span().start(), s.end() + other.start()) : sentence.span();
@@ -527,9 +535,15 @@ final class CouncilMentionAnnotator implements Annotator {
         String b = whole.replaceFirst("\\s*(?:(?:the|its) )?(?:\\S+ )?$", "").strip();
         // "prepare, with the European Commission, the second meeting": a phrase set off by commas stands between
         String inserted = b.replaceFirst(",\\s[^,;.]{1,60},$", "").strip();
-        for (String cue : lex.councilFutureCues) if (b.endsWith(cue) || whole.strip().endsWith(cue) || inserted.endsWith(cue)) return true;
+        for (String cue : lex.councilFutureCues)
+            for (String x : new String[] { b, whole.strip(), inserted })
+                if (x.endsWith(cue) && !(cue.contains("prepar") && PAST_PREPARER.matcher(x.substring(0, x.length() - cue.length())).find())) return true;
         return false;
     }
+
+    /** "She led the preparation of the third meeting", "took part in preparing the first Council": a meeting prepared in the past. */
+    private static final Pattern PAST_PREPARER = Pattern.compile("\\b(?:led|took part in|(?:was|were) (?:involved in|responsible for|in charge of)|oversaw|coordinated|helped(?: to)?"
+            + "|worked on|contributed to|supported|assisted(?: in| with)?|handled|managed|steered)(?: the)? $");
 
     /** True if partners named just before the mention ("the EU-Japan Digital Partnership Council") are not this article's pair. */
     private static boolean otherPartnership(View a, Parties parties, Span mention) {
@@ -615,9 +629,9 @@ final class CouncilMentionAnnotator implements Annotator {
     /** "No date was announced for a third meeting": a meeting nobody has set is no meeting. */
     private static final Pattern UNSET = Pattern.compile("(?i)\\bno\\s+(?:date|venue|time|place|plans?)\\b[^.;]{0,40}?\\b(?:for|of)\\s+(?:a|the|any)\\s+$");
     /** "The date and venue of the third meeting … will be agreed through diplomatic channels": no meeting is announced yet. */
-    private static final Pattern TO_BE_SET_BEFORE = Pattern.compile("(?i)\\b(?:date|venue|time|place)(?:\\s+and\\s+(?:date|venue|time|place))?\\s+of\\s+(?:the|a|its|their)\\s+(?:\\S+\\s+)?$");
+    private static final Pattern TO_BE_SET_BEFORE = Pattern.compile("(?i)\\b(?:date|venue|time|place)(?:\\s+and\\s+(?:date|venue|time|place))?\\s+of\\s+(?:the|a|its|their)\\s+(?:\\S+\\s+)?(?:meeting\\s+of\\s+(?:the\\s+)?(?:\\S+\\s+){0,3})?$");
     private static final Pattern TO_BE_SET_AFTER = Pattern.compile("(?:\\s+of\\s+the\\s+(?:\\S+\\s+){0,4}?(?:Council|council|DPC))?\\s+(?:(?:will|shall|is\\s+to|are\\s+to)\\s+be"
-            + "|(?:have|has)\\s+not\\s+(?:yet\\s+)?been|(?:is|are)\\s+(?:still\\s+|yet\\s+)?to\\s+be)\\s+"
+            + "|(?:have|has)\\s+not\\s+(?:yet\\s+)?been|(?:have|has|is|are)\\s+(?:still\\s+|yet\\s+)?to\\s+be)\\s+"
             + "(?:agreed|decided|set|fixed|determined|confirmed|announced|communicated|arranged)\\b(?!\\s+(?:for|on|as|at|in)\\b)");
     /** "Asked when the third Council would meet, …", "it is unclear whether the next Council …": a question, no meeting. */
     private static final Pattern ASKED_WHEN = Pattern.compile("(?i)\\b(?:asked|wondered|wondering|unclear|uncertain|not\\s+(?:yet\\s+)?(?:known|clear))\\s+(?:when|whether|if|where)\\s+(?:the|its|their|a)\\s+(?:\\S+\\s+){0,2}$");

@@ -58,7 +58,7 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern COMMA_TOPIC = Pattern.compile("^" + ACRONYM + ",\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+([^,;.()]{2,80}?),");
     /** "signed a second memorandum with Commissioner Breton, on semiconductors.", "… with the European Photonics Institute on shared test time": the topic after its co-signatory. */
     private static final Pattern WITH_THEN_TOPIC = Pattern.compile("^" + ACRONYM + "\\s+with\\s+[^,;.()]{2,60}?,?\\s+(?:on|regarding|concerning)\\s+(?!the\\s+(?:margins|sidelines|occasion)\\b)([^,;.()]{2,80}?)(?=\\s*[,.;]|$)");
-    private static final Pattern PURPOSE = Pattern.compile("^" + ACRONYM + "\\s+(?:(?:to|in order to|aimed at|aiming to)\\s+(?:[a-z]+)|for\\s+[a-z]+ing)(?:\\s+(?:on|in|with))?\\s+(.+?)" + STOP);
+    private static final Pattern PURPOSE = Pattern.compile("^" + ACRONYM + "\\s+(?:(?:to|in order to|aimed at|aiming to)\\s+(?!(?:the|a|an|his|her|their|its|our|my|your)\\b)(?:[a-z]+)|for\\s+[a-z]+ing)(?:\\s+(?:on|in|with))?\\s+(.+?)" + STOP);
     private static final Pattern SIGN = Pattern.compile("\\b(sign(?:ed|ing|ature)?|(?:put|set|affixed)\\s+(?:their|its|his|her)\\s+signatures?|conclu(?:ded|sion)|exchanged|inked)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|would sign|(?<!(?:pleased|proud|happy|glad|delighted|honou?red)\\s)to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|pursue|work(?:ing)? towards|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
@@ -113,6 +113,11 @@ final class MemorandumAnnotator implements Annotator {
                 Integer definer = factOf.get(acronymUses.get(m.span()).span());
                 if (definer != null && fact != null && WAS_SIGNED.matcher(a.text).region(m.span().end(), a.text.length()).lookingAt())
                     found.set(definer, dated(found.get(definer), fact));
+                continue;
+            }
+            if (fact != null && SIGNED.equals(fact.status()) && plural(a, m) && takenUpTogether(a, m, found)
+                    && PAST_SIGNED.matcher(statusText(a, m.span())).find()) {
+                found.replaceAll(f -> signedLater(f, fact));
                 continue;
             }
             if (fact == null || typeColumn || negated(a, m, s) || plural(a, m) && !counted(a, m) || namePart(a, m)) continue;
@@ -181,7 +186,16 @@ final class MemorandumAnnotator implements Annotator {
     /** True for an instrument the sentence says was not or will not be made. */
     private static boolean negated(View a, Match<InstrumentEntry> m, Sentence s) {
         String before = a.text.substring(Math.max(s.span().start(), m.span().start() - 70), m.span().start());
-        return NEGATION.matcher(before).find() || s.span().of(a.text).strip().endsWith("?") || WHETHER.matcher(before).find() || shouted(a, m.span());
+        return NEGATION.matcher(before).find() || s.span().of(a.text).strip().endsWith("?") && !presupposed(a, m.span(), s.span())
+                || WHETHER.matcher(before).find() || shouted(a, m.span());
+    }
+
+    /** "what has the Memorandum of Cooperation on chips, signed in Tokyo in July 2023, changed?": a question that takes the signing as told. */
+    private static final Pattern SIGNED_APPOSITION = Pattern.compile("^" + ACRONYM + "(?:\\s+(?:on|between)\\s+[^,;?]{2,120}?)?,\\s+(?:signed|concluded)\\b");
+
+    private static boolean presupposed(View a, Span mention, Span sentence) {
+        return DEFINITE.matcher(a.text.substring(Math.max(sentence.start(), mention.start() - 5), mention.start())).find()
+                && SIGNED_APPOSITION.matcher(a.text).region(mention.end(), sentence.end()).lookingAt();
     }
 
     /** True inside a line in capitals alone ("THE MOU THAT ISN'T"): a headline that echoes the text, naming no instrument of its own. */
@@ -329,7 +343,9 @@ final class MemorandumAnnotator implements Annotator {
         java.util.Set<String> named = words(Words.singular(w.group(1)));
         Match<TopicEntry> topic = premodifierTopic(a, m.span());
         boolean generic = m.span().of(a.text).equalsIgnoreCase("memorandum");
+        // "the HPC memorandum" after "a Memorandum of Understanding between HPC resource operators": the word in its title
         return x -> x.topicPhrase() != null && words(Words.singular(x.topicPhrase())).containsAll(named)
+                || x.title() != null && words(Words.singular(x.title())).containsAll(named)
                 || topic != null && (generic || x.type().equals(m.entry().type())) && x.topics().stream().anyMatch(topic.entries()::contains);
     }
 
@@ -342,6 +358,26 @@ final class MemorandumAnnotator implements Annotator {
         return new MemorandumFact(earlier.type(), earlier.title(), earlier.topicPhrase(), earlier.topics(), earlier.status(),
                 dated ? anaphor.date() : earlier.date(), earlier.ev(), dated ? anaphor.dateEv() : earlier.dateEv(), parties,
                 earlier.topicStated());
+    }
+
+    /** "the two memoranda", "both memoranda", "these memoranda": instruments the text has named, taken up together. */
+    private static final Pattern DEFINITE_PLURAL = Pattern.compile("(?i)\\b(?:(?:the|these|those|all)(?:\\s+(two|three|four|new))?|(both)(?:\\s+the)?)\\s+$");
+
+    /** True if a definite plural names as many instruments as the text has told in preparation or intended ("both memoranda", "the two MoUs"). */
+    private static boolean takenUpTogether(View a, Match<InstrumentEntry> m, List<MemorandumFact> found) {
+        Matcher d = DEFINITE_PLURAL.matcher(a.text.substring(Math.max(0, m.span().start() - 30), m.span().start()));
+        if (!d.find()) return false;
+        long open = found.stream().filter(f -> IN_PREPARATION.equals(f.status()) || INTENDED.equals(f.status())).count();
+        String n = d.group(1) != null ? d.group(1).toLowerCase(java.util.Locale.ROOT) : d.group(2) != null ? "both" : null;
+        int stated = n == null || n.equals("new") ? 0 : n.equals("two") || n.equals("both") ? 2 : n.equals("three") ? 3 : 4;
+        return open > 0 && (stated == 0 || stated == open);
+    }
+
+    /** An instrument being prepared or intended that a later mention of all of them reports signed ("Final texts of the two memoranda, signed …"). */
+    private static MemorandumFact signedLater(MemorandumFact earlier, MemorandumFact later) {
+        if (!IN_PREPARATION.equals(earlier.status()) && !INTENDED.equals(earlier.status())) return earlier;
+        return new MemorandumFact(earlier.type(), earlier.title(), earlier.topicPhrase(), earlier.topics(), SIGNED,
+                later.date(), earlier.ev(), later.dateEv(), earlier.parties(), earlier.topicStated());
     }
 
     /** The earlier instrument with the signing date a later mention gives it, when it had none and the two agree on its fate. */
@@ -483,7 +519,8 @@ final class MemorandumAnnotator implements Annotator {
             pair = new Span(m.span().end() + group.start(), m.span().end() + group.end(1));
             pairText = "between " + group.group(1).replaceAll("\\b(?:their|our)\\s+", "");
         }
-        Span signers = topicSpan == null && pair == null ? groupInBoth(a, s, m.span(), after) : null;
+        // "operators in Korea and Europe intend to conclude an MoU to give researchers access …": the group names it, not the purpose
+        Span signers = (topicSpan == null || purposeOnly(after)) && pair == null ? groupInBoth(a, s, m.span(), after) : null;
         if (signers != null) {
             pair = signers;
             pairText = "between " + signers.of(a.text);
@@ -799,7 +836,19 @@ final class MemorandumAnnotator implements Annotator {
         Matcher next = NEXT_CLAUSE.matcher(a.text).region(mention.end(), c.end());
         int end = contentClause(a, mention.end(), next.find() ? next.start() : c.end());
         Matcher purpose = PURPOSE_AFTER.matcher(a.text).region(mention.end(), end);
-        return new Span(c.start(), purpose.find() && signedJustBefore(a, c.start(), mention.start()) ? purpose.start() : end);
+        int from = relativeStart(a, c.start(), mention.start(), end);
+        return new Span(from, purpose.find() && signedJustBefore(a, from, mention.start()) ? purpose.start() : end);
+    }
+
+    /** "She prepared the second Council, at which the Commission … signed a Memorandum": a relative clause telling a signing is the instrument's own. */
+    private static final Pattern RELATIVE_OPENER = Pattern.compile(",\\s+(?:(?:at|during|after)\\s+which|where|when)\\b");
+    private static final Pattern PAST_SIGNED = Pattern.compile("(?<!\\bbe\\s)(?<!\\bbeen\\s)\\b(?:signed|concluded|inked)\\b");
+
+    private static int relativeStart(View a, int from, int mention, int end) {
+        Matcher m = RELATIVE_OPENER.matcher(a.text).region(from, mention);
+        int last = -1;
+        while (m.find()) last = m.start();
+        return last >= 0 && PAST_SIGNED.matcher(a.text).region(last, end).find() ? last : from;
     }
 
     /** A relative clause telling what an instrument does ("…, under which our officials are preparing joint work"). */
@@ -894,6 +943,11 @@ final class MemorandumAnnotator implements Annotator {
         return List.of();
     }
 
+    /** True if the text after an instrument gives it no topic but an infinitive of purpose ("an MoU to give researchers access"). */
+    private static boolean purposeOnly(String after) {
+        return !ON_TOPIC.matcher(after).find() && !COMMA_TOPIC.matcher(after).find() && !WITH_THEN_TOPIC.matcher(after).find() && PURPOSE.matcher(after).find();
+    }
+
     private Span topicSpan(View a, int offset, String after) {
         for (Pattern p : List.of(ON_TOPIC, COMMA_TOPIC, WITH_THEN_TOPIC, PURPOSE)) {
             Matcher m = p.matcher(after);
@@ -965,7 +1019,7 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern OWN_DATE_BEFORE = Pattern.compile("(?![^,;.]*\\b(?:since|after|before|following|than|adopted|decision)\\b)[^(),;.]{0,80}\\s+of\\s+");
     /** "…, which was signed in Ottawa on 2 May", "…, which Singapore and the Commission concluded in November 2024": the instrument's own date in a relative clause after it. */
     private static final Pattern WHICH_SIGNED = Pattern.compile("[^.;]{0,240}?,\\s+which\\s+(?:(?:was|were|had\\s+been|has\\s+been)\\s+(?:signed|concluded)\\b[^.;,]{0,90}?"
-            + "|(?:the\\s+)?\\p{Lu}[^.;,]{0,60}?\\s+(?:signed|concluded)(?:\\s+it)?)\\s+(?:on|in)\\s+");
+            + "|(?:the\\s+)?\\p{Lu}[^.;,]{0,60}?\\s+(?:signed|concluded)(?:\\s+it)?(?:\\s+(?:here|there))?(?:\\s+in\\s+\\p{Lu}\\p{L}+)?)\\s+(?:on|in)\\s+");
     /** "The Memorandum of Cooperation on semiconductors dates from 4 July 2023": the instrument's own date. */
     private static final Pattern DATES_FROM = Pattern.compile("[^.;]{0,120}?\\s+dates\\s+(?:back\\s+to|from)\\s+");
     private static final Pattern NOT_SIGNING = Pattern.compile("(?i)\\b(?:since|until|till|from|of)\\s+(?:the\\s+)?$");

@@ -344,9 +344,13 @@ final class OfficialAnnotator implements Annotator {
             for (Match<BodyEntry> m : v.in(Layers.BODY_HITS, new Span(unit.end(), Math.min(v.text.length(), unit.end() + 120))))
                 if (m.span().start() == unit.end() && m.entry().partnerKey() != null && LINE_END.matcher(v.text).region(m.span().end(), v.text.length()).lookingAt())
                     return lex.partner(m.entry().partnerKey());
+        // "Director for Resources in DG ENV": a Commission directorate-general, listed or not
+        if (COMMISSION_DG_AFTER.matcher(v.text).region(r.title().end(), Math.min(v.text.length(), r.title().end() + 40)).lookingAt())
+            return lex.partner(Lexicons.EU);
         return missionAfter(v, r);
     }
 
+    private static final Pattern COMMISSION_DG_AFTER = Pattern.compile("(?:,\\s+|\\s+(?:in|at|of)\\s+(?:the\\s+)?)(?:DG\\s+\\p{Lu}{2,}\\b|Directorate-General\\b)");
     private static final Pattern UNIT_THEN_BODY = Pattern.compile("(?:,\\s+[^,;|\\n()]{1,40})?(?:,\\s+|\\s+\\|\\s+)(?:the\\s+)?");
     private static final Pattern LINE_END = Pattern.compile("[ \\t]*(?:\\(|[.;]?[ \\t]*$)", Pattern.MULTILINE);
 
@@ -366,7 +370,8 @@ final class OfficialAnnotator implements Annotator {
     }
 
     private static final Pattern BODY_AFTER = Pattern.compile(",?\\s+(?:at|of|in)\\s+(?:the\\s+)?");
-    private static final Pattern COMMA_AFTER = Pattern.compile("(?:\\s+(?:for|of)\\s+[^,;\\n]{1,60})?,\\s+(?:the\\s+)?");
+    /** The comma after a title and its portfolio or its unit ("Head of Section, Trade and Digital, Delegation …"). */
+    private static final Pattern COMMA_AFTER = Pattern.compile("(?:\\s+(?:for|of)\\s+[^,;\\n]{1,60}|,\\s+[^,;|\\n()]{1,40}(?=,))?,\\s+(?:the\\s+)?");
     private static final Pattern OWNED_MISSION = Pattern.compile("\\s+" + OrganisationAnnotator.MISSION_WORD + "\\b");
 
     /** "Counsellor, EU Delegation to the Republic of Korea": the partner whose mission follows the title owns it, not the host. */

@@ -29,7 +29,7 @@ final class OrganisationAnnotator implements Annotator {
             + "|Organi[sz]ation|Department|Foundation|Joint Undertaking|Alliance|University|Association|Service|Response Team|Ministry)";
     private static final Pattern MINISTRY = Pattern.compile(
             "\\b(?:" + CAP + " ){0,3}(?:Ministry|Department|Centre|Center|Institute|Agency|Office|Authority|Organi[sz]ation|Directorate-General|Bureau"
-            + "|University|School|Chamber|Network|Committee|Council|Alliance) (?:of|for|on) "
+            + "|University|School|Chamber|Network|Committee|Council|Alliance|Working Party) (?:of|for|on) "
             // ", Lib.)": a party's abbreviation after a Hansard speaker's title is no part of the body
             + CAP + "(?:(?:,? and |, (?!\\p{Lu}\\p{Ll}{0,3}\\.)| of | for | & | )" + CAP + "){0,10}");
     /** A diplomatic mission named by its sender and host: "Delegation of the European Union to Japan", "Embassy of Canada to Korea". */

@@ -28,6 +28,7 @@ final class RoleAnnotator implements Annotator {
     private static final Set<String> CONNECTORS = Set.of("for", "of", "to", "in");
     private static final Set<String> VERBS = Set.of("said", "says", "met", "meets", "told", "tells", "thanked", "joined", "led", "with", "will", "was", "is");
     private static final int LOWER_TITLE_WORDS = 5;
+    private static final Set<String> BODY_HEADS = Set.of("Directorate-General", "DG", "Ministry", "Mission", "Delegation", "Embassy", "Department");
 
     private final Lexicons lex;
 
@@ -321,7 +322,12 @@ final class RoleAnnotator implements Annotator {
         boolean continuesTitle(Sentence s, int k) {
             Token tok = s.tokens().get(k);
             return tok.isWord() && tok.isCapitalised() && !startsName(s, k) && !isRoleHead(tok) && !nt.honorific(tok)
-                    && a.partnerAt(tok.span()) == null;
+                    && a.partnerAt(tok.span()) == null && !startsBody(tok);
+        }
+
+        /** "Counsellor for Science and ICT, Mission of the Republic of Korea …": a body after a title's portfolio is no part of it. */
+        boolean startsBody(Token tok) {
+            return BODY_HEADS.contains(tok.text()) || a.get(Layers.BODY_HITS).startingAt(tok.start()).stream().anyMatch(b -> b.span().length() > 8);
         }
 
         boolean startsOther(Sentence s, int k) {

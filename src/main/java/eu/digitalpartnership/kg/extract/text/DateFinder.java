@@ -386,14 +386,32 @@ public final class DateFinder {
         return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(n) + 1;
     }
 
+    private static final Pattern RANGE_TO = Pattern.compile("\\s*(?:to|until|till|through|thru|–|—|-)\\s*");
+
+    /** "from September 15 to December 12, 2025": the range's end, with its year stated, that gives a year-less start its year; or null. */
+    private static DateMention rangeEnd(String text, List<DateMention> found, int i) {
+        DateMention d = found.get(i);
+        if (i + 1 >= found.size() || d.date().month() == 0) return null;
+        DateMention end = found.get(i + 1);
+        return end.yearStated() && end.date().month() != 0 && end.span().start() >= d.span().end()
+                && RANGE_TO.matcher(text).region(d.span().end(), end.span().start()).matches() ? end : null;
+    }
+
     private static List<DateMention> fillYears(String text, List<DateMention> found, LocalDate published, Integer report) {
         List<DateMention> out = new ArrayList<>();
         java.util.TreeMap<Integer, Integer> headings = yearHeadings(text);
         Integer year = null;
         boolean yearKnown = false;
-        for (DateMention d : found) {
+        for (int i = 0; i < found.size(); i++) {
+            DateMention d = found.get(i);
             if (d.yearStated() || d.date().year() != 0) {
                 out.add(d);
+                continue;
+            }
+            DateMention end = rangeEnd(text, found, i);
+            if (end != null) {
+                int y = end.date().year() - (d.date().month() > end.date().month() ? 1 : 0);
+                out.add(d.inYear(y));
                 continue;
             }
             if (!yearKnown) {
@@ -581,6 +599,12 @@ public final class DateFinder {
                 relative.add(new DateMention(span, w.endsWith("month") ? month : new PartialDate(month.year(), 0, 0), null, false));
                 continue;
             }
+            if (monthAnchor != null && !monthAnchor.date().isFull() && (anchor == null || monthAnchor.span().start() > anchor.span().start())
+                    && sameSentence(text, monthAnchor.span().end(), span.start())) {
+                // "the first Council, in Tokyo in July 2023, … the memorandum signed the next day": that month, no finer
+                relative.add(new DateMention(span, new PartialDate(monthAnchor.date().year(), monthAnchor.date().month(), 0), null, false));
+                continue;
+            }
             LocalDate base = anchor != null ? anchor.date().toLocalDate() : published;
             if (base == null) continue;
             int shift = w.contains("before") || w.contains("previous") ? -1 : w.contains("after") || w.contains("following") || w.contains("next") ? 1 : 0;
@@ -597,6 +621,15 @@ public final class DateFinder {
         dates.sort(Comparator.comparing(DateMention::span));
     }
 
+    /** How far apart two spans of one sentence lie at most, for a relative day to count from a month. */
+    private static final int SENTENCE_REACH = 240;
+
+    /** True if no line or sentence ends between from and to, and they lie close. */
+    private static boolean sameSentence(String text, int from, int to) {
+        return to - from <= SENTENCE_REACH && !SENTENCE_BREAK.matcher(text).region(from, to).find();
+    }
+
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\n|[.!?]\\s+\\p{Lu}");
     private static final Pattern ITEM_MARKS = Pattern.compile("[\\s•·*▪‣◦○■□-]*");
 
     /** Whether the date opens the line (after list marks) on which the later span stands: a dated list item. */
