@@ -36,11 +36,28 @@ final class ConflictText {
     /** How many documents a value names before counting the rest ("… and 55 more"). */
     static final int NAMED_DOCUMENTS = 3;
 
+    /** Each value with the documents stating it, then those that support it with a less specific value ("…, with 2024 in …"). */
     private String values(Conflict c) {
         return c.candidates().stream().sorted(Comparator.comparing(k -> value(k.value())))
-                .map(k -> value(k.value()) + " in " + documents(k.graphs().stream()
-                        .map(g -> claims.document(g).document()).map(d -> d == null ? "?" : local(d)).sorted().toList()))
-                .collect(Collectors.joining("; "));
+                .map(this::candidate).collect(Collectors.joining("; "));
+    }
+
+    private String candidate(Candidate k) {
+        java.util.Map<Node, java.util.Set<Node>> byValue = new java.util.TreeMap<>(Comparator.comparing(Node::toString));
+        k.support().forEach(s -> byValue.computeIfAbsent(s.value(), v -> new java.util.TreeSet<>(Comparator.comparing(Node::toString))).add(s.graph()));
+        java.util.Set<Node> own = byValue.getOrDefault(k.value(), java.util.Set.of());
+        StringBuilder out = new StringBuilder(value(k.value())).append(" in ").append(documents(names(own)));
+        byValue.forEach((v, graphs) -> {
+            if (v.equals(k.value())) return;
+            java.util.Set<Node> more = new java.util.TreeSet<>(Comparator.comparing(Node::toString));
+            graphs.stream().filter(g -> !own.contains(g)).forEach(more::add);
+            if (!more.isEmpty()) out.append(", with ").append(value(v)).append(" in ").append(documents(names(more)));
+        });
+        return out.toString();
+    }
+
+    private java.util.List<String> names(java.util.Set<Node> graphs) {
+        return graphs.stream().map(g -> claims.document(g).document()).map(d -> d == null ? "?" : local(d)).sorted().toList();
     }
 
     /** "a, b" for a few documents; "58 documents (a, b, c and 55 more)" for many. */

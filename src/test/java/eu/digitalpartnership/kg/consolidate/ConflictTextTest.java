@@ -52,4 +52,16 @@ class ConflictTextTest {
         assertEquals("Documents disagree on the date: 2024-03-26 in 9 documents (doc-0, doc-1, doc-2 and 6 more); 2024-03-28 in doc-9."
                 + " Published: 2024-03-26 (MostRecentDocument).", s);
     }
+
+    @Test
+    void documents_giving_only_a_less_specific_value_are_told_apart() {
+        Candidate year = candidate("2024", 5, 3);
+        List<Claim> first = new ArrayList<>(candidate("2024-03-26", 2, 0).support());
+        first.addAll(year.support());
+        List<Claim> second = new ArrayList<>(candidate("2024-03-28", 1, 2).support());
+        second.addAll(year.support());
+        String s = explain(new Candidate(first.get(0).value(), first), new Candidate(second.get(0).value(), second));
+        assertEquals("Documents disagree on the date: 2024-03-26 in doc-0, doc-1, with 2024 in 5 documents (doc-3, doc-4, doc-5 and 2 more);"
+                + " 2024-03-28 in doc-2, with 2024 in 5 documents (doc-3, doc-4, doc-5 and 2 more). Published: 2024-03-26 (MostRecentDocument).", s);
+    }
 }

@@ -1,5 +1,6 @@
 package eu.digitalpartnership.kg.extract.annotate;
 
+import eu.digitalpartnership.kg.extract.Findings;
 import eu.digitalpartnership.kg.extract.Findings.Ev;
 import eu.digitalpartnership.kg.extract.Findings.OfficialFact;
 import eu.digitalpartnership.kg.extract.lexicon.Lexicons;
@@ -48,7 +49,7 @@ final class OfficialAnnotator implements Annotator {
     }
 
     @Override public Set<Layer<?>> reads() {
-        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.NAMES, Layers.ROLES, Layers.PARTIES, Layers.PARTNER_HITS,
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.NAMES, Layers.ROLES, Layers.PARTIES, Layers.PARTNER_HITS, Layers.COUNCIL_MENTIONS,
                 Layers.DEMONYM_HITS, Layers.BODY_HITS, Layers.PLACE_HITS, Layers.ORGANISATION_MENTIONS, Layers.REFUTED);
     }
 
@@ -68,7 +69,7 @@ final class OfficialAnnotator implements Annotator {
             Map<Role, List<RuleMatch>> matches = new java.util.HashMap<>();
             for (RuleMatch m : input.match(patterns, s)) matches.computeIfAbsent(m.get("role", Role.class), k -> new ArrayList<>()).add(m);
             Set<Name> taken = new HashSet<>();
-            boolean chair = View.has(s, CHAIR_WORDS);
+            boolean chair = View.has(s, CHAIR_WORDS) && !chairsOther(v, doc, s);
             for (Role r : roles) {
                 RuleMatch m = best(matches.getOrDefault(r, List.of()), r, taken);
                 if (m == null) continue;
@@ -216,6 +217,28 @@ final class OfficialAnnotator implements Annotator {
         return after != null ? after : bare;
     }
 
+    /** A meeting named on the line before the chairing: "Agriculture and Fisheries Council, Europa building. Chaired by …". */
+    private static final Pattern OTHER_MEETING = Pattern.compile("\\b(?!(?:The|This|That|Its|Their|Our|Next|Last)\\s)(?:\\p{Lu}[\\p{L}-]+\\s+(?:and\\s+)?){1,4}"
+            + "(?:Council|Summit|Forum|Conference|Meeting|Dialogue|Committee)\\b");
+    private static final Pattern CHAIR_WORD = Pattern.compile("(?i)\\b(?:co-)?chair");
+
+    /**
+     * True if the chair word follows, on its line, a meeting that is not a Digital Partnership Council, and no such
+     * council is named after it in the sentence.
+     */
+    private static boolean chairsOther(View v, Document doc, Sentence s) {
+        Matcher word = CHAIR_WORD.matcher(v.text).region(s.span().start(), s.span().end());
+        if (!word.find()) return false;
+        int at = word.start();
+        List<CouncilMention> councils = doc.get(Layers.COUNCIL_MENTIONS).stream().filter(c -> c.kind().equals(Findings.DPC)).toList();
+        if (councils.stream().anyMatch(c -> c.span().start() >= at && c.span().end() <= s.span().end())) return false;
+        Matcher m = OTHER_MEETING.matcher(v.text).region(v.lines().start(s.span().start()), at);
+        Span last = null;
+        while (m.find()) last = new Span(m.start(), m.end());
+        Span named = last;
+        return named != null && councils.stream().noneMatch(c -> c.span().overlaps(named));
+    }
+
     private OfficialFact official(View v, Parties parties, Role r, Name n, String name, String rule, boolean chair) {
         Span both = n.name().union(r.span());
         PartnerEntry side = r.prefixSide();
@@ -244,6 +267,7 @@ final class OfficialAnnotator implements Annotator {
             side = missionSide(v);
             sideRule = "official.side.mission";
         }
+        if (side == null && ofOtherPair(v, parties, n.name())) side = THIRD;
         if (side == null) {
             side = parties.other();
             sideRule = "official.side.other";
@@ -276,6 +300,23 @@ final class OfficialAnnotator implements Annotator {
         for (Match<PlaceEntry> m : v.in(Layers.PLACE_HITS, r.title()))
             if (m.entries().stream().allMatch(e -> !e.isCity()) && v.partnerAt(m.span()) == null) return true;
         return false;
+    }
+
+    /**
+     * True if the person's sentence names another partner of the EU and not this text's ("… co-chaired the first Council
+     * between the EU and South Korea with Science Minister Lee Jong-ho" in an EU–Japan article): no side of ours.
+     */
+    private static final int OTHER_PAIR_REACH = 80;
+
+    private static boolean ofOtherPair(View v, Parties parties, Span name) {
+        if (parties.other() == null) return false;
+        Span sentence = v.sentence(name.start()).span();
+        boolean other = false;
+        for (Match<PartnerEntry> m : v.in(Layers.PARTNER_HITS, sentence)) {
+            if (m.entry().equals(parties.other())) return false;
+            if (!parties.isParty(m.entry()) && m.span().end() <= name.start() && name.start() - m.span().end() <= OTHER_PAIR_REACH) other = true;
+        }
+        return other;
     }
 
     /** How many lines of a list may stand between a person's line and the partner heading it. */
