@@ -52,6 +52,8 @@ class HostileDocumentsTest {
         out.add(Named.of("only whitespace and newlines", utf8(" \n\t\n ".repeat(1000))));
         out.add(Named.of("control characters", new byte[] {'E', 'U', 0x01, 0x02, 'J', 'a', 'p', 'a', 'n'}));
         out.add(Named.of("invalid UTF-8", new byte[] {'T', 'h', 'e', ' ', (byte) 0xC3, (byte) 0x28, ' ', 'E', 'U'}));
+        out.add(Named.of("lower-case transcript wrapping names over lines", utf8(("00:41\nso in february the digital partnership\ncouncil our colleagues met\n"
+                + "the second meeting of the eu singapore digital\npartnership council is today\n").repeat(50))));
         out.add(Named.of("right-to-left and emoji", utf8("The EU \u202Eand Japan 🇪🇺🇯🇵 held the second Digital Partnership Council in Tokyo on 3 July 2023.")));
         return out.stream();
     }

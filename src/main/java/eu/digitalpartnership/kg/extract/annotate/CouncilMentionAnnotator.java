@@ -378,6 +378,8 @@ final class CouncilMentionAnnotator implements Annotator {
             Span s = new Span(m.start(), m.end());
             if (a.refuted(s.start())) continue;
             Sentence sentence = a.sentence(s.start());
+            // a name wrapped over a line break, which ends a sentence ("digital partnership\ncouncil" in a transcript), is none
+            if (s.end() > sentence.span().end()) continue;
             CouncilMention last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
             if (last != null && previous != null && last.span().end() == previous.end() && m.group("bare") != null
                     && "council.ordinal-meeting".equals(last.rule()) && SAME_NAME.matcher(a.text).region(previous.end(), s.start()).matches()) {
