@@ -276,6 +276,25 @@ final class CouncilAnnotator implements Annotator {
             if (place == null) place = Places.spokenHere(a, "council.place.here");
             if (place != null) place = place.withEv(place.ev().and(first.span()));
         }
+        for (CouncilMention x : group) {
+            if (d != null && d.isFull()) break;
+            DateMention noted = footnoteDate(a, x);
+            // "was held in Brussels(3)." with "(3) Held on April 30, 2024." at the foot: the note's day
+            // "In April" with its year guessed from the page's: the note's stated year wins
+            if (noted != null && (d == null || noted.date().refines(d) || !d.isFull() && d.month() == noted.date().month() && noted.yearStated())) {
+                d = noted.date();
+                dateEv = new Ev(x.span(), slot(rule) + ".date").and(noted.span());
+            }
+        }
+        for (CouncilMention x : group) {
+            if (d != null && d.isFull()) break;
+            DateMention told = toldNext(a, x);
+            // "Last month, … held the first meeting … The meeting took place on Monday, December 8": the next sentence's day
+            if (told != null && (d == null || told.date().refines(d))) {
+                d = told.date();
+                dateEv = new Ev(x.span(), slot(rule) + ".date").and(told.span());
+            }
+        }
         if (d == null && status == CouncilStatus.CURRENT) {
             DateMention dateline = datelineDate(a);
             if (dateline != null) {
@@ -295,6 +314,44 @@ final class CouncilAnnotator implements Annotator {
         CouncilMention named = group.stream().filter(x -> x.ordinal() != null).findFirst().orElse(first);
         return new CouncilFact(ordinal, new Ev(named.span(), named.rule() != null && rule.startsWith("council.") ? named.rule() : rule),
                 d, dateEv, place, status, first.kind());
+    }
+
+    /** A note mark closing the mention's clause: "(3)" or "³" right after a word. */
+    private static final Pattern NOTE_MARK = Pattern.compile("^[^.;()]{0,60}?(?<=\\p{L})(?:\\((\\d{1,2})\\)|([¹²³⁴⁵⁶⁷⁸⁹]))");
+    private static final String SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹";
+
+    /** The full date that opens the note a mark after the mention points to, in a line of notes below it; or null. */
+    private static DateMention footnoteDate(View a, CouncilMention m) {
+        Sentence s = a.sentenceNo(m.sentence());
+        Matcher mark = NOTE_MARK.matcher(a.text).region(m.span().end(), s.span().end());
+        if (!mark.find()) return null;
+        String number = mark.group(1) != null ? mark.group(1) : String.valueOf(SUPERSCRIPTS.indexOf(mark.group(2)) + 1);
+        String sup = mark.group(2);
+        Pattern note = Pattern.compile("(?m)^[ \\t\\-•*]*(?:\\(" + number + "\\)|" + number + "[.)]" + (sup != null ? "|" + sup : "") + ")[ \\t]+");
+        // notes stand at the foot: the last line so numbered ("(3) Outlook" may be a heading above them)
+        Matcher line = note.matcher(a.text).region(a.lines().end(mark.end()), a.text.length());
+        int at = -1;
+        while (line.find()) at = line.end();
+        if (at < 0) return null;
+        Span noteLine = new Span(at, a.lines().end(at));
+        DateMention first = a.in(Layers.DATES, noteLine).stream().findFirst().orElse(null);
+        return first != null && first.date().isFull() && first.span().start() - noteLine.start() <= NOTE_LEAD ? first : null;
+    }
+
+    /** How far into its note a meeting's date may stand ("Held on April 30, 2024."). */
+    private static final int NOTE_LEAD = 24;
+
+    /** "The meeting took place on …", "It was held on …": the next sentence telling the mention's meeting again. */
+    private static final Pattern MEETING_TOLD_AGAIN = Pattern.compile("^\\P{L}{0,4}(?:(?:The|This|That)\\s+(?:meeting|Council|session)|It)\\s+"
+            + "(?:took\\s+place|was\\s+(?:held|convened)|met|convened)\\b[^.;]{0,40}?$");
+
+    /** The full date of the sentence after the mention's when that sentence tells the same meeting again, or null. */
+    private static DateMention toldNext(View a, CouncilMention m) {
+        if (m.sentence() + 1 >= a.get(Layers.SENTENCES).size()) return null;
+        Sentence next = a.sentenceNo(m.sentence() + 1);
+        for (DateMention d : a.in(Layers.DATES, next.span()))
+            if (d.date().isFull()) return MEETING_TOLD_AGAIN.matcher(a.text).region(next.span().start(), d.span().start()).find() ? d : null;
+        return null;
     }
 
     /** The lines under the first mention that is a title of its own ("Second meeting of the … Council"), or null. */

@@ -60,7 +60,9 @@ final class CouncilMentionAnnotator implements Annotator {
     /** In a question, a meeting asked about in the future tense: "Will there be a fourth Council?". */
     private static final Pattern WILL = Pattern.compile("(?i)\\b(?:will|shall)\\b");
     private static final Pattern FUTURE_VERB = Pattern.compile(
-            "\\b(?:will|shall)\\s+(?:be\\s+held|take\\s+place|meet|convene|host|hold|be\\s+hosted|be\\s+organi[sz]ed|be\\s+convened)\\b"
+            "\\b(?:will|shall|would)\\s+(?:be\\s+held|take\\s+place|meet|convene|host|hold|be\\s+hosted|be\\s+organi[sz]ed|be\\s+convened)\\b"
+            // "Japan will work closely with the EU to hold a Japan-EU Summit and the third Council"
+            + "|\\bwill\\s+\\w+(?:\\s+\\w+){0,5}?\\s+to\\s+(?:hold|host|convene)\\b[^.;]{0,60}$"
             + "|\\b(?:plan|agreed|decided)\\s+to\\s+(?:meet|hold|convene)\\b"
             + "|\\b(?:is|are)\\s+(?:scheduled|planned|expected)\\s+(?:to|for)\\b|(?<!\\b(?:first|second|third|last|only|one)\\s)\\bto be held\\b"
             + "|\\b(?:has|have|had)\\s+(?:yet\\s+)?(?:not\\s+)?(?:yet\\s+)?been\\s+(?:set|fixed|decided|announced)\\s+for\\b"
@@ -100,6 +102,8 @@ final class CouncilMentionAnnotator implements Annotator {
     /** "The Council was held at the Lotte Hotel Seoul": the bare name as the subject of a past meeting verb. */
     private static final Pattern BARE_HELD = Pattern.compile("\\s+(?:was\\s+(?:held|convened|hosted)|took\\s+place|met|meets\\s+(?:next|this|on|today|tomorrow)|convened)\\b");
     private static final Pattern BARE_THE = Pattern.compile("\\b[Tt]he\\s+$");
+    /** "Do we know anything about a third meeting?": a meeting asked after, with an indefinite article, is none ("Will there be a fourth?" asks of one to come). */
+    private static final Pattern ASKED_ANY = Pattern.compile("\\b(?:a|an|any)\\s+(?:\\S+\\s+){0,6}?$");
     /** "When and where is the 3rd Council?": a question after a meeting's time or place names no meeting. */
     private static final Pattern QUESTION_WHEN = Pattern.compile("\\s*(?:When|Where)\\b[^?]*\\?\\s*$");
     /** "Quick recap: Council on Tuesday 26 March in Brussels": the bare name opening a clause, without its article. */
@@ -409,7 +413,8 @@ final class CouncilMentionAnnotator implements Annotator {
             previousKind = kind;
             if (acronym || SUB_BODY_AFTER.matcher(after).find() || SUB_BODY_BEFORE.matcher(before).find() || UNSET.matcher(before).find()
                     || TO_BE_SET_BEFORE.matcher(before).find() && TO_BE_SET_AFTER.matcher(after).lookingAt()
-                    || WHENEVER.matcher(after).lookingAt() || ASKED_WHEN.matcher(before).find() || QUESTION_WHEN.matcher(sentence.span().of(a.text)).matches()) continue;
+                    || WHENEVER.matcher(after).lookingAt() || ASKED_WHEN.matcher(before).find() || QUESTION_WHEN.matcher(sentence.span().of(a.text)).matches()
+                    || ASKED_ANY.matcher(before).find() && sentence.span().of(a.text).strip().endsWith("?") && !WILL.matcher(sentence.span().of(a.text)).find()) continue;
             if (otherPartnership(a, parties, s) || withOther(a, parties, s)) {
                 previous = null;
                 otherSentence = sentence.index();

@@ -43,7 +43,7 @@ final class MemorandumAnnotator implements Annotator {
             + "|sets out|covers|provides for|establishes|means|aims to|foresees|lays down|lays out|focuses on|builds on|commits)\\b|,\\s+(?:aims|seeks|is meant|is designed|meant|designed|intended)\\b|\\s+on\\s+the\\s+(?:margins|sidelines)\\s+of\\b|\\s+by\\s+(?:(?:early|mid|late|the end of)[\\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?|(?:19|20)\\d{2})\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow|tonight|this\\s+(?:morning|afternoon|evening))\\b"
             + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|since|because|although|though|so that|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall|on)|under|through|with|by|for|to|at|from|where|when|after|before"
             + "|started|launched|agreed|began|opened|adopted|welcomed|decided|announced)\\b"
-            + "|\\s*[|–—\"”]|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
+            + "|\\s*[|–—\"”]|['’](?=\\s*[,.;)])|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
             + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement|Joint)"
             + "|,\\s+[^,;()|.]{2,80}?\\s[–—]\\s|,\\s+(?:both|each|all|either|an?)\\b|\\s+on\\s+the\\s+(?:same\\s+)?day\\b|,?\\s+and\\s+(?:an?\\s+|the\\s+)?(?:second|third|another|other|new)\\s+(?:one\\b|[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement)|,\\s+and\\s+(?:also\\s+)?(?!\\p{Ll}*(?:need|seed|feed|speed|bed|red)\\b)\\p{Ll}{3,}ed\\b|\\s+with\\s+(?:the\\s+)?(?=\\p{Lu})"
             + "|,\\s+(?:opening|allowing|enabling|establishing|setting|creating|providing|paving|linking|committing|giving|launching|making|laying)\\b"
@@ -61,9 +61,10 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern PURPOSE = Pattern.compile("^" + ACRONYM + "\\s+(?:(?:to|in order to|aimed at|aiming to)\\s+(?!(?:the|a|an|his|her|their|its|our|my|your)\\b)(?:[a-z]+)|for\\s+[a-z]+ing)(?:\\s+(?:on|in|with))?\\s+(.+?)" + STOP);
     private static final Pattern SIGN = Pattern.compile("\\b(sign(?:ed|ing|ature)?|(?:put|set|affixed)\\s+(?:their|its|his|her)\\s+signatures?|conclu(?:ded|sion)|exchanged|inked)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|would sign|(?<!(?:pleased|proud|happy|glad|delighted|honou?red)\\s)to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|pursue|work(?:ing)? towards|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|would sign|(?<!(?:pleased|proud|happy|glad|delighted|honou?red)\\s)to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|(?:is|are)\\s+expected(?!\\s+to\\s+(?:cover|include|focus|address|set|provide|establish|benefit))|pursue|work(?:ing)? towards|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_COUNCIL = Pattern.compile(
             "\\b(?:[Ss]igned|concluded)\\s+(?:(?:with|by|between|in)\\s+[^;.]{3,120}?\\s+)?(?:at|during|on the (?:margins|sidelines|occasion|day) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
+    private static final Pattern AT_COUNCIL_LEAD = Pattern.compile("\\P{L}{0,4}(?:At|During|On\\s+the\\s+(?:day|occasion|margins|sidelines)\\s+of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\s*,");
     private static final Pattern CLAUSE_END = Pattern.compile("[;.]|,\\s+(?:(?:under|in|by|through|with)\\s+)?(?:which|who|whose|in order|to)\\b");
 
     /** How many earlier instruments a mention is compared with when merging (articles name far fewer). */
@@ -97,7 +98,10 @@ final class MemorandumAnnotator implements Annotator {
         Set<String> defined = new java.util.HashSet<>();
         Map<Span, Match<InstrumentEntry>> acronymUses = acronymUses(a.text, doc.get(Layers.INSTRUMENT_HITS));
         Map<Span, Integer> factOf = new java.util.HashMap<>();
+        int references = referencesStart(a.text);
         for (Match<InstrumentEntry> m : withAcronymUses(doc.get(Layers.INSTRUMENT_HITS), acronymUses)) {
+            // a bibliography cites titles ("MIC (2023) 'Signing of the Memorandum …', 3 July."); it reports no instrument
+            if (m.span().start() >= references) break;
             boolean acronymOfPrevious = previous != null && a.text.substring(previous.end(), m.span().start()).matches("\\s*\\(");
             boolean typeColumn = previous != null && typeCell(a.text, previous, m.span());
             if (!acronymUses.containsKey(m.span())) previous = m.span();
@@ -128,7 +132,7 @@ final class MemorandumAnnotator implements Annotator {
             int renewed = renewed(a, m, fact, found);
             int at = -1;
             if (counted(a, m)) {
-                found.addAll(inline(a, fact, m, s));
+                found.addAll(inline(a, fact, m, s, defined));
                 found.addAll(ordinals(a, parties, current, fact, m, s));
             }
             else if (named >= 0) found.set(at = named, enriched(found.get(named), fact));
@@ -360,6 +364,25 @@ final class MemorandumAnnotator implements Annotator {
                 earlier.topicStated());
     }
 
+    private static final Pattern REFERENCES_HEADING = Pattern.compile("(?im)^[ \\t#*]*(?:Bibliography|References|Works\\s+cited|Literature|Further\\s+reading)[ \\t*]*:?[ \\t]*$");
+
+    /** Where a closing list of references begins (its heading line), or the text's length. */
+    private static int referencesStart(String text) {
+        Matcher m = REFERENCES_HEADING.matcher(text);
+        return m.find() && m.start() > text.length() / 2 ? m.start() : text.length();
+    }
+
+    /**
+     * The text's own form of an instrument's name, an abbreviation included ("MoU on chips", and "MOU" for "two MOUs"),
+     * unless the text defines it after the full name; "two memoranda of understanding (MOUs)" defines the singular as well.
+     */
+    private static String label(View a, Match<InstrumentEntry> m, Set<String> defined) {
+        String surface = m.span().of(a.text);
+        if (surface.matches("\\p{Lu}\\p{L}?\\p{Lu}s")) surface = surface.substring(0, surface.length() - 1);
+        return surface.length() <= 4 && (!surface.matches("\\p{Lu}\\p{L}?\\p{Lu}") || defined.contains(surface) || a.text.contains("(" + surface + "s)"))
+                ? m.entry().label() : surface;
+    }
+
     /** "the two memoranda", "both memoranda", "these memoranda": instruments the text has named, taken up together. */
     private static final Pattern DEFINITE_PLURAL = Pattern.compile("(?i)\\b(?:(?:the|these|those|all)(?:\\s+(two|three|four|new))?|(both)(?:\\s+the)?)\\s+$");
 
@@ -497,11 +520,7 @@ final class MemorandumAnnotator implements Annotator {
                 topic = t.entry().label();
             }
         }
-        String surface = m.span().of(a.text);
-        // the text's own form, an abbreviation included ("MoU on chips"), unless the text defines it after the full name
-        // "two memoranda of understanding (MOUs)" defines the singular as well
-        String label = surface.length() <= 4 && (!surface.matches("\\p{Lu}\\p{L}?\\p{Lu}") || defined.contains(surface) || a.text.contains("(" + surface + "s)"))
-                ? m.entry().label() : surface;
+        String label = label(a, m, defined);
         String title = topic == null ? label : label + " on " + topic;
         Matcher pairThenTopic = topicSpan == null ? null : PAIR_THEN_TOPIC.matcher(after);
         if (pairThenTopic != null && pairThenTopic.find() && m.span().end() + pairThenTopic.end() == topicSpan.start()
@@ -564,6 +583,15 @@ final class MemorandumAnnotator implements Annotator {
         if (d == null && !found) {
             atCouncil = AT_ROMAN.matcher(said);
             roman = found = atCouncil.find();
+        }
+        if (d == null && !found && follow == null) {
+            // "At the second Council, the Digital Agency and the Commission signed a Memorandum …": the council opening the sentence
+            Matcher lead = AT_COUNCIL_LEAD.matcher(a.text).region(s.start(), m.span().start());
+            if (lead.lookingAt() && SIGNED_BEFORE.matcher(a.text).region(Math.max(s.start(), m.span().start() - 80), m.span().start()).find()) {
+                atCouncil = lead;
+                found = true;
+                saidAt = 0;
+            }
         }
         if (found) {
             String which = atCouncil.group(1);
@@ -685,9 +713,10 @@ final class MemorandumAnnotator implements Annotator {
     /** How many sentences before an instrument the sentence counting it may be (bullets of the one before count too). */
     private static final int LEAD_REACH = 10;
     /** A list item naming an instrument ("- a memorandum of understanding on …") under a sentence that counts them. */
-    private static final Pattern BULLET_OPENING = Pattern.compile("\\s*(?:[-–•*·]|\\d{1,2}[.)]|\\([a-z\\d]\\))\\s+(?:(?:[Aa]|[Aa]n|[Tt]he)\\s+)?");
+    /** A list item's mark: a dash or bullet, "1." or "(a)", or a keycap digit ("1️⃣") as chat posts number their lists. */
+    private static final Pattern BULLET_OPENING = Pattern.compile("\\s*(?:[-–•*·▪►▸]|\\d{1,2}[.)]|\\([a-z\\d]\\)|\\d\\x{FE0F}?\\x{20E3})\\s+(?:(?:[Aa]|[Aa]n|[Tt]he)\\s+)?");
     private static final Pattern DEFINITE_OPENING = Pattern.compile("[\\s\\-–•*·]*(?:The|This)\\s+");
-    private static final Pattern COUNTED_LEAD = Pattern.compile("(?i)\\b(?:two|three|four|five|six|[2-9])\\s+(?:new\\s+)?(?:instruments|documents|agreements|memoranda|arrangements|deals|texts|MoUs)\\b");
+    private static final Pattern COUNTED_LEAD = Pattern.compile("(?i)\\b(?:two|three|four|five|six|[2-9]|both)\\s+(?:new\\s+)?(?:instruments|documents|agreements|memoranda|arrangements|deals|texts|MoUs|MoCs)\\b");
 
     /** "signed two memoranda …: one on artificial intelligence (AI) and one on digital credentials", "…, on X and on Y": each named after the count. */
     private static final Pattern INLINE_PAIR = Pattern.compile("[^.;]{0,160}?(?:\\b(?:one|the\\s+first)\\s+|[,:]\\s*)on\\s+([^.;]{2,80}?)"
@@ -722,9 +751,11 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     /** The two instruments a count names in its own sentence ("one on X and one on Y"), with the count's fate and date. */
-    private List<MemorandumFact> inline(View a, MemorandumFact counted, Match<InstrumentEntry> m, Sentence s) {
+    private List<MemorandumFact> inline(View a, MemorandumFact counted, Match<InstrumentEntry> m, Sentence s, Set<String> defined) {
         Matcher pair = INLINE_PAIR.matcher(a.text).region(m.span().end(), s.span().end());
         if (!pair.lookingAt()) return List.of();
+        // "two MOUs, one on AI and …": each an "MOU", as the text abbreviates them
+        String label = m.span().of(a.text).matches("\\p{Lu}\\p{L}?\\p{Lu}s") ? label(a, m, defined) : m.entry().label();
         List<MemorandumFact> out = new ArrayList<>();
         for (int g = 1; g <= 2; g++) {
             Matcher acronym = TRAILING_ACRONYM.matcher(pair.group(g));
@@ -732,7 +763,7 @@ final class MemorandumAnnotator implements Annotator {
             Span topicSpan = new Span(pair.start(g), end);
             String topic = topicSpan.of(a.text);
             List<TopicEntry> topics = topicsIn(a, topicSpan);
-            out.add(new MemorandumFact(counted.type(), m.entry().label() + " on " + topic, topic, topics, counted.status(), counted.date(),
+            out.add(new MemorandumFact(counted.type(), label + " on " + topic, topic, topics, counted.status(), counted.date(),
                     new Ev(m.span(), COUNTED).and(topicSpan), counted.dateEv() == null ? null : counted.dateEv().and(topicSpan),
                     counted.parties(), true));
         }
@@ -1271,7 +1302,16 @@ final class MemorandumAnnotator implements Annotator {
         if (!x.topicStated() || !y.topicStated()) return x.status().equals(y.status())
                 && (x.topicPhrase() == null || y.topicPhrase() == null || overlap(Words.singular(x.topicPhrase()), Words.singular(y.topicPhrase())) >= 0.5);
         if (signatories(x).size() == 2 && signatories(y).size() == 2 && java.util.Collections.disjoint(signatories(x), signatories(y))) return false;
-        return sharedWords(Words.singular(x.topicPhrase()), Words.singular(y.topicPhrase())) >= 0.5;
+        return sharedWords(Words.singular(x.topicPhrase()), Words.singular(y.topicPhrase())) >= 0.5
+                || initialsOf(x.topicPhrase(), y.topicPhrase()) || initialsOf(y.topicPhrase(), x.topicPhrase());
+    }
+
+    /** "AI" and "Artificial Intelligence": a topic written as the initials of the other's words. */
+    private static boolean initialsOf(String acronym, String words) {
+        if (acronym == null || words == null || !acronym.matches("\\p{Lu}{2,6}")) return false;
+        StringBuilder initials = new StringBuilder();
+        for (String w : words.split("[\\s-]+")) if (!w.isEmpty() && !Set.of("and", "of", "the", "for", "on").contains(w.toLowerCase(java.util.Locale.ROOT))) initials.append(w.charAt(0));
+        return initials.toString().equalsIgnoreCase(acronym);
     }
 
     /** True for an instrument signed, at the meeting or before; false for one prepared or intended. */

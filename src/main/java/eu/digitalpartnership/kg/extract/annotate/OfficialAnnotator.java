@@ -249,6 +249,7 @@ final class OfficialAnnotator implements Annotator {
         }
         if (side == null) {
             side = forSide(v, n.name());
+            if (side == null) side = bodyInBrackets(v, n.name());
             sideRule = "official.side.for";
         }
         if (side == null && r.kind().side() == null) {
@@ -396,6 +397,16 @@ final class OfficialAnnotator implements Annotator {
     private static final Pattern LINE_END = Pattern.compile("[ \\t]*(?:\\(|[.;]?[ \\t]*$)", Pattern.MULTILINE);
 
     private static final Pattern FOR_AFTER = Pattern.compile(",?\\s+(?:(?:signed|spoke|speaking|signing)\\s+)?(?:for|on\\s+behalf\\s+of)\\s+");
+
+    /** "Director-General Roberto Viola (Directorate-General for Communications Networks, …)": the partner of the body in brackets after the name. */
+    private PartnerEntry bodyInBrackets(View v, Span name) {
+        int at = name.end();
+        while (at < v.text.length() && v.text.charAt(at) == ' ') at++;
+        if (at >= v.text.length() || v.text.charAt(at) != '(') return null;
+        for (Match<BodyEntry> m : v.in(Layers.BODY_HITS, new Span(at + 1, Math.min(v.text.length(), at + 121))))
+            if (m.span().start() == at + 1 && m.entry().partnerKey() != null) return lex.partner(m.entry().partnerKey());
+        return null;
+    }
 
     /** "Director-General Roberto Viola for DG CONNECT", "Joseph Leong signed for MDDI": the partner of the body the person acts for. */
     private PartnerEntry forSide(View v, Span name) {

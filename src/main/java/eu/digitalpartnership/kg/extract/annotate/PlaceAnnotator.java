@@ -67,7 +67,9 @@ final class PlaceAnnotator implements Annotator {
             boolean city = text.regionMatches(true, s.end(), " City", 0, 5) && (s.end() + 5 == text.length() || !Character.isLetter(text.charAt(s.end() + 5)));
             if (city) s = new Span(s.start(), s.end() + 5);
             boolean listed = m.entries().stream().anyMatch(PlaceEntry::listed);
-            String countryAfter = countryAfter(text, hits, i);
+            String after = countryAfter(text, hits, i);
+            // "Teo, Singapore": a city of another country before a country is no address ("Josephine Teo, Singapore's Minister")
+            String countryAfter = after != null && m.entries().stream().anyMatch(e -> after.equals(e.country())) ? after : null;
             int cue = preceded(text, s, PRECEDED) || hosts(text, s) || countryAfter != null || dateline(v, s) || regionAfter(text, s)
                     || tableCell(text, s) || listField(v, s) || meetingApposition(text, s) || DATED_AFTER.matcher(text).region(s.end(), text.length()).lookingAt() ? 2
                     : preceded(text, s, TOWARDS) ? 1 : 0;

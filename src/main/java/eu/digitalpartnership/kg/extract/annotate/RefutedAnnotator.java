@@ -17,8 +17,16 @@ import java.util.regex.Pattern;
  */
 final class RefutedAnnotator implements Annotator {
     /** A report, post or claim said something. */
-    private static final Pattern CLAIM = Pattern.compile("(?i)\\b(?:report|article|story|post|caption|headline|claim|tweet|video|item|piece|version|edition)s?\\b"
-            + "[^.]{0,160}?\\b(?:said|says|claimed|claims|stated|states|reported|wrote|suggested|asserted|described|placed|dated|called)\\b");
+    private static final Pattern CLAIM = Pattern.compile("(?i)\\b(?:report|article|story|post|caption|headline|claim|tweet|video|item|piece|version|edition"
+            + "|lead|section|infobox|entry)s?\\b"
+            + "[^.]{0,160}?\\b(?:said|says|claimed|claims|stated|states|reported|wrote|suggested|asserted|described|placed|dated|called)\\b"
+            // a wiki edit: "I have changed the date of the second council in the infobox to 26 April 2024."
+            + "|\\bI\\s+(?:have\\s+|'ve\\s+)?(?:changed|updated|corrected|set)\\s+the\\s+(?:date|place|venue|year|number|ordinal)\\b");
+    /** A sentence quoted as struck from a text ("I removed the sentence "The third council was held in Seoul …""): its facts are none. */
+    private static final Pattern REMOVED = Pattern.compile("(?i)\\b(?:removed|deleted|struck|took\\s+out)\\s+the\\s+(?:sentence|claim|line|statement|phrase|paragraph)\\s*[\"“]"
+            + "|[\"“][^\"“”\\n]{3,80}[\"”]\\s+(?:removed|deleted)\\b");
+    /** How long a line between a claim and its correction may be (a reply's signature, "Source?"). */
+    private static final int BETWEEN = 100;
     /** A quoted headline on a line of its own, as digests and corrections cite it. */
     private static final Pattern HEADLINE = Pattern.compile("\\s*[\"“][^\"“”\\n]{5,200}[\"”]\\s*");
     /** The next sentence opens by setting it right. */
@@ -26,10 +34,25 @@ final class RefutedAnnotator implements Annotator {
             + "|(?:error|wrong|incorrect|inaccurate|correction)\\s*[:\\]]"
             + "|(?:this|that|it)\\s+(?:is|was)\\s+(?:incorrect|wrong|false|untrue|not\\s+(?:true|correct|so))"
             + "|no\\s+(?:\\p{L}+\\s+){1,3}(?:was|were|has\\s+been|had\\s+been)\\b|none\\s+(?:was|were)\\b"
-            + "|(?:it|they|this|that)\\s+(?:did|does|was|were|is|are)\\s+not\\s*[.!])");
+            + "|(?:it|they|this|that)\\s+(?:did|does|was|were|is|are)\\s+not\\s*[.!]"
+            + "|(?:i'?m\\s+(?:fairly\\s+|pretty\\s+|quite\\s+)?sure\\s+)?(?:that|this|it)(?:'s|\\s+is)\\s+(?:not\\s+right|not\\s+correct|wrong|incorrect)"
+            + "|i\\s+(?:can't|cannot|could\\s+not|couldn't)\\s+find\\s+(?:one|any|it|a\\s+source))");
     /** After a claim quoted in its own words, the next sentence telling the event again: "It was held on June 30 last year." */
     private static final Pattern RETOLD = Pattern.compile("(?i)\\P{L}{0,4}(?:it|they)\\s+(?:was|were)\\s+(?:held|signed|concluded|launched|adopted)\\b");
     private static final Pattern QUOTE = Pattern.compile("[\"“”]");
+
+    /** How many short lines (a reply's signature, "Source?") may stand between a claim and its correction. */
+    private static final int SHORT_LINES = 2;
+
+    /** True if the sentence at from, or one after at most two short ones, opens by setting the claim right. */
+    private static boolean corrected(String text, List<Sentence> sentences, int from) {
+        for (int k = from; k < sentences.size() && k <= from + SHORT_LINES; k++) {
+            Sentence x = sentences.get(k);
+            if (CORRECTION.matcher(text).region(x.span().start(), x.span().end()).lookingAt()) return true;
+            if (x.span().length() > BETWEEN) return false;
+        }
+        return false;
+    }
 
     @Override public Set<Layer<?>> reads() { return Set.of(Layers.SENTENCES); }
 
@@ -42,8 +65,12 @@ final class RefutedAnnotator implements Annotator {
         for (int i = 0; i + 1 < sentences.size(); i++) {
             Sentence s = sentences.get(i), next = sentences.get(i + 1);
             boolean claim = CLAIM.matcher(text).region(s.span().start(), s.span().end()).find();
-            if ((claim || HEADLINE.matcher(text).region(s.span().start(), s.span().end()).matches())
-                    && CORRECTION.matcher(text).region(next.span().start(), next.span().end()).lookingAt()
+            if (REMOVED.matcher(text).region(s.span().start(), s.span().end()).find()) {
+                refuted.add(s);
+                continue;
+            }
+            boolean corrected = corrected(text, sentences, i + 1);
+            if ((claim || HEADLINE.matcher(text).region(s.span().start(), s.span().end()).matches()) && corrected
                     || claim && QUOTE.matcher(text).region(s.span().start(), s.span().end()).find()
                     && RETOLD.matcher(text).region(next.span().start(), next.span().end()).lookingAt()) refuted.add(s);
         }

@@ -28,6 +28,7 @@ final class RoleAnnotator implements Annotator {
     private static final Set<String> CONNECTORS = Set.of("for", "of", "to", "in");
     private static final Set<String> VERBS = Set.of("said", "says", "met", "meets", "told", "tells", "thanked", "joined", "led", "with", "will", "was", "is");
     private static final int LOWER_TITLE_WORDS = 5;
+    private static final Set<String> CLOSED_DASH = Set.of("–", "—", "-");
     private static final Set<String> BODY_HEADS = Set.of("Directorate-General", "DG", "Ministry", "Mission", "Delegation", "Embassy", "Department");
 
     private final Lexicons lex;
@@ -274,6 +275,12 @@ final class RoleAnnotator implements Annotator {
                         end = compound;
                         k = compound;
                     }
+                    continue;
+                }
+                // "Member of Parliament for Glenmore–Cedar Bay": a dash between two names without spaces joins them
+                if (CLOSED_DASH.contains(w) && k > 0 && t.get(k - 1).end() == tok.start() && k + 1 < t.size()
+                        && t.get(k + 1).start() == tok.end() && t.get(k + 1).isCapitalised()) {
+                    end = ++k;
                     continue;
                 }
                 if (!tok.isWord()) break;

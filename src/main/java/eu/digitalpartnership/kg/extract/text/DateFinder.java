@@ -40,6 +40,10 @@ public final class DateFinder {
     private static final Pattern SAME_DAY = Pattern.compile(
             "(?<!\\bto\\s)\\b(?:on\\s+)?(the (?:same|previous|following|next) day|the day (?:before|after)|that same day|(?<=^|[.!?]\\s|\\n)[Tt]hat day|(?<=on )the day(?!\\s+(?:of|when|that|on|in|it|they|we|before|after|the|an?|this|its|their|our|his|her|both)\\b|\\s+(?-i:\\p{Lu}))"
             + "|(?:later|earlier) (?:that|the same) (?:month|year)|(?:the same|that same) (?:month|year))\\b", Pattern.CASE_INSENSITIVE);
+    /** A transcript in lower case ("in february 2023", "on monday 1 december 2025"): a month in lower case only with its year. */
+    private static final String LOWER_MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december)";
+    private static final Pattern LOWER_DATE = Pattern.compile("(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + LOWER_MONTH + "|" + LOWER_MONTH.replace("(j", "(?<m>j")
+            + "(?:\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?)?)\\s+((?:19|20)\\d{2})(?![\\d/])");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "\\b");
     private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "[-./](\\d{1,2})[-./](\\d{1,2})\\b");
@@ -114,6 +118,12 @@ public final class DateFinder {
         scan(text, EDGE_DAY, found, m -> edgeDay(m, published));
         scan(text, DAY_MONTH, found, m -> dayMonth(m));
         scan(text, MONTH_DAY, found, m -> monthDay(m));
+        scan(text, LOWER_DATE, found, m -> {
+            String day = m.group(1) != null ? m.group(1) : m.group("d");
+            int month = month(m.group(1) != null ? m.group(2) : m.group("m"));
+            return new PartialDate[] { day == null ? new PartialDate(Integer.parseInt(m.group(5)), month, 0)
+                    : PartialDate.of(LocalDate.of(Integer.parseInt(m.group(5)), month, Integer.parseInt(day))) };
+        });
         scan(text, MONTH_YEAR, found, m -> new PartialDate[] {
                 new PartialDate(Integer.parseInt(m.group(2)), month(m.group(1)), 0) });
         scan(text, ISO, found, m -> full(m.group(1), m.group(2), m.group(3)));
@@ -128,6 +138,7 @@ public final class DateFinder {
                 LocalDate day = stamped(text, paragraphs, m.start(), found, published);
                 return new PartialDate[] { PartialDate.of(m.group(1).regionMatches(true, 0, "yesterday", 0, 9) ? day.minusDays(1) : day) };
             });
+            scan(text, WEEKDAY_OF_WEEK, found, m -> weekdayOfWeek(published, m.group(1), m.group(2)));
             scan(text, RELATIVE_PERIOD, found, m -> period(published, m.group(1), m.group(2), m.group(3)));
             scan(text, MONTH_RELATIVE_YEAR, found, m -> new PartialDate[] {
                     new PartialDate(published.getYear() + offset(m.group(2)), month(m.group(1)), 0) });
@@ -276,6 +287,14 @@ public final class DateFinder {
         LocalDate month = day <= published.getDayOfMonth() ? published : published.minusMonths(1);
         if (day > month.lengthOfMonth()) return null;
         return new PartialDate[] { PartialDate.of(month.withDayOfMonth(day)) };
+    }
+
+    /** "on Monday of last week", "Friday of next week": that weekday in the week named. */
+    private static final Pattern WEEKDAY_OF_WEEK = Pattern.compile("(?i)\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+of\\s+(last|this|next)\\s+week\\b");
+
+    private static PartialDate[] weekdayOfWeek(LocalDate published, String day, String which) {
+        LocalDate monday = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).plusWeeks(offset(which));
+        return new PartialDate[] { PartialDate.of(monday.plusDays(java.time.DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)).getValue() - 1)) };
     }
 
     /** "on Tuesday": the latest Tuesday on or before the publication date ("next Tuesday": the first one after). */
@@ -640,7 +659,7 @@ public final class DateFinder {
     }
 
     /** A paragraph's opening stamp: "UPDATE (4 July 2023, 17:00 JST)", "Updated 5 May 2024:". */
-    private static final Pattern STAMP = Pattern.compile("(?i)[\\s\\[(]*(?:update[ds]?|correction|editor's note)\\b[^\\n]{0,60}");
+    private static final Pattern STAMP = Pattern.compile("(?i)[\\s\\[(]*(?:update[ds]?|correction|editor's note|date(?=\\s*:))\\b[^\\n]{0,60}");
 
     /** The day "today" means at the offset: the date of a stamp opening its paragraph ("UPDATE (4 July 2023 …)"), else of the post it stands in ("· 3 days ago"), else the publication's. */
     private static LocalDate stamped(String text, Paragraphs paragraphs, int offset, List<DateMention> found, LocalDate published) {
@@ -659,6 +678,9 @@ public final class DateFinder {
     private static final Pattern WROTE = Pattern.compile("(?m)^[>\\s]*On\\s[^\\n]{6,160}?\\swrote:\\s*$");
     private static final Pattern QUOTED_LINE = Pattern.compile("[ \\t]*>");
 
+    /** A channel export's post header with its day: "CDCA Policy Alerts, [08.12.2025 17:26]". */
+    private static final Pattern POSTED_ON = Pattern.compile("(?m)^[^\\n\\[]{0,80}\\[(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\][ \\t]*$");
+
     /** A post's header line on a forum or feed page: "u/lah_engineer · 3 days ago · ▲ 88", "Posted by … 2 hours ago". */
     private static final Pattern POSTED_AGO = Pattern.compile("(?im)^[^\\n]{0,80}?\\b(\\d{1,2}|an?|one)\\s+(day|hour|minute|min|hr)s?\\s+ago\\b[^\\n.]{0,40}$");
 
@@ -666,6 +688,10 @@ public final class DateFinder {
     private static final class Paragraphs {
         final Lines lines;
         private final int[] blanks;
+
+        /** Where each dated post header line ends ("…, [08.12.2025 17:26]"), and its day. */
+        private final int[] postOnEnds;
+        private final LocalDate[] postOnDays;
 
         /** Where each post header line ends, and the day it was posted counted back from the page's date. */
         private final int[] postEnds;
@@ -687,6 +713,9 @@ public final class DateFinder {
             }
             postEnds = java.util.Arrays.copyOf(ends, k);
             postDaysAgo = java.util.Arrays.copyOf(ago, k);
+            List<java.util.regex.MatchResult> on = POSTED_ON.matcher(text).results().toList();
+            postOnEnds = on.stream().mapToInt(java.util.regex.MatchResult::end).toArray();
+            postOnDays = on.stream().map(r -> dayOrNull(r.group(3), r.group(2), r.group(1))).toArray(LocalDate[]::new);
             wroteEnds = WROTE.matcher(text).results().mapToInt(java.util.regex.MatchResult::end).toArray();
             int[] out = new int[16];
             int n = 0;
@@ -710,8 +739,17 @@ public final class DateFinder {
 
         /** The day of the last post header above the offset ("· 3 days ago" on a page dated 4 December: 1 December), else the page's. */
         LocalDate posted(int offset, LocalDate published) {
-            int k = floor(postEnds, offset);
+            int k = floor(postEnds, offset), on = floor(postOnEnds, offset);
+            if (on >= 0 && postOnDays[on] != null && (k < 0 || postOnEnds[on] > postEnds[k])) return postOnDays[on];
             return k < 0 ? published : published.minusDays(postDaysAgo[k]);
+        }
+
+        private static LocalDate dayOrNull(String y, String m, String d) {
+            try {
+                return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+            } catch (RuntimeException invalid) {
+                return null;
+            }
         }
 
         /** One past the last blank line at or before the offset, as {@code lastIndexOf("\n\n", offset) + 2}, or 0. */
