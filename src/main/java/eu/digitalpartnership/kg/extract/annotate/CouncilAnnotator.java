@@ -406,8 +406,10 @@ final class CouncilAnnotator implements Annotator {
         // a notice that announces the meeting ("will host the first meeting") and lists its particulars under that
         // announcement lists them for the meeting it reports, once it has been held
         Integer ordinal = group.stream().map(CouncilMention::ordinal).filter(Objects::nonNull).findFirst().orElse(null);
+        if (ordinal == null) return null;
+        java.util.Set<CouncilMention> own = new java.util.HashSet<>(group);
         for (CouncilMention m : a.doc.get(Layers.COUNCIL_MENTIONS)) {
-            if (group.contains(m) || !m.kind().equals(group.get(0).kind()) || ordinal == null || !ordinal.equals(m.ordinal())) continue;
+            if (own.contains(m) || !m.kind().equals(group.get(0).kind()) || !ordinal.equals(m.ordinal())) continue;
             Span found = field(a, m, field);
             if (found != null) return found;
         }

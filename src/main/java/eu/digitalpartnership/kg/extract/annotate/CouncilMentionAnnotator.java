@@ -536,9 +536,14 @@ final class CouncilMentionAnnotator implements Annotator {
         return named.find() && a.partnerAt(new Span(from + named.start(1), from + named.end(1))) == null;
     }
 
+    /** How far back from a mention its future cue is looked for, in characters. */
+    private static final int CUE_REACH = 160;
+
     /** True if the text before the mention ends with a cue of the lexicon ("to be signed at the"), so the meeting is to come. */
     private boolean futureCue(String before) {
-        String whole = before.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // a cue, a phrase set off by commas and the words before the ordinal all lie in the last characters
+        String tail = before.length() > CUE_REACH ? before.substring(before.length() - CUE_REACH) : before;
+        String whole = tail.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String b = whole.replaceFirst("\\s*(?:(?:the|its) )?(?:\\S+ )?$", "").strip();
         // "prepare, with the European Commission, the second meeting": a phrase set off by commas stands between
         String inserted = b.replaceFirst(",\\s[^,;.]{1,60},$", "").strip();

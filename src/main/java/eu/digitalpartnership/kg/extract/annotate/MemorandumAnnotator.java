@@ -349,7 +349,7 @@ final class MemorandumAnnotator implements Annotator {
         boolean generic = m.span().of(a.text).equalsIgnoreCase("memorandum");
         // "the HPC memorandum" after "a Memorandum of Understanding between HPC resource operators": the word in its title
         return x -> x.topicPhrase() != null && words(Words.singular(x.topicPhrase())).containsAll(named)
-                || x.title() != null && words(Words.singular(x.title())).containsAll(named)
+                || x.title() != null && mayContain(x.title(), named) && words(Words.singular(x.title())).containsAll(named)
                 || topic != null && (generic || x.type().equals(m.entry().type())) && x.topics().stream().anyMatch(topic.entries()::contains);
     }
 
@@ -1343,6 +1343,14 @@ final class MemorandumAnnotator implements Annotator {
         java.util.Set<String> inter = new java.util.HashSet<>(x);
         inter.retainAll(y);
         return inter.isEmpty() ? 0 : (double) inter.size() / Math.min(x.size(), y.size());
+    }
+
+    /** A quick test before splitting a title into words: every named word occurs in it as a string. */
+    private static boolean mayContain(String title, java.util.Set<String> named) {
+        String t = title.toLowerCase(java.util.Locale.ROOT);
+        // a singular may differ from the title's plural in its last letters ("policy", "policies")
+        for (String w : named) if (!t.contains(w.length() > 4 ? w.substring(0, w.length() - 2) : w)) return false;
+        return true;
     }
 
     private static java.util.Set<String> words(String s) {

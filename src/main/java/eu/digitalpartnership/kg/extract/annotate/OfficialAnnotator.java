@@ -220,6 +220,8 @@ final class OfficialAnnotator implements Annotator {
     /** A meeting named on the line before the chairing: "Agriculture and Fisheries Council, Europa building. Chaired by …". */
     private static final Pattern OTHER_MEETING = Pattern.compile("\\b(?!(?:The|This|That|Its|Their|Our|Next|Last)\\s)(?:\\p{Lu}[\\p{L}-]+\\s+(?:and\\s+)?){1,4}"
             + "(?:Council|Summit|Forum|Conference|Meeting|Dialogue|Committee)\\b");
+    /** How far before its chair word, on the line, the meeting chaired is looked for. */
+    private static final int CHAIRED_REACH = 300;
     private static final Pattern CHAIR_WORD = Pattern.compile("(?i)\\b(?:co-)?chair");
 
     /**
@@ -230,13 +232,12 @@ final class OfficialAnnotator implements Annotator {
         Matcher word = CHAIR_WORD.matcher(v.text).region(s.span().start(), s.span().end());
         if (!word.find()) return false;
         int at = word.start();
-        List<CouncilMention> councils = doc.get(Layers.COUNCIL_MENTIONS).stream().filter(c -> c.kind().equals(Findings.DPC)).toList();
-        if (councils.stream().anyMatch(c -> c.span().start() >= at && c.span().end() <= s.span().end())) return false;
-        Matcher m = OTHER_MEETING.matcher(v.text).region(v.lines().start(s.span().start()), at);
+        if (v.in(Layers.COUNCIL_MENTIONS, new Span(at, s.span().end())).stream().anyMatch(c -> c.kind().equals(Findings.DPC))) return false;
+        Matcher m = OTHER_MEETING.matcher(v.text).region(Math.max(v.lines().start(s.span().start()), at - CHAIRED_REACH), at);
         Span last = null;
         while (m.find()) last = new Span(m.start(), m.end());
         Span named = last;
-        return named != null && councils.stream().noneMatch(c -> c.span().overlaps(named));
+        return named != null && doc.get(Layers.COUNCIL_MENTIONS).overlapping(named).stream().noneMatch(c -> c.kind().equals(Findings.DPC));
     }
 
     private OfficialFact official(View v, Parties parties, Role r, Name n, String name, String rule, boolean chair) {

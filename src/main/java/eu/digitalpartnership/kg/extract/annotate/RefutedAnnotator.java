@@ -69,8 +69,7 @@ final class RefutedAnnotator implements Annotator {
                 refuted.add(s);
                 continue;
             }
-            boolean corrected = corrected(text, sentences, i + 1);
-            if ((claim || HEADLINE.matcher(text).region(s.span().start(), s.span().end()).matches()) && corrected
+            if ((claim || HEADLINE.matcher(text).region(s.span().start(), s.span().end()).matches()) && corrected(text, sentences, i + 1)
                     || claim && QUOTE.matcher(text).region(s.span().start(), s.span().end()).find()
                     && RETOLD.matcher(text).region(next.span().start(), next.span().end()).lookingAt()) refuted.add(s);
         }
