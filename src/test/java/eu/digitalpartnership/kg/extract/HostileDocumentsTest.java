@@ -52,6 +52,10 @@ class HostileDocumentsTest {
         out.add(Named.of("only whitespace and newlines", utf8(" \n\t\n ".repeat(1000))));
         out.add(Named.of("control characters", new byte[] {'E', 'U', 0x01, 0x02, 'J', 'a', 'p', 'a', 'n'}));
         out.add(Named.of("invalid UTF-8", new byte[] {'T', 'h', 'e', ' ', (byte) 0xC3, (byte) 0x28, ' ', 'E', 'U'}));
+        out.add(Named.of("note marks after councils, notes at the foot", utf8("The second EU–Japan Digital Partnership Council was held in Brussels(3). "
+                .repeat(10_000) + "\n- (3) Held on 30 April 2024.\n")));
+        out.add(Named.of("plural signings after instruments in preparation", utf8(("The EU and Japan prepared a Memorandum of Cooperation on data. "
+                + "Both memoranda were signed on 3 July 2023. ").repeat(5_000))));
         out.add(Named.of("lower-case transcript wrapping names over lines", utf8(("00:41\nso in february the digital partnership\ncouncil our colleagues met\n"
                 + "the second meeting of the eu singapore digital\npartnership council is today\n").repeat(50))));
         out.add(Named.of("right-to-left and emoji", utf8("The EU \u202Eand Japan 🇪🇺🇯🇵 held the second Digital Partnership Council in Tokyo on 3 July 2023.")));

@@ -326,16 +326,26 @@ final class CouncilAnnotator implements Annotator {
         Matcher mark = NOTE_MARK.matcher(a.text).region(m.span().end(), s.span().end());
         if (!mark.find()) return null;
         String number = mark.group(1) != null ? mark.group(1) : String.valueOf(SUPERSCRIPTS.indexOf(mark.group(2)) + 1);
-        String sup = mark.group(2);
-        Pattern note = Pattern.compile("(?m)^[ \\t\\-•*]*(?:\\(" + number + "\\)|" + number + "[.)]" + (sup != null ? "|" + sup : "") + ")[ \\t]+");
         // notes stand at the foot: the last line so numbered ("(3) Outlook" may be a heading above them)
-        Matcher line = note.matcher(a.text).region(a.lines().end(mark.end()), a.text.length());
-        int at = -1;
-        while (line.find()) at = line.end();
-        if (at < 0) return null;
+        Integer at = notes(a).get(number);
+        if (at == null || at <= a.lines().end(mark.end())) return null;
         Span noteLine = new Span(at, a.lines().end(at));
         DateMention first = a.in(Layers.DATES, noteLine).stream().findFirst().orElse(null);
         return first != null && first.date().isFull() && first.span().start() - noteLine.start() <= NOTE_LEAD ? first : null;
+    }
+
+    /** A numbered note's line: "- (3) Held on …", "3. …", "³ …". */
+    private static final Pattern NOTE_LINE = Pattern.compile("(?m)^[ \\t\\-•*]*(?:\\((\\d{1,2})\\)|(\\d{1,2})[.)]|([¹²³⁴⁵⁶⁷⁸⁹]))[ \\t]+");
+
+    /** Where the text of the last line of each note number begins, found once per text. */
+    private static Map<String, Integer> notes(View a) {
+        return a.once(List.of("notes"), () -> {
+            Map<String, Integer> out = new java.util.HashMap<>();
+            Matcher m = NOTE_LINE.matcher(a.text);
+            while (m.find())
+                out.put(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : String.valueOf(SUPERSCRIPTS.indexOf(m.group(3)) + 1), m.end());
+            return out;
+        });
     }
 
     /** How far into its note a meeting's date may stand ("Held on April 30, 2024."). */

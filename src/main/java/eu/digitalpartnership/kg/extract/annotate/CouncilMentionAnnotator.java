@@ -413,7 +413,7 @@ final class CouncilMentionAnnotator implements Annotator {
             previousKind = kind;
             if (acronym || SUB_BODY_AFTER.matcher(after).find() || SUB_BODY_BEFORE.matcher(before).find() || UNSET.matcher(before).find()
                     || TO_BE_SET_BEFORE.matcher(before).find() && TO_BE_SET_AFTER.matcher(after).lookingAt()
-                    || WHENEVER.matcher(after).lookingAt() || ASKED_WHEN.matcher(before).find() || QUESTION_WHEN.matcher(sentence.span().of(a.text)).matches()
+                    || WHENEVER.matcher(after).lookingAt() || ASKED_WHEN.matcher(before).find() || QUESTION_WHEN.matcher(a.text).region(sentence.span().start(), sentence.span().end()).matches()
                     || ASKED_ANY.matcher(before).find() && sentence.span().of(a.text).strip().endsWith("?") && !WILL.matcher(sentence.span().of(a.text)).find()) continue;
             if (otherPartnership(a, parties, s) || withOther(a, parties, s)) {
                 previous = null;

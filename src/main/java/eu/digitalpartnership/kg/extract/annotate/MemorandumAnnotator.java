@@ -121,7 +121,7 @@ final class MemorandumAnnotator implements Annotator {
             }
             if (fact != null && SIGNED.equals(fact.status()) && plural(a, m) && takenUpTogether(a, m, found)
                     && PAST_SIGNED.matcher(statusText(a, m.span())).find()) {
-                found.replaceAll(f -> signedLater(f, fact));
+                for (int i = Math.max(0, found.size() - MERGE_WINDOW); i < found.size(); i++) found.set(i, signedLater(found.get(i), fact));
                 continue;
             }
             if (fact == null || typeColumn || negated(a, m, s) || plural(a, m) && !counted(a, m) || namePart(a, m)) continue;
@@ -390,7 +390,8 @@ final class MemorandumAnnotator implements Annotator {
     private static boolean takenUpTogether(View a, Match<InstrumentEntry> m, List<MemorandumFact> found) {
         Matcher d = DEFINITE_PLURAL.matcher(a.text.substring(Math.max(0, m.span().start() - 30), m.span().start()));
         if (!d.find()) return false;
-        long open = found.stream().filter(f -> IN_PREPARATION.equals(f.status()) || INTENDED.equals(f.status())).count();
+        long open = found.subList(Math.max(0, found.size() - MERGE_WINDOW), found.size()).stream()
+                .filter(f -> IN_PREPARATION.equals(f.status()) || INTENDED.equals(f.status())).count();
         String n = d.group(1) != null ? d.group(1).toLowerCase(java.util.Locale.ROOT) : d.group(2) != null ? "both" : null;
         int stated = n == null || n.equals("new") ? 0 : n.equals("two") || n.equals("both") ? 2 : n.equals("three") ? 3 : 4;
         return open > 0 && (stated == 0 || stated == open);
@@ -875,8 +876,11 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern RELATIVE_OPENER = Pattern.compile(",\\s+(?:(?:at|during|after)\\s+which|where|when)\\b");
     private static final Pattern PAST_SIGNED = Pattern.compile("(?<!\\bbe\\s)(?<!\\bbeen\\s)\\b(?:signed|concluded|inked)\\b");
 
+    /** How far before an instrument the relative clause telling its signing may open. */
+    private static final int RELATIVE_REACH = 300;
+
     private static int relativeStart(View a, int from, int mention, int end) {
-        Matcher m = RELATIVE_OPENER.matcher(a.text).region(from, mention);
+        Matcher m = RELATIVE_OPENER.matcher(a.text).region(Math.max(from, mention - RELATIVE_REACH), mention);
         int last = -1;
         while (m.find()) last = m.start();
         return last >= 0 && PAST_SIGNED.matcher(a.text).region(last, end).find() ? last : from;

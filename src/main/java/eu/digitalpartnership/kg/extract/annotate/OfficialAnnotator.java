@@ -305,7 +305,7 @@ final class OfficialAnnotator implements Annotator {
     }
 
     /**
-     * True if the person's sentence names another partner of the EU and not this text's ("… co-chaired the first Council
+     * True if the person's sentence names, near the name, another partner of the EU and not this text's ("… co-chaired the first Council
      * between the EU and South Korea with Science Minister Lee Jong-ho" in an EU–Japan article): no side of ours.
      */
     private static final int OTHER_PAIR_REACH = 80;
@@ -313,8 +313,9 @@ final class OfficialAnnotator implements Annotator {
     private static boolean ofOtherPair(View v, Parties parties, Span name) {
         if (parties.other() == null) return false;
         Span sentence = v.sentence(name.start()).span();
+        Span near = new Span(Math.max(sentence.start(), name.start() - 2 * OTHER_PAIR_REACH), Math.min(sentence.end(), name.end() + 2 * OTHER_PAIR_REACH));
         boolean other = false;
-        for (Match<PartnerEntry> m : v.in(Layers.PARTNER_HITS, sentence)) {
+        for (Match<PartnerEntry> m : v.in(Layers.PARTNER_HITS, near)) {
             if (m.entry().equals(parties.other())) return false;
             if (!parties.isParty(m.entry()) && m.span().end() <= name.start() && name.start() - m.span().end() <= OTHER_PAIR_REACH) other = true;
         }
