@@ -372,13 +372,16 @@ final class MemorandumAnnotator implements Annotator {
         return m.find() && m.start() > text.length() / 2 ? m.start() : text.length();
     }
 
+    /** An abbreviation in the plural: "MOUs", "MoCs". */
+    private static final Pattern ABBREVIATED_PLURAL = Pattern.compile("\\p{Lu}\\p{L}?\\p{Lu}s");
+
     /**
      * The text's own form of an instrument's name, an abbreviation included ("MoU on chips", and "MOU" for "two MOUs"),
      * unless the text defines it after the full name; "two memoranda of understanding (MOUs)" defines the singular as well.
      */
     private static String label(View a, Match<InstrumentEntry> m, Set<String> defined) {
         String surface = m.span().of(a.text);
-        if (surface.matches("\\p{Lu}\\p{L}?\\p{Lu}s")) surface = surface.substring(0, surface.length() - 1);
+        if (ABBREVIATED_PLURAL.matcher(surface).matches()) surface = surface.substring(0, surface.length() - 1);
         return surface.length() <= 4 && (!surface.matches("\\p{Lu}\\p{L}?\\p{Lu}") || defined.contains(surface) || a.text.contains("(" + surface + "s)"))
                 ? m.entry().label() : surface;
     }
@@ -756,7 +759,7 @@ final class MemorandumAnnotator implements Annotator {
         Matcher pair = INLINE_PAIR.matcher(a.text).region(m.span().end(), s.span().end());
         if (!pair.lookingAt()) return List.of();
         // "two MOUs, one on AI and …": each an "MOU", as the text abbreviates them
-        String label = m.span().of(a.text).matches("\\p{Lu}\\p{L}?\\p{Lu}s") ? label(a, m, defined) : m.entry().label();
+        String label = ABBREVIATED_PLURAL.matcher(m.span().of(a.text)).matches() ? label(a, m, defined) : m.entry().label();
         List<MemorandumFact> out = new ArrayList<>();
         for (int g = 1; g <= 2; g++) {
             Matcher acronym = TRAILING_ACRONYM.matcher(pair.group(g));

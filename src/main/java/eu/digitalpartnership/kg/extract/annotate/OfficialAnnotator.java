@@ -379,15 +379,13 @@ final class OfficialAnnotator implements Annotator {
             if (m.entry().partnerKey() != null) return lex.partner(m.entry().partnerKey());
         // "Director for Security and Defence Policy at the European External Action Service": the body after the title
         Matcher at = BODY_AFTER.matcher(v.text).region(r.title().end(), Math.min(v.text.length(), r.title().end() + 12));
-        if (at.lookingAt())
-            for (Match<BodyEntry> m : v.in(Layers.BODY_HITS, new Span(at.end(), Math.min(v.text.length(), at.end() + 120))))
-                if (m.span().start() == at.end() && m.entry().partnerKey() != null) return lex.partner(m.entry().partnerKey());
+        Match<BodyEntry> after = at.lookingAt() ? partneredBodyAt(v, at.end()) : null;
+        if (after != null) return lex.partner(after.entry().partnerKey());
         // "Policy Officer, Chips, DG CNECT", "Policy Officer, … | European Commission": the body closing the line after the title (and its unit)
         Matcher unit = UNIT_THEN_BODY.matcher(v.text).region(r.title().end(), Math.min(v.text.length(), r.title().end() + 50));
-        if (unit.lookingAt())
-            for (Match<BodyEntry> m : v.in(Layers.BODY_HITS, new Span(unit.end(), Math.min(v.text.length(), unit.end() + 120))))
-                if (m.span().start() == unit.end() && m.entry().partnerKey() != null && LINE_END.matcher(v.text).region(m.span().end(), v.text.length()).lookingAt())
-                    return lex.partner(m.entry().partnerKey());
+        Match<BodyEntry> closing = unit.lookingAt() ? partneredBodyAt(v, unit.end()) : null;
+        if (closing != null && LINE_END.matcher(v.text).region(closing.span().end(), v.text.length()).lookingAt())
+            return lex.partner(closing.entry().partnerKey());
         // "Director for Resources in DG ENV": a Commission directorate-general, listed or not
         if (COMMISSION_DG_AFTER.matcher(v.text).region(r.title().end(), Math.min(v.text.length(), r.title().end() + 40)).lookingAt())
             return lex.partner(Lexicons.EU);
@@ -405,8 +403,17 @@ final class OfficialAnnotator implements Annotator {
         int at = name.end();
         while (at < v.text.length() && v.text.charAt(at) == ' ') at++;
         if (at >= v.text.length() || v.text.charAt(at) != '(') return null;
-        for (Match<BodyEntry> m : v.in(Layers.BODY_HITS, new Span(at + 1, Math.min(v.text.length(), at + 121))))
-            if (m.span().start() == at + 1 && m.entry().partnerKey() != null) return lex.partner(m.entry().partnerKey());
+        Match<BodyEntry> body = partneredBodyAt(v, at + 1);
+        return body == null ? null : lex.partner(body.entry().partnerKey());
+    }
+
+    /** How long a body's name may be, in characters. */
+    private static final int BODY_REACH = 120;
+
+    /** The first body of some partner whose name starts at the offset, or null. */
+    private static Match<BodyEntry> partneredBodyAt(View v, int offset) {
+        for (Match<BodyEntry> m : v.in(Layers.BODY_HITS, new Span(offset, Math.min(v.text.length(), offset + BODY_REACH))))
+            if (m.span().start() == offset && m.entry().partnerKey() != null) return m;
         return null;
     }
 
@@ -415,9 +422,10 @@ final class OfficialAnnotator implements Annotator {
         Matcher f = FOR_AFTER.matcher(v.text).region(name.end(), Math.min(v.text.length(), name.end() + 40));
         if (!f.lookingAt()) return null;
         int at = f.end(), after = v.text.startsWith("the ", at) ? at + 4 : at;
-        Span next = new Span(at, Math.min(v.text.length(), at + 120));
-        for (Match<BodyEntry> m : v.in(Layers.BODY_HITS, next))
-            if ((m.span().start() == at || m.span().start() == after) && m.entry().partnerKey() != null) return lex.partner(m.entry().partnerKey());
+        Span next = new Span(at, Math.min(v.text.length(), at + BODY_REACH));
+        Match<BodyEntry> body = partneredBodyAt(v, at);
+        if (body == null && after != at) body = partneredBodyAt(v, after);
+        if (body != null) return lex.partner(body.entry().partnerKey());
         for (Match<PartnerEntry> m : v.in(Layers.PARTNER_HITS, next))
             if (m.span().start() == at || m.span().start() == after) return m.entry();
         return null;
