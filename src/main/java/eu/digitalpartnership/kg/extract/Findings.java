@@ -74,14 +74,14 @@ public final class Findings {
     public record Party(PartnerEntry partner, String organisation, Ev ev) {}
     public record MemorandumFact(String type, String title, String topicPhrase, List<TopicEntry> topics, String status,
                                  PartialDate date, Ev ev, Ev dateEv, List<Party> parties, boolean topicStated) implements Spanned {
-        /** A title or topic wrapped over lines is one line: "MOU on\n> digital credentials" (a quoted e-mail), "MOU on > digital …". */
+        /** A title or topic wrapped over lines is one line: "MOU on\n> digital credentials" (a quoted e-mail), "MOU on > digital …", a box's "on   digital". */
         public MemorandumFact {
             title = inline(title);
             topicPhrase = inline(topicPhrase);
         }
 
         private static String inline(String s) {
-            return s == null || s.indexOf('\n') < 0 && s.indexOf('>') < 0 ? s : s.replaceAll("\\s*\\n[\\s>]*|\\s+>+\\s+", " ");
+            return s == null || s.indexOf('\n') < 0 && s.indexOf('>') < 0 && !s.contains("  ") ? s : s.replaceAll("\\s*\\n[\\s>]*|\\s+>+\\s+|\\s{2,}", " ");
         }
 
         @Override public Span span() { return ev.span(); }

@@ -211,12 +211,12 @@ final class CouncilAnnotator implements Annotator {
             }
             if (date.date().isFull()) break;
         }
-        PlaceRef place = null;
+        PlaceRef place = metIn(a, group, rule);
         // the first mention's place, unless a later mention gives a city where it gives only a country
-        for (CouncilMention x : group) {
+        if (place == null) for (CouncilMention x : group) {
             PlaceRef here = Places.near(a, semicolonClause(a.text, x.window(), x.span()), x.span(), slot(rule) + ".place");
             if (here == null || place != null && (isCity(place) || !isCity(here))) continue;
-            place = here.withEv(here.ev().with(x.span()));
+            place = withMention(here, x);
             if (isCity(place)) break;
         }
         if (head != null) {
@@ -278,6 +278,14 @@ final class CouncilAnnotator implements Annotator {
         }
         for (CouncilMention x : group) {
             if (d != null && d.isFull()) break;
+            DateMention row = Listings.rowDate(a, x.span().start());
+            if (row != null && (d == null || row.date().refines(d))) {
+                d = row.date();
+                dateEv = new Ev(row.span(), slot(rule) + ".date").and(x.span());
+            }
+        }
+        for (CouncilMention x : group) {
+            if (d != null && d.isFull()) break;
             DateMention noted = footnoteDate(a, x);
             // "was held in Brussels(3)." with "(3) Held on April 30, 2024." at the foot: the note's day
             // "In April" with its year guessed from the page's: the note's stated year wins
@@ -314,6 +322,25 @@ final class CouncilAnnotator implements Annotator {
         CouncilMention named = group.stream().filter(x -> x.ordinal() != null).findFirst().orElse(first);
         return new CouncilFact(ordinal, new Ev(named.span(), named.rule() != null && rule.startsWith("council.") ? named.rule() : rule),
                 d, dateEv, place, status, first.kind());
+    }
+
+    /** What stands between a meeting and the city it was held in: "The Council met in", "…, held in", "took place in", "… Council in". */
+    private static final Pattern MET_IN = Pattern.compile("^(?:\\s*\\([^()]{0,40}\\))?,?\\s+(?:(?:was|is|will\\s+be|has\\s+been)\\s+)?"
+            + "(?:met|meets|held|convened|took\\s+place|takes\\s+place)\\s+(?:(?:on\\s+)?\\p{L}+\\s+){0,2}?in\\s+$"
+            // "the first meeting of our Council in the Sky Hall of the Seoul Central Post Office"
+            + "|^\\s+in\\s+(?:the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}(?:of|at|in)\\s+(?:the\\s+)?)?$");
+
+    /** The city a mention's own verb puts the meeting in ("The Council met in Montréal"), the first so told; or null. */
+    private static PlaceRef metIn(View a, List<CouncilMention> group, String rule) {
+        for (CouncilMention x : group)
+            for (Place p : a.in(Layers.PLACES, new Span(x.span().end(), Math.min(a.text.length(), x.span().end() + 60))))
+                if (p.listed() && p.isCity() && MET_IN.matcher(a.text).region(x.span().end(), p.span().start()).matches())
+                    return withMention(Places.ref(p, slot(rule) + ".place"), x);
+        return null;
+    }
+
+    private static PlaceRef withMention(PlaceRef place, CouncilMention x) {
+        return place.withEv(place.ev().with(x.span()));
     }
 
     /** A note mark closing the mention's clause: "(3)" or "³" right after a word. */

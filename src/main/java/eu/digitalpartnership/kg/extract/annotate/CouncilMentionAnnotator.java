@@ -354,7 +354,7 @@ final class CouncilMentionAnnotator implements Annotator {
                 if (before == null || !before.kind().equals(DPC) || before.future()) continue;
                 // "last July, on the 3rd": a day of the month, not the third meeting
                 if (found.stream().anyMatch(m -> m.span().overlaps(rm.span())) || a.get(Layers.DATES).overlaps(ord)) continue;
-                if (!a.in(Layers.INSTRUMENT_HITS, new Span(before.span().end(), rm.span().start())).isEmpty()) continue;
+                if (!placedInBrackets(a, ord) && !a.in(Layers.INSTRUMENT_HITS, new Span(before.span().end(), rm.span().start())).isEmpty()) continue;
                 String after = a.text.substring(ord.end(), Math.min(sentence.span().end(), ord.end() + 200));
                 // "It was the third meeting, and the second in Tokyo": a lower count of the same meeting among those held there
                 if (before.ordinal() != null && ordinal < before.ordinal() && before.sentence() == si && IN_PLACE.matcher(after).lookingAt()) continue;
@@ -369,6 +369,16 @@ final class CouncilMentionAnnotator implements Annotator {
         merged.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
         return merged;
     }
+
+    /** "The second (Brussels, 30 April 2024)": brackets right after the ordinal that give a meeting's place or date. */
+    private static boolean placedInBrackets(View a, Span ordinal) {
+        Matcher m = BRACKETS_AFTER.matcher(a.text).region(ordinal.end(), Math.min(a.text.length(), ordinal.end() + 80));
+        if (!m.lookingAt()) return false;
+        Span inside = new Span(m.start(1), m.end(1));
+        return !a.in(Layers.DATES, inside).isEmpty() || !a.in(Layers.PLACES, inside).isEmpty();
+    }
+
+    private static final Pattern BRACKETS_AFTER = Pattern.compile("\\s*\\(([^()]{3,60})\\)");
 
     private List<CouncilMention> mentions(View a) {
         List<CouncilMention> mentions = new ArrayList<>();
@@ -453,8 +463,9 @@ final class CouncilMentionAnnotator implements Annotator {
             }
             Span mention = ordinalSpan == null ? s : ordinalSpan.union(s);
             String clause = before.substring(Math.max(0, before.length() - 80)).replaceFirst("(?s)^.*[.;:]", "");
-            boolean future = nextMeeting || NEXT.matcher(clause).find() || UNDECIDED_AFTER.matcher(after).lookingAt() || FUTURE_VERB.matcher(ownClause(after)).find() || FUTURE_VERB.matcher(clause).find()
-                    || futureCue(before) || WILL.matcher(clause).find() && sentence.span().of(a.text).strip().endsWith("?") || mention.start() < s.start() && futureCue(a.text.substring(Math.max(sentence.span().start(), mention.start() - 400), mention.start()));
+            // "to help prepare the second … Council, which took place in Brussels on …": told as held, whatever led to it
+            boolean future = !HELD_AFTER.matcher(after).lookingAt() && (nextMeeting || NOT_YET_SET.matcher(clause).find() || NEXT.matcher(clause).find() || UNDECIDED_AFTER.matcher(after).lookingAt() || FUTURE_VERB.matcher(ownClause(after)).find() || FUTURE_VERB.matcher(clause).find()
+                    || futureCue(before) || WILL.matcher(clause).find() && sentence.span().of(a.text).strip().endsWith("?") || mention.start() < s.start() && futureCue(a.text.substring(Math.max(sentence.span().start(), mention.start() - 400), mention.start())));
             boolean past = PAST.matcher(before).find();
             boolean meeting = ordinal != null || prior || DAY_POSSESSIVE.matcher(before).find() || m.group("bare") != null && BARE_DATED.matcher(after).lookingAt()
                     || !DEFINITION.matcher(after).lookingAt() && MEETING_VERB.matcher(a.context(s).of(a.text)).find();
@@ -640,6 +651,9 @@ final class CouncilMentionAnnotator implements Annotator {
 
     /** "No date was announced for a third meeting": a meeting nobody has set is no meeting. */
     private static final Pattern UNSET = Pattern.compile("(?i)\\bno\\s+(?:date|venue|time|place|plans?)\\b[^.;]{0,40}?\\b(?:for|of)\\s+(?:a|the|any)\\s+$");
+    /** "Neither side announced a date or venue for a third Council meeting": a meeting still to come, not yet set. */
+    private static final Pattern NOT_YET_SET = Pattern.compile("(?i)\\b(?:(?:neither|nor)\\b[^.;]{0,30}?\\b(?:announced|set|fixed|gave|named)"
+            + "|(?:not|never)\\s+(?:yet\\s+)?(?:announced|set|fixed|given|named))\\s+(?:a|any)\\s+(?:date|venue|time|place)\\b[^.;]{0,40}?\\b(?:for|of)\\s+(?:a|the|any)\\s+(?:\\p{L}+\\s+)?$");
     /** "The date and venue of the third meeting … will be agreed through diplomatic channels": no meeting is announced yet. */
     private static final Pattern TO_BE_SET_BEFORE = Pattern.compile("(?i)\\b(?:date|venue|time|place)(?:\\s+and\\s+(?:date|venue|time|place))?\\s+of\\s+(?:the|a|its|their)\\s+(?:\\S+\\s+)?(?:meeting\\s+of\\s+(?:the\\s+)?(?:\\S+\\s+){0,3})?$");
     private static final Pattern TO_BE_SET_AFTER = Pattern.compile("(?:\\s+of\\s+the\\s+(?:\\S+\\s+){0,4}?(?:Council|council|DPC))?\\s+(?:(?:will|shall|is\\s+to|are\\s+to)\\s+be"
@@ -652,6 +666,12 @@ final class CouncilMentionAnnotator implements Annotator {
     private static final Pattern SAME_DAY_AS = Pattern.compile("(?i)\\b(?:on\\s+)?the\\s+same\\s+day\\s+as\\s+(?:the\\s+|its\\s+|their\\s+)?$");
     private static final Pattern WHEN_BEFORE = Pattern.compile("\\b(?:on|in)\\s+[^,;.]{3,40}?,?\\s+when\\s+(?:the\\s+|our\\s+|its\\s+)?$");
 
+    /** ", which took place in …", ", which was held on …": a relative clause telling the meeting as held. */
+    private static final Pattern HELD_AFTER = Pattern.compile("\\s*(?:\\([^()]{0,40}\\)\\s*)?,?\\s+(?:which|that)\\s+(?:took\\s+place|was\\s+(?:held|convened|hosted)|met)\\b");
+
+    /** A sentence's opening phrase of time or place before its subject: "On April 30, 2024, the", "In Brussels, the". */
+    private static final Pattern OPENING_PHRASE = Pattern.compile("\\P{L}{0,4}(?:On|In|At)\\s+(?:[^,;.!?]{1,30},\\s*){1,2}(?:the\\s+|its\\s+|our\\s+)?");
+
     /** Each mention's window: its sentence, cut where another mention in the same sentence starts or ends. */
     private static List<CouncilMention> withWindows(View a, List<CouncilMention> mentions) {
         List<CouncilMention> out = new ArrayList<>();
@@ -660,7 +680,8 @@ final class CouncilMentionAnnotator implements Annotator {
             CouncilMention x = mentions.get(i);
             Span sentence = x.window();
             int start = sentence.start(), end = sentence.end();
-            if (x.rule() != null) start = x.span().start();
+            // "On April 30, 2024, the second meeting of the Council took place": a phrase opening the sentence is the meeting's
+            if (x.rule() != null && !OPENING_PHRASE.matcher(a.text).region(sentence.start(), x.span().start()).matches()) start = x.span().start();
             else if (i > 0 && mentions.get(i - 1).sentence() == x.sentence()) start = mentions.get(i - 1).span().end();
             // "The first answer came on 3 July 2023, when the Council met for the first time": the day it met
             int from = Math.min(x.span().start(), Math.max(start == x.span().start() ? sentence.start() : start, x.span().start() - 80));

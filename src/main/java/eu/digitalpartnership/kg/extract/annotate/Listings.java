@@ -52,6 +52,27 @@ final class Listings {
         return Places.near(a, new Span(bar, head.end()), bar, rule);
     }
 
+    /** What opens a table row before its date cell: the Markdown row's bar. */
+    private static final java.util.regex.Pattern ROW_OPEN = java.util.regex.Pattern.compile("[ \\t]*\\|?[ \\t]*");
+
+    /**
+     * The date of a table row whose first cell is a date and whose second cell holds the offset ("Jul. 3 (Mon.) | 1st
+     * meeting of the … Council (Tokyo) | …"): the day of the event the row names; null when the offset lies in a later cell.
+     */
+    static DateMention rowDate(View a, int offset) {
+        int lineStart = a.lines().start(offset);
+        if (!hasCells(a, lineStart)) return null;
+        String lead = a.text.substring(lineStart, offset);
+        java.util.regex.Matcher open = ROW_OPEN.matcher(lead);
+        int from = open.lookingAt() ? open.end() : 0;
+        int bar = lead.indexOf('|', from);
+        if (bar < 0 || lead.indexOf('|', bar + 1) >= 0) return null;
+        Span cell = new Span(lineStart + from, lineStart + bar);
+        List<DateMention> dates = a.in(Layers.DATES, cell);
+        if (dates.isEmpty() || dates.get(0).span().start() != cell.start()) return null;
+        return a.text.substring(dates.get(0).span().end(), cell.end()).matches("\\s*(?:\\([^()|]*\\)\\s*)?") ? dates.get(0) : null;
+    }
+
     private static boolean isHead(View a, Span line) {
         if (line.end() - line.start() > HEAD_LENGTH || !hasCells(a, line.start())) return false;
         List<DateMention> dates = a.in(Layers.DATES, line);

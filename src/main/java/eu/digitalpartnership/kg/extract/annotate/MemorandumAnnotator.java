@@ -65,6 +65,15 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern AT_COUNCIL = Pattern.compile(
             "\\b(?:[Ss]igned|concluded)\\s+(?:(?:with|by|between|in)\\s+[^;.]{3,120}?\\s+)?(?:at|during|on the (?:margins|sidelines|occasion|day) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
     private static final Pattern AT_COUNCIL_LEAD = Pattern.compile("\\P{L}{0,4}(?:At|During|On\\s+the\\s+(?:day|occasion|margins|sidelines)\\s+of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\s*,");
+    /** Not at an auxiliary ("… on digital identity was signed" is a clause of its own). */
+    private static final String NO_VERB = "(?:(?!\\b(?:was|were|is|are|has|have|had|will|would)\\b)";
+    /** The instrument's own past participle right after it, its topic or its co-signatory: "… memorandum with METI signed the day after". */
+    private static final Pattern OWN_PARTICIPLE = Pattern.compile("(?:\\s+on\\s+" + NO_VERB + "[^;.,]){1,80}?)?(?:\\s+(?:with|between)\\s+" + NO_VERB + "[^;.]){1,80}?)?\\s+(?:signed|concluded)\\b"
+            + "(?!\\s+(?:by\\s+)?[^;.,]{0,60}?\\b(?:will|would|shall|is|are)\\b)");
+
+    /** A council by its ordinal as the subject of an instrument's coming: "The second (Brussels, 30 April 2024) added a …". */
+    private static final Pattern OUTCOME_LEAD = Pattern.compile("\\P{L}{0,4}The\\s+(\\S+)(?:\\s+(?:Council|meeting|DPC))?\\s*(?:\\([^()]{3,60}\\)\\s*)?,?\\s+"
+            + "(?:added|produced|brought|delivered|yielded|saw)\\s+(?:the\\s+signing\\s+of\\s+)?(?:an?|the|two|three)\\s+(?:new\\s+)?$");
     private static final Pattern CLAUSE_END = Pattern.compile("[;.]|,\\s+(?:(?:under|in|by|through|with)\\s+)?(?:which|who|whose|in order|to)\\b");
 
     /** How many earlier instruments a mention is compared with when merging (articles name far fewer). */
@@ -125,7 +134,8 @@ final class MemorandumAnnotator implements Annotator {
                 continue;
             }
             if (fact == null || typeColumn || negated(a, m, s) || plural(a, m) && !counted(a, m) || namePart(a, m)) continue;
-            java.util.function.Predicate<MemorandumFact> takesUp = fact.topicStated() ? null : takenUp(a, m);
+            // "the credentials memorandum to generate questions …": a purpose after it is no topic that makes it new
+            java.util.function.Predicate<MemorandumFact> takesUp = fact.topicStated() && !purposeOnly(a, m, s) ? null : takenUp(a, m);
             int named = takesUp == null ? -1 : theOne(found, takesUp);
             // "the semiconductor arrangement" when two earlier instruments may be meant: neither is told apart, none is new
             if (named < 0 && takesUp != null && premodifierTopic(a, m.span()) != null && found.stream().anyMatch(takesUp)) continue;
@@ -281,9 +291,11 @@ final class MemorandumAnnotator implements Annotator {
         return pluralHead(surface) || surface.matches(".*(?:mous|arrangements|agreements|letters of intent)$");
     }
 
-    /** "memoranda of …", "memorandums of …": a plural whose head comes first. */
+    /** "memoranda of …", "memorandums of …", "protocols of agreement": a plural whose head comes first. */
     private static boolean pluralHead(String surface) {
-        return surface.startsWith("memoranda") || surface.startsWith("memorandums");
+        int space = surface.indexOf(' ');
+        String head = space < 0 ? surface : surface.substring(0, space);
+        return head.equals("memoranda") || space > 0 && head.endsWith("s") && surface.startsWith(" of ", space);
     }
 
     /** True for a counted plural mention: "signed three memoranda of understanding". */
@@ -355,9 +367,8 @@ final class MemorandumAnnotator implements Annotator {
 
     /** The earlier instrument with the signatory bodies or the date its anaphor adds (when it had only partners, or no date). */
     private static MemorandumFact enriched(MemorandumFact earlier, MemorandumFact anaphor) {
-        boolean fallback = partnersOnly(earlier.parties());
-        boolean named = anaphor.parties().stream().anyMatch(p -> p.partner() == null);
-        List<Party> parties = fallback && named && anaphor.parties().size() == 2 ? anaphor.parties() : earlier.parties();
+        boolean fuller = bodies(earlier.parties()) < bodies(anaphor.parties());
+        List<Party> parties = fuller && anaphor.parties().size() == 2 ? anaphor.parties() : earlier.parties();
         boolean dated = earlier.date() == null && anaphor.date() != null && anaphor.status().equals(earlier.status());
         return new MemorandumFact(earlier.type(), earlier.title(), earlier.topicPhrase(), earlier.topics(), earlier.status(),
                 dated ? anaphor.date() : earlier.date(), earlier.ev(), dated ? anaphor.dateEv() : earlier.dateEv(), parties,
@@ -504,7 +515,7 @@ final class MemorandumAnnotator implements Annotator {
     private MemorandumFact memorandum(View a, List<CouncilFact> councils, CouncilFact current, Parties parties,
                                       Match<InstrumentEntry> m, Sentence sentence, Set<String> defined) {
         Span s = a.window(sentence, m.span());
-        String after = a.text.substring(m.span().end(), Math.min(s.end(), m.span().end() + 400));
+        String after = after(a, m, s);
         Span topicSpan = topicSpan(a, m.span().end(), after);
         String topic = topicSpan == null ? null : topicSpan.of(a.text);
         List<TopicEntry> topics = topicSpan == null ? List.of() : topicsIn(a, topicSpan);
@@ -567,7 +578,10 @@ final class MemorandumAnnotator implements Annotator {
                 : signingDate(a, new Span(ownClauseStart(a, s, m.span()), clauseEnd(a, m.span().end(), untilNextInstrument(a, s, m.span()).end())), m.span());
         if (date != null && current != null && current.date() != null && current.date().isFull()
                 && SAME_DAY_WORDS.matcher(date.span().of(a.text)).find() && COUNCIL_WORD.matcher(s.of(a.text)).find()) date = null;
-        Span fate = row != null ? row : item ? fateClause(a, follow.span()) : follow != null ? follow.span() : statusSpan(a, m.span());
+        Matcher own = row == null && follow == null ? OWN_PARTICIPLE.matcher(after) : null;
+        // "…, and the semiconductors memorandum with METI signed the day after" in a sentence about drafting: its own participle
+        Span fate = row != null ? row : item ? fateClause(a, follow.span()) : follow != null ? follow.span()
+                : own.lookingAt() ? new Span(m.span().start(), m.span().end() + own.end()) : statusSpan(a, m.span());
         String status = status(p -> a.occurs(p, fate), date, current);
         if (status.equals(IN_PREPARATION) || status.equals(INTENDED)) date = null;
         PartialDate d = date == null ? null : date.date();
@@ -593,6 +607,15 @@ final class MemorandumAnnotator implements Annotator {
             Matcher lead = AT_COUNCIL_LEAD.matcher(a.text).region(s.start(), m.span().start());
             if (lead.lookingAt() && SIGNED_BEFORE.matcher(a.text).region(Math.max(s.start(), m.span().start() - 80), m.span().start()).find()) {
                 atCouncil = lead;
+                found = true;
+                saidAt = 0;
+            }
+        }
+        if (d == null && !found && follow == null) {
+            // "The second (Brussels, 30 April 2024) added a Memorandum of Cooperation on …": a meeting's outcome
+            Matcher outcome = OUTCOME_LEAD.matcher(a.text).region(s.start(), m.span().start());
+            if (outcome.lookingAt()) {
+                atCouncil = outcome;
                 found = true;
                 saidAt = 0;
             }
@@ -641,7 +664,8 @@ final class MemorandumAnnotator implements Annotator {
         }
         Sections.Heading section = d == null && status.equals(SIGNED) && current == null ? Sections.of(a, m.span().start()) : null;
         CouncilFact told = d == null && status.equals(SIGNED) && current == null
-                ? councilJustTold(a, councils, s, section == null ? 0 : section.line().end()) : null;
+                ? councilJustTold(a, councils, s, section == null ? 0 : section.line().end(),
+                        AT_THE_COUNCIL.matcher(statusText(a, m.span())).find() ? TOLD_SENTENCES_NAMED : TOLD_SENTENCES) : null;
         if (told != null) {
             // a review's "On 30 April, the EU and Japan held the second meeting … The most concrete result was a Memorandum …, signed by …"
             d = told.date();
@@ -660,11 +684,14 @@ final class MemorandumAnnotator implements Annotator {
     /** How many sentences before an instrument a held council may be told for the instrument to be its outcome. */
     private static final int TOLD_SENTENCES = 3;
 
+    /** How many sentences back "which the Commission and the Digital Agency signed at the Council" may find the council it means. */
+    private static final int TOLD_SENTENCES_NAMED = 8;
+
     /** The held council whose day is told in the few sentences before the span, after the offset (its section's heading). */
-    private static CouncilFact councilJustTold(View a, List<CouncilFact> councils, Span s, int after) {
+    private static CouncilFact councilJustTold(View a, List<CouncilFact> councils, Span s, int after, int reach) {
         int sentence = a.sentence(s.start()).index();
         return councils.stream().filter(c -> c.status() != CouncilStatus.ANNOUNCED && c.date() != null && c.date().isFull()
-                        && c.dateEv().span().start() >= after && c.dateEv().span().end() <= s.start() && a.sentence(c.dateEv().span().start()).index() >= sentence - TOLD_SENTENCES)
+                        && c.dateEv().span().start() >= after && c.dateEv().span().end() <= s.start() && a.sentence(c.dateEv().span().start()).index() >= sentence - reach)
                 .max(Comparator.comparingInt(c -> c.dateEv().span().start())).orElse(null);
     }
 
@@ -900,9 +927,9 @@ final class MemorandumAnnotator implements Annotator {
 
     /** An infinitive of purpose after an instrument ("to align", "in order to work towards"), not of its signing ("to be signed"). */
     private static final Pattern PURPOSE_AFTER = Pattern.compile("\\s+(?:in\\s+order\\s+)?to\\s+(?!(?:sign|conclude|be|finali[sz]e|negotiate|prepare|complete|adopt)\\b)\\p{Ll}{3,}");
-    /** "which signed an", "have signed a": the instrument is the object of a signing. */
     /** After an instrument whose signing verb stands before it: the meeting it was signed at, in the same clause. */
     private static final Pattern AT_COUNCIL_AFTER = Pattern.compile("[^.;,]{0,120}?\\s+(?:at|during|on the (?:margins|sidelines|occasion) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
+    /** "which signed an", "have signed a": the instrument is the object of a signing. */
     private static final Pattern SIGNED_BEFORE = Pattern.compile("\\b(?:signed|concluded|inked)\\s+(?:(?:an?|the|two|three|their|its)\\s+)?(?:new\\s+)?$");
 
     /** Whether a signing verb ends the text between from and the instrument at: "which signed an" (only the last words are read). */
@@ -960,13 +987,24 @@ final class MemorandumAnnotator implements Annotator {
      * MOU on 6G research"): the meeting it came from; or null.
      */
     private static DateMention earlierCellDate(View a, Span mention) {
-        int start = a.lines().start(Math.max(0, mention.start() - 1));
-        if (mention.start() - start > ROW_LENGTH) return null;
-        int bar = a.text.substring(start, mention.start()).lastIndexOf(" | ");
-        if (bar < 0) return null;
-        bar += start;
-        return a.in(Layers.DATES, new Span(start, bar)).stream().findFirst().orElse(null);
+        int at = mention.start();
+        for (int rows = 0; rows < CONTINUED_ROWS; rows++) {
+            int start = a.lines().start(Math.max(0, at - 1));
+            if (at - start > ROW_LENGTH) return null;
+            String lead = a.text.substring(start, at);
+            int bar = lead.lastIndexOf(" | ");
+            if (bar < 0) return null;
+            DateMention date = a.in(Layers.DATES, new Span(start, start + bar)).stream().findFirst().orElse(null);
+            // a row whose earlier cells are empty (" | | Memorandum … signed") continues the row above
+            if (date != null || !EMPTY_CELLS.matcher(lead).matches() || start < 2) return date;
+            at = a.lines().end(start - 2);
+        }
+        return null;
     }
+
+    /** How many rows with empty leading cells may continue the dated row above them. */
+    private static final int CONTINUED_ROWS = 3;
+    private static final Pattern EMPTY_CELLS = Pattern.compile("[\\s|]*\\|\\s*");
 
     /** The two signatories a later cell of the row names ("European Commission – METI", "EU and Japan"). */
     private static List<Party> rowParties(View a, Span row, Span mention) {
@@ -979,6 +1017,15 @@ final class MemorandumAnnotator implements Annotator {
             from = next;
         }
         return List.of();
+    }
+
+    /** The rest of the instrument's window after it, at most 400 characters. */
+    private static String after(View a, Match<InstrumentEntry> m, Span window) {
+        return a.text.substring(m.span().end(), Math.min(window.end(), m.span().end() + 400));
+    }
+
+    private static boolean purposeOnly(View a, Match<InstrumentEntry> m, Sentence sentence) {
+        return purposeOnly(after(a, m, a.window(sentence, m.span())));
     }
 
     /** True if the text after an instrument gives it no topic but an infinitive of purpose ("an MoU to give researchers access"). */
@@ -1001,7 +1048,18 @@ final class MemorandumAnnotator implements Annotator {
 
     /** The length of a topic cut where a stop of {@code lexicon/instrument-topic-stops.txt} begins ("6G here in Brussels"). */
     private int topicLength(String topic) {
-        String t = topic.toLowerCase(java.util.Locale.ROOT);
+        // read with each run of spaces as one ("chip subsidies, in\n   preparation" in a box), cut in the topic as written
+        String lower = topic.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder single = new StringBuilder();
+        int[] at = new int[lower.length() + 1];
+        for (int i = 0; i < lower.length(); i++) {
+            boolean space = Character.isWhitespace(lower.charAt(i));
+            if (space && single.length() > 0 && single.charAt(single.length() - 1) == ' ') continue;
+            at[single.length()] = i;
+            single.append(space ? ' ' : lower.charAt(i));
+        }
+        at[single.length()] = lower.length();
+        String t = single.toString();
         int cut = t.length();
         for (String stop : lex.instrumentTopicStops) {
             int from = 0;
@@ -1020,7 +1078,7 @@ final class MemorandumAnnotator implements Annotator {
         }
         // a conjunction left dangling at the end ("submarine cables, and" before "at the fifth council")
         Matcher dangling = DANGLING.matcher(t.substring(0, cut));
-        return dangling.find() ? dangling.start() : cut;
+        return at[dangling.find() ? dangling.start() : cut];
     }
 
     private static final Pattern DANGLING = Pattern.compile(",?\\s+(?:and|or)$|,$");
@@ -1057,7 +1115,7 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern OWN_DATE_BEFORE = Pattern.compile("(?![^,;.]*\\b(?:since|after|before|following|than|adopted|decision)\\b)[^(),;.]{0,80}\\s+of\\s+");
     /** "…, which was signed in Ottawa on 2 May", "…, which Singapore and the Commission concluded in November 2024": the instrument's own date in a relative clause after it. */
     private static final Pattern WHICH_SIGNED = Pattern.compile("[^.;]{0,240}?,\\s+which\\s+(?:(?:was|were|had\\s+been|has\\s+been)\\s+(?:signed|concluded)\\b[^.;,]{0,90}?"
-            + "|(?:the\\s+)?\\p{Lu}[^.;,]{0,60}?\\s+(?:signed|concluded)(?:\\s+it)?(?:\\s+(?:here|there))?(?:\\s+in\\s+\\p{Lu}\\p{L}+)?)\\s+(?:on|in)\\s+");
+            + "|(?:the\\s+)?\\p{Lu}[^.;,]{0,120}?\\s+(?:signed|concluded)(?:\\s+it)?(?:\\s+(?:here|there))?(?:\\s+in\\s+\\p{Lu}\\p{L}+)?)\\s+(?:on|in)\\s+");
     /** "The Memorandum of Cooperation on semiconductors dates from 4 July 2023": the instrument's own date. */
     private static final Pattern DATES_FROM = Pattern.compile("[^.;]{0,120}?\\s+dates\\s+(?:back\\s+to|from)\\s+");
     private static final Pattern NOT_SIGNING = Pattern.compile("(?i)\\b(?:since|until|till|from|of)\\s+(?:the\\s+)?$");
@@ -1233,7 +1291,8 @@ final class MemorandumAnnotator implements Annotator {
         return List.of(subject.get(0), other.get(0));
     }
 
-    private static final Pattern RELATIVE_WITH = Pattern.compile("\\s+(?:that|which)\\s+([^,.;]{2,120}?)\\s+(?:signed|concluded|agreed|inked|struck)\\b(\\s+with\\s+)?");
+    /** "…, which the European Commission and MDDI signed …", "… on AI, that Kisti signed with …": the signers of a relative clause after the instrument (and its topic). */
+    private static final Pattern RELATIVE_WITH = Pattern.compile("(?:\\s+(?:on|for|in)\\s+[^,.;]{1,100}?)?,?\\s+(?:that|which)\\s+([^,.;]{2,120}?)\\s+(?:signed|concluded|agreed|inked|struck)\\b(\\s+with\\s+)?");
 
     /** "Kisti, which runs …, is discussing a memorandum with the EuroHPC Joint Undertaking": the one body before, the one after "with". */
     private static List<Party> subjectWith(View a, Span mention, Span s) {
@@ -1301,7 +1360,9 @@ final class MemorandumAnnotator implements Annotator {
 
     private static boolean sameInstrument(MemorandumFact x, MemorandumFact y) {
         if (!x.type().equals(y.type()) && !bareMemorandum(x) && !bareMemorandum(y)) return false;
-        if (x.ev().rule().equals(COUNTED) && y.ev().rule().equals(COUNTED)) return false;
+        // the items of one count ("two memoranda (MOUs): one on AI, one on …") are apart; a count told again restates them by topic
+        if (x.ev().rule().equals(COUNTED) && y.ev().rule().equals(COUNTED)
+                && (!x.topicStated() || !y.topicStated() || Math.abs(x.ev().spans().get(0).start() - y.ev().spans().get(0).start()) < ONE_COUNT)) return false;
         // "last year's memorandum on semiconductors" and "an administrative arrangement … for semiconductors" being prepared
         if (!x.type().equals(y.type()) && done(x) != done(y) && !bareMemorandum(done(x) ? y : x)) return false;
         if (x.date() != null && y.date() != null && !x.date().equals(y.date())
@@ -1312,6 +1373,9 @@ final class MemorandumAnnotator implements Annotator {
         return sharedWords(Words.singular(x.topicPhrase()), Words.singular(y.topicPhrase())) >= 0.5
                 || initialsOf(x.topicPhrase(), y.topicPhrase()) || initialsOf(y.topicPhrase(), x.topicPhrase());
     }
+
+    /** How far apart the words of one count may lie ("three memoranda of understanding (MOUs)"). */
+    private static final int ONE_COUNT = 100;
 
     /** "AI" and "Artificial Intelligence": a topic written as the initials of the other's words. */
     private static boolean initialsOf(String acronym, String words) {
@@ -1366,21 +1430,20 @@ final class MemorandumAnnotator implements Annotator {
         return w;
     }
 
-    /** The kept fact, with the other's date when that says more ("concluded in November 2024", "signed … on 20 November 2024"). */
-    /** True if the parties are only the partners, standing in for signatories the text does not name. */
-    private static boolean partnersOnly(List<Party> parties) {
-        return parties.stream().allMatch(p -> p.partner() != null);
+    /** How many of the parties are named bodies, not partners standing in for them. */
+    private static long bodies(List<Party> parties) {
+        return parties.stream().filter(p -> p.partner() == null).count();
     }
 
-    /** One instrument of two wordings: the kept one, with the other's finer date and its named signatories where the kept one names only the partners. */
+    /** One instrument of two wordings: the kept one, with the other's finer date and its two named signatories where the kept one names fewer. */
     private static MemorandumFact joined(MemorandumFact kept, MemorandumFact other) {
         MemorandumFact m = finerDate(kept, other);
-        boolean bodies = other.parties().size() == 2 && other.parties().stream().allMatch(p -> p.partner() == null);
-        if (!partnersOnly(m.parties()) || !bodies) return m;
+        if (bodies(m.parties()) >= 2 || other.parties().size() != 2 || bodies(other.parties()) != 2) return m;
         return new MemorandumFact(m.type(), m.title(), m.topicPhrase(), m.topics(), m.status(), m.date(), m.ev(), m.dateEv(),
                 other.parties(), m.topicStated());
     }
 
+    /** The kept fact, with the other's date when that says more ("concluded in November 2024", "signed … on 20 November 2024"). */
     private static MemorandumFact finerDate(MemorandumFact kept, MemorandumFact other) {
         if (other.date() == null || kept.date() != null && kept.date().precision() >= other.date().precision()) return kept;
         return new MemorandumFact(kept.type(), kept.title(), kept.topicPhrase(), kept.topics(), kept.status(), other.date(),

@@ -51,7 +51,7 @@ public final class DateFinder {
     private static final Pattern DOTTED = Pattern.compile("\\b" + YEAR + "\\.\\s(\\d{1,2})\\.\\s(\\d{1,2})(?:\\.|(?![\\d.]))");
     private static final Pattern KOREAN = Pattern.compile("(?:" + YEAR + "\\s*년\\s*)?(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d./-])" + YEAR + "(?![\\d/]|-\\d)");
-    private static final Pattern TODAY = Pattern.compile("\\b(today|yesterday(?:\\s+(?:morning|afternoon|evening))?|this\\s+(?:morning|afternoon|evening)|tonight)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TODAY = Pattern.compile("\\b((?:the\\s+day\\s+before\\s+)?yesterday(?:\\s+(?:morning|afternoon|evening))?|today|this\\s+(?:morning|afternoon|evening)|tonight)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY_ALONE = Pattern.compile(
             "(?:\\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\\s+|(?<=\\b\\p{Ll}{2,20}\\s))(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,?\\s+\\(?\\d|,?\\s+\\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))");
     private static final Pattern DAY_ONLY = Pattern.compile("\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b" + WEEKDAY_PAREN + "(?!\\s+(?:of\\s+)?" + MONTH + ")");
@@ -136,7 +136,8 @@ public final class DateFinder {
             Paragraphs paragraphs = new Paragraphs(text);
             scan(text, TODAY, found, m -> {
                 LocalDate day = stamped(text, paragraphs, m.start(), found, published);
-                return new PartialDate[] { PartialDate.of(m.group(1).regionMatches(true, 0, "yesterday", 0, 9) ? day.minusDays(1) : day) };
+                String word = m.group(1).toLowerCase(Locale.ROOT);
+                return new PartialDate[] { PartialDate.of(word.startsWith("the") ? day.minusDays(2) : word.startsWith("yesterday") ? day.minusDays(1) : day) };
             });
             scan(text, WEEKDAY_OF_WEEK, found, m -> weekdayOfWeek(published, m.group(1), m.group(2)));
             scan(text, RELATIVE_PERIOD, found, m -> period(published, m.group(1), m.group(2), m.group(3)));
@@ -439,7 +440,9 @@ public final class DateFinder {
                 yearKnown = true;
             }
             var headed = headings.floorEntry(d.span().start());
-            Integer heading = headed == null ? null : headed.getValue();
+            // a year heading dates the entries under it that open with a date ("2023" then "Jul. 3 (Mon.) | …"), not prose
+            // under a class year ("1997" then "… the Council, which met in Brussels on April 30")
+            Integer heading = headed == null || !opensLine(text, d.span()) ? null : headed.getValue();
             if (heading != null) {
                 DateMention dated = inYearOrNull(d, heading);
                 if (dated != null && dated.weekdayAgrees()) out.add(dated);
@@ -513,8 +516,17 @@ public final class DateFinder {
         return Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
-    /** A line that is a year alone, heading the lines after it in a timeline ("2027" then "Nov. 17 - 4th Council"). */
-    private static final Pattern YEAR_HEADING = Pattern.compile("(?m)^[ \\t]*((?:19|20)\\d{2})[ \\t]*:?[ \\t]*$");
+    /** What may stand before a date that opens a timeline's entry: a bullet, a cell bar. */
+    private static final Pattern ENTRY_OPENING = Pattern.compile("[ \\t]*(?:[|*•·-][ \\t]*)?");
+
+    /** True if the date opens its line, after at most a bullet or a cell bar. */
+    private static boolean opensLine(String text, Span date) {
+        int lineStart = text.lastIndexOf('\n', date.start() - 1) + 1;
+        return date.start() - lineStart <= 4 && ENTRY_OPENING.matcher(text).region(lineStart, date.start()).matches();
+    }
+
+    /** A line that is a year alone, heading the lines after it in a timeline ("2027", "### 2027", a table row "2027 | |"). */
+    private static final Pattern YEAR_HEADING = Pattern.compile("(?m)^[ \\t#*|]*((?:19|20)\\d{2})[ \\t*]*:?[ \\t*|]*$");
 
     /** The year headings of the text by offset. */
     private static java.util.TreeMap<Integer, Integer> yearHeadings(String text) {
@@ -668,7 +680,13 @@ public final class DateFinder {
         LocalDate quoted = paragraphs.quotedFrom(text, offset, found);
         if (quoted != null) return quoted;
         Matcher stamp = STAMP.matcher(text).region(start, end);
-        if (!stamp.lookingAt()) return paragraphs.posted(offset, published);
+        if (!stamp.lookingAt()) {
+            LocalDate posted = paragraphs.posted(offset, published);
+            if (!posted.equals(published)) return posted;
+            // a notification history's "YESTERDAY · Mon, 1 Dec" over its alerts: "Coming up today" below it is that day
+            var heading = paragraphs.dayHeadings(text, found, published).floorEntry(paragraphs.lines.start(offset));
+            return heading == null ? published : heading.getValue();
+        }
         for (DateMention d : found)
             if (d.span().start() >= start && d.span().end() <= stamp.end() && d.date().isFull()) return d.date().toLocalDate();
         return published;
@@ -737,6 +755,26 @@ public final class DateFinder {
             return null;
         }
 
+        private java.util.TreeMap<Integer, LocalDate> dayHeadings;
+
+        /** The lines that are a day alone ("TODAY · Tue, 2 Dec", "Monday 1 December 2025"), by where they end, found once. */
+        java.util.TreeMap<Integer, LocalDate> dayHeadings(String text, List<DateMention> found, LocalDate published) {
+            if (dayHeadings != null) return dayHeadings;
+            dayHeadings = new java.util.TreeMap<>();
+            for (DateMention d : found) {
+                if (d.date().month() == 0 || d.date().day() == 0) continue;
+                int start = lines.start(d.span().start()), end = lines.end(d.span().end());
+                boolean field = FEED_DATE.matcher(text).region(start, end).matches();
+                if (!field && (!DAY_HEADING_LEAD.matcher(text).region(start, d.span().start()).matches()
+                        || !WEEKDAY_OR_MARKS.matcher(text).region(d.span().end(), end).matches())) continue;
+                int year = d.date().year() != 0 ? d.date().year() : published.getYear();
+                LocalDate day = dayOrNull(String.valueOf(year), String.valueOf(d.date().month()), String.valueOf(d.date().day()));
+                if (day != null && d.date().year() == 0 && day.isAfter(published.plusDays(1))) day = day.minusYears(1);
+                if (day != null) dayHeadings.put(end, day);
+            }
+            return dayHeadings;
+        }
+
         /** The day of the last post header above the offset ("· 3 days ago" on a page dated 4 December: 1 December), else the page's. */
         LocalDate posted(int offset, LocalDate published) {
             int k = floor(postEnds, offset), on = floor(postOnEnds, offset);
@@ -776,6 +814,11 @@ public final class DateFinder {
     }
 
     private static final Pattern MEETING_AFTER = Pattern.compile("\\s+the\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
+    /** A feed item's date element: "<pubDate>Mon, 12 May 2025 19:45:00 +0900</pubDate>". */
+    private static final Pattern FEED_DATE = Pattern.compile("\\s*<(pubDate|published|updated|dc:date)>[^<\\n]{6,60}</\\1>\\s*");
+    /** What may open a day's heading before its date: "TODAY ·", "YESTERDAY · Mon,", "━ Tuesday". */
+    private static final Pattern DAY_HEADING_LEAD = Pattern.compile("[\\s·•|:,–—-]*(?:(?i:today|yesterday)[\\s·•|:,–—-]*)?"
+            + "(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\\.?)?[\\s,.:]*");
     private static final Pattern WEEKDAY_OR_MARKS = Pattern.compile("[\\s,.:()\\[\\]–—-]*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\\.?)?[\\s,.:()\\[\\]–—-]*");
 
     /** Whether the date fills its line but for a weekday, marks and a place: a heading that dates the lines below it ("3 July 2023 (Mon)"). */
