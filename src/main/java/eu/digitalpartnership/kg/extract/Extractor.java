@@ -6,6 +6,7 @@ import eu.digitalpartnership.kg.extract.pipeline.Document;
 import eu.digitalpartnership.kg.extract.pipeline.Pipeline;
 import eu.digitalpartnership.kg.extract.text.Boxes;
 import eu.digitalpartnership.kg.extract.text.Captions;
+import eu.digitalpartnership.kg.extract.text.Shouting;
 import eu.digitalpartnership.kg.model.IriMinter;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
@@ -42,18 +43,19 @@ public final class Extractor {
     /** The document's graph: the document node, every extracted fact and one dp:Evidence per fact triple. */
     public Graph extract(SourceDocument doc) {
         Objects.requireNonNull(doc, "doc");
-        Document annotated = pipeline.run(Document.of(plain(doc.text()), doc.published()));
+        Document annotated = pipeline.run(Document.of(plain(doc.text()), doc.text(), doc.published()));
         return new GraphWriter(iris, doc, new Analysis(annotated, doc.text(), lexicons), version()).write(Findings.of(annotated));
     }
 
     /** The facts of the document before they become RDF (for rule cases and diagnostics). */
     public Findings findings(SourceDocument doc) {
-        return Findings.of(pipeline.run(Document.of(plain(Objects.requireNonNull(doc, "doc").text()), doc.published())));
+        Objects.requireNonNull(doc, "doc");
+        return Findings.of(pipeline.run(Document.of(plain(doc.text()), doc.text(), doc.published())));
     }
 
-    /** The text as running prose, offset for offset: subtitle timings and box bars blanked, wrapped lines joined. */
-    private static String plain(String text) {
-        return Boxes.flatten(Captions.flatten(text));
+    /** The text as running prose, offset for offset: subtitle timings and box bars blanked, wrapped lines joined, capitals softened. */
+    private String plain(String text) {
+        return Shouting.soften(Boxes.flatten(Captions.flatten(text)), lexicons.acronyms);
     }
 
     /**

@@ -426,7 +426,7 @@ final class CouncilAnnotator implements Annotator {
     }
 
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
-    private static final Pattern DATE_FIELD = field("Date|Dates|Date and time|When");
+    private static final Pattern DATE_FIELD = field("Date|Dates|Date and time|Date & time|Date/time|When");
     private static final Pattern VENUE_FIELD = field("Venue|Place|Location|Where|Destination(?:s|\\(s\\))?");
 
     /** A line "(1) Name: value" of a list of particulars, with one of the names. */

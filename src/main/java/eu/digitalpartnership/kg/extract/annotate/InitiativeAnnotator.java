@@ -70,6 +70,8 @@ final class InitiativeAnnotator implements Annotator {
         headFirst(a, f, seen);
         headed(a, f, seen);
         generic(a, f, seen);
+        // a name read from a heading in capitals ("CALL FOR TENDERS") is too unsure without a lexicon entry
+        f.removeIf(x -> !x.ev().rule().equals("initiative.lexicon") && a.softened(x.ev().span()));
         out.put(Layers.INITIATIVES, f);
     }
 

@@ -212,10 +212,10 @@ final class MemorandumAnnotator implements Annotator {
                 && SIGNED_APPOSITION.matcher(a.text).region(mention.end(), sentence.end()).lookingAt();
     }
 
-    /** True inside a line in capitals alone ("THE MOU THAT ISN'T"): a headline that echoes the text, naming no instrument of its own. */
+    /** True inside a line written in capitals alone ("THE MOU THAT ISN'T"): a headline that echoes the text, naming no instrument of its own. */
     private static boolean shouted(View a, Span mention) {
         int start = a.lines().start(mention.start()), end = a.lines().end(mention.start());
-        return SHOUTED.matcher(a.text).region(start, end).matches();
+        return SHOUTED.matcher(a.doc.written()).region(start, end).matches();
     }
 
     private static final Pattern SHOUTED = Pattern.compile("[^\\p{Ll}\\n]*\\p{Lu}{2,}\\s+\\p{Lu}{2,}\\s+[^\\p{Ll}\\n]*");

@@ -78,7 +78,8 @@ final class OrganisationAnnotator implements Annotator {
                 found.add(new OrganisationFact(asWritten(lower, m, a), m.entry(), side(m.entry()), new Ev(m.span(), "organisation.lexicon")));
         for (Span candidate : candidates(a)) {
             Span s = trim(a, candidate);
-            if (s == null || doc.get(Layers.BODY_HITS).overlaps(s) || doc.get(Layers.ROLE_HITS).overlaps(s) || inContacts(a, s)) continue;
+            // a name read from a heading in capitals ("ENGLISH SERVICE") is too unsure a name without a lexicon entry
+            if (s == null || doc.get(Layers.BODY_HITS).overlaps(s) || doc.get(Layers.ROLE_HITS).overlaps(s) || inContacts(a, s) || a.softened(s)) continue;
             String label = label(a, s);
             if (label == null) continue;
             PartnerEntry side = possessive(a, s);

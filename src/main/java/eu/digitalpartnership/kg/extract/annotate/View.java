@@ -37,6 +37,19 @@ final class View {
         return doc.get(layer);
     }
 
+    /** True if the span was written in capitals that the text as read softened ("ENGLISH SERVICE" read "English Service"). */
+    boolean softened(Span s) {
+        String written = doc.written();
+        if (written == text) return false;
+        boolean changed = false;
+        for (int i = s.start(); i < s.end(); i++) {
+            char c = written.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (c != text.charAt(i)) changed = true;
+        }
+        return changed;
+    }
+
     /** The text's lines, found on first use. */
     Lines lines() {
         if (lines == null) lines = Lines.of(text);

@@ -102,6 +102,8 @@ public final class Lexicons {
     /** Last words of an internal unit's name, and the generic words that may stand before them (lexicon/unit-names.tsv). */
     public final Set<String> unitHeads = new HashSet<>(), unitWords = new HashSet<>();
     public final Map<String, Integer> ordinals = new HashMap<>();
+    /** Words the lexicons write in capitals ("EU", "MSIT", "HPC"): acronyms, kept when a line in capitals is read in ordinary case. */
+    public final Set<String> acronyms = new HashSet<>();
     /** Verified Wikidata QIDs of officials ({@code people.tsv}), by the person's name slug. */
     public final Map<String, String> personWikidata = new HashMap<>();
 
@@ -172,6 +174,16 @@ public final class Lexicons {
         for (String[] r : rows("council-future-cues.txt")) councilFutureCues.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("topic-stop-labels.txt")) stop.add(r[0].toLowerCase(Locale.ROOT));
         loadTopics(stop);
+        for (String name : ACRONYM_SOURCES) for (String[] r : rows(name)) for (String cell : r) noteAcronyms(cell);
+    }
+
+    /** The lexicons whose names give the acronyms a text in capitals keeps ("EU", "MSIT", "HPC"). */
+    private static final List<String> ACRONYM_SOURCES = List.of("partners.tsv", "bodies.tsv", "roles.tsv", "instruments.tsv",
+            "legislation.tsv", "related-bodies.tsv", "generic-initiatives.tsv", "unit-names.tsv");
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\d]{1,9}\\b");
+
+    private void noteAcronyms(String label) {
+        for (java.util.regex.Matcher m = ACRONYM.matcher(label); m.find(); ) acronyms.add(m.group());
     }
 
     /** The partner with this key, or null. */
@@ -260,7 +272,10 @@ public final class Lexicons {
             TopicEntry t = new TopicEntry(iri.substring(iri.lastIndexOf('/') + 1), pref.getString());
             for (var p : List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel))
                 for (Statement s : m.listStatements(pref.getSubject(), p, (org.apache.jena.rdf.model.RDFNode) null).toList())
-                    if (!stop.contains(s.getString().toLowerCase(Locale.ROOT))) topics.add(s.getString(), t);
+                    if (!stop.contains(s.getString().toLowerCase(Locale.ROOT))) {
+                        topics.add(s.getString(), t);
+                        noteAcronyms(s.getString());
+                    }
         });
     }
 

@@ -18,13 +18,15 @@ import java.util.Set;
  */
 public final class Document {
     private final String text;
+    private final String written;
     private final LocalDate published;
     private final Map<Layer<?>, Annotations<?>> layers;
     private final Set<Layer<?>> visible;
     private final String reader;
 
-    private Document(String text, LocalDate published, Map<Layer<?>, Annotations<?>> layers, Set<Layer<?>> visible, String reader) {
+    private Document(String text, String written, LocalDate published, Map<Layer<?>, Annotations<?>> layers, Set<Layer<?>> visible, String reader) {
         this.text = text;
+        this.written = written;
         this.published = published;
         this.layers = layers;
         this.visible = visible;
@@ -33,11 +35,20 @@ public final class Document {
 
     /** A document with no layers yet; {@code published} may be null. */
     public static Document of(String text, LocalDate published) {
-        return new Document(Objects.requireNonNull(text, "text"), published, Map.of(), null, null);
+        return new Document(Objects.requireNonNull(text, "text"), text, published, Map.of(), null, null);
+    }
+
+    /** A document read from a text as written, with its layout and case already read into {@code text} (same length). */
+    public static Document of(String text, String written, LocalDate published) {
+        if (written.length() != text.length()) throw new IllegalArgumentException("The text as written and as read differ in length");
+        return new Document(Objects.requireNonNull(text, "text"), written, published, Map.of(), null, null);
     }
 
     /** The exact text all offsets index. */
     public String text() { return text; }
+
+    /** The text as written, offset for offset: its capitals and layout before they were read. */
+    public String written() { return written; }
 
     /** The publication date from the document's metadata, or null. */
     public LocalDate published() { return published; }
@@ -65,7 +76,7 @@ public final class Document {
 
     /** This document as one annotator sees it: only the layers it reads. */
     Document readBy(String annotator, Set<Layer<?>> reads) {
-        return new Document(text, published, layers, Set.copyOf(reads), annotator);
+        return new Document(text, written, published, layers, Set.copyOf(reads), annotator);
     }
 
     /** A new document with the layers added; a layer already present may not be written again. */
@@ -74,6 +85,6 @@ public final class Document {
         for (var e : added.entrySet())
             if (all.putIfAbsent(e.getKey(), e.getValue()) != null)
                 throw new IllegalStateException("Layer '" + e.getKey() + "' is written twice");
-        return new Document(text, published, Collections.unmodifiableMap(all), null, null);
+        return new Document(text, written, published, Collections.unmodifiableMap(all), null, null);
     }
 }
