@@ -536,14 +536,23 @@ final class CouncilAnnotator implements Annotator {
     private static final Pattern THERE = Pattern.compile("^[^.;]{0,40}?\\b(?:took\\s+place|(?:(?:was|were)\\s+)?(?:held|convened)|met|convened)\\s+there\\b");
 
     private static boolean there(View a, CouncilMention m) {
-        return THERE.matcher(a.text).region(m.span().end(), a.sentenceNo(m.sentence()).span().end()).find();
+        Span sentence = a.sentenceNo(m.sentence()).span();
+        return THERE.matcher(a.text).region(m.span().end(), sentence.end()).find()
+                || WHERE_BEFORE.matcher(a.text).region(sentence.start(), m.span().start()).matches();
     }
+
+    /** "This is the building in which the Council held its first meeting": the place the sentence before names. */
+    private static final Pattern WHERE_BEFORE = Pattern.compile("\\P{L}{0,4}(?:This|That|It)\\s+(?:is|was)\\s+(?:also\\s+)?the\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:building|venue|place|city|hall|room|hotel|centre|center|site)\\s+(?:in\\s+which|at\\s+which|where)\\s+(?:the\\s+|our\\s+|its\\s+)?(?:\\S+\\s+){0,6}?");
 
     private static PlaceRef previousSentencePlace(View a, CouncilMention m) {
         if (m.sentence() == 0) return null;
         Sentence prev = a.sentenceNo(m.sentence() - 1);
         boolean sequel = there(a, m) || SEQUEL.matcher(a.text.substring(a.sentenceNo(m.sentence()).span().start(), m.span().start())).find();
         if (!sequel && a.in(Layers.DATES, prev.span()).stream().noneMatch(d -> d.date().isFull())) return null;
+        // "…, Chiyoda-ku, Tokyo. This is the building in which the Council held its first meeting": the address's city
+        if (WHERE_BEFORE.matcher(a.text).region(a.sentenceNo(m.sentence()).span().start(), m.span().start()).matches())
+            return Places.listedIn(a, prev.span(), "council.place.previous-sentence");
         return Places.near(a, prev.span(), prev.span().end(), "council.place.previous-sentence");
     }
 
@@ -575,7 +584,7 @@ final class CouncilAnnotator implements Annotator {
     }
 
     private static DateMention nearestDate(View a, Span window, Span anchor) {
-        List<DateMention> in = a.in(Layers.DATES, window).stream().filter(d -> !periodYear(a, d) && !anchor.contains(d.span()) && !ofOtherMeeting(a, anchor, d)).toList();
+        List<DateMention> in = a.in(Layers.DATES, window).stream().filter(d -> !periodYear(a, d) && !citation(a, d) && !anchor.contains(d.span()) && !ofOtherMeeting(a, anchor, d)).toList();
         List<DateMention> own = in.stream().filter(d -> !atDateline(a, d)).toList();
         List<DateMention> candidates = own.isEmpty() ? in : own;
         // a year alone ("this year's meeting") gives way to a full date in the same part of the sentence ("Today, …"),
@@ -603,6 +612,20 @@ final class CouncilAnnotator implements Annotator {
     /** True for a date after the mention told of another meeting named between them ("…, with a view to the meeting of the Working Party … on 16 April"). */
     private static boolean ofOtherMeeting(View a, Span anchor, DateMention d) {
         return d.span().start() > anchor.end() && OTHER_MEETING.matcher(a.text).region(anchor.end(), d.span().start()).find();
+    }
+
+    /** How far back a citation's opening bracket may stand ("[2023; 2024]"). */
+    private static final int CITATION_REACH = 40;
+    private static final Pattern CITED = Pattern.compile("\\[[^\\[\\]]*$");
+
+    /** True for a year alone cited in square brackets ("… launched the forum [2024]", "[2023; 2024]"): a source, not a day. */
+    private static boolean citation(View a, DateMention d) {
+        if (d.date().month() != 0) return false;
+        int before = d.span().start() - 1, after = d.span().end();
+        while (before >= 0 && a.text.charAt(before) == ' ') before--;
+        while (after < a.text.length() && a.text.charAt(after) == ' ') after++;
+        return before >= 0 && after < a.text.length() && "[;".indexOf(a.text.charAt(before)) >= 0 && "];".indexOf(a.text.charAt(after)) >= 0
+                && CITED.matcher(a.text).region(Math.max(0, d.span().start() - CITATION_REACH), d.span().start()).find();
     }
 
     /** True for a year alone that bounds a period or a target ("deliverables for 2023", "by 2030"): no meeting's date. */

@@ -502,7 +502,7 @@ final class CouncilMentionAnnotator implements Annotator {
     }
 
     /** "the 3rd Council meeting (date and venue not yet decided)", "the second Council – for which no date has been set": a meeting still to come. */
-    private static final Pattern UNDECIDED_AFTER = Pattern.compile("(?i)(?:\\s+meeting)?\\s*\\(\\s*(?:the\\s+)?(?:date|venue|place|time)(?:\\s+(?:and|or)\\s+(?:date|venue|place|time))?\\s+"
+    private static final Pattern UNDECIDED_AFTER = Pattern.compile("(?i)(?:\\s+meeting)?\\s*[(:]\\s*(?:the\\s+)?(?:date|venue|place|time)(?:\\s*(?:and|or|&|/)\\s*(?:date|venue|place|time))?\\s+"
             + "(?:(?:is|are)\\s+)?(?:not\\s+yet|still\\s+to\\s+be|yet\\s+to\\s+be|to\\s+be|tbc|tbd)\\b"
             // "the second Council – for which no date or venue has been announced –"
             + "|\\s*[–—,(-]?\\s*for\\s+which\\s+no\\s+(?:date|venue|place|time)\\b[^.;]{0,30}?\\b(?:announced|set|fixed|decided|confirmed|agreed)\\b"

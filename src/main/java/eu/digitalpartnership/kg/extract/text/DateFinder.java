@@ -756,6 +756,8 @@ public final class DateFinder {
         }
 
         private java.util.TreeMap<Integer, LocalDate> dayHeadings;
+        /** How many day headings make a text a history of days ("TODAY · Tue, 2 Dec" … "YESTERDAY · Mon, 1 Dec"). */
+        private static final int MIN_DAY_HEADINGS = 2;
 
         /** The lines that are a day alone ("TODAY · Tue, 2 Dec", "Monday 1 December 2025"), by where they end, found once. */
         java.util.TreeMap<Integer, LocalDate> dayHeadings(String text, List<DateMention> found, LocalDate published) {
@@ -772,6 +774,8 @@ public final class DateFinder {
                 if (day != null && d.date().year() == 0 && day.isAfter(published.plusDays(1))) day = day.minusYears(1);
                 if (day != null) dayHeadings.put(end, day);
             }
+            // one dated line is an event's date ("🗓️ Mon, 1 Dec 2025" on a slide); days head a history when there are several
+            if (dayHeadings.size() < MIN_DAY_HEADINGS) dayHeadings.clear();
             return dayHeadings;
         }
 
