@@ -65,6 +65,8 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern AT_COUNCIL = Pattern.compile(
             "\\b(?:[Ss]igned|concluded)\\s+(?:(?:with|by|between|in)\\s+[^;.]{3,120}?\\s+)?(?:at|during|on the (?:margins|sidelines|occasion|day) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
     private static final Pattern AT_COUNCIL_LEAD = Pattern.compile("\\P{L}{0,4}(?:At|During|On\\s+the\\s+(?:day|occasion|margins|sidelines)\\s+of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\s*,");
+    /** A past verb of signing or launching right before the instrument: "launched an", "signed the two". */
+    private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:launched|signed|concluded|inked)\\s+(?:(?:an?|the|two|three|their|its)\\s+)?(?:new\\s+)?$");
     /** Not at an auxiliary ("… on digital identity was signed" is a clause of its own). */
     private static final String NO_VERB = "(?:(?!\\b(?:was|were|is|are|has|have|had|will|would)\\b)";
     /** The instrument's own past participle right after it, its topic or its co-signatory: "… memorandum with METI signed the day after". */
@@ -144,6 +146,7 @@ final class MemorandumAnnotator implements Annotator {
             if (counted(a, m)) {
                 found.addAll(inline(a, fact, m, s, defined));
                 found.addAll(ordinals(a, parties, current, fact, m, s));
+                found.addAll(listItems(a, parties, current, fact, m, defined));
             }
             else if (named >= 0) found.set(at = named, enriched(found.get(named), fact));
             else if (renewed >= 0) found.set(at = renewed, enriched(found.get(renewed), fact));
@@ -396,7 +399,6 @@ final class MemorandumAnnotator implements Annotator {
         return surface.length() <= 4 && (!surface.matches("\\p{Lu}\\p{L}?\\p{Lu}") || defined.contains(surface) || a.text.contains("(" + surface + "s)"))
                 ? m.entry().label() : surface;
     }
-
     /** "the two memoranda", "both memoranda", "these memoranda": instruments the text has named, taken up together. */
     private static final Pattern DEFINITE_PLURAL = Pattern.compile("(?i)\\b(?:(?:the|these|those|all)(?:\\s+(two|three|four|new))?|(both)(?:\\s+the)?)\\s+$");
 
@@ -445,6 +447,52 @@ final class MemorandumAnnotator implements Annotator {
         String surface = m.span().of(a.text);
         // "the submarine cable memorandum" names its topic before it
         return (surface.equalsIgnoreCase("memorandum") || surface.equals("arrangement")) && premodifierTopic(a, m.span()) == null;
+    }
+
+    /** A counted mention's line closing with a colon: "we should list the two MoCs of that week:". */
+    private static final Pattern LIST_LEAD = Pattern.compile("[^.;\\n]{0,120}:[ \\t]*\\n");
+    /** An item of a list: a bullet or a number, then its text. */
+    private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*(?:[-•*·–]|\\d{1,2}[.)])[ \\t]+");
+    /** Where an item's topic ends: its fate, its signatories, its date or a clause. */
+    private static final Pattern ITEM_TOPIC_END = Pattern.compile("\\s*[,;:(—–]|\\s+(?:signed|concluded|between|by|on\\s+\\d|in\\s+(?:19|20)\\d{2})\\b|\\.?\\s*$");
+    private static final Pattern LIST_COUNT = Pattern.compile("(?i)\\b(two|three|four|five|six|both|[2-6])\\s+(?:new\\s+)?$");
+    private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "both", 2);
+
+    /**
+     * The instruments of a counted mention whose line ends with a colon, one per list item under it ("the two MoCs of
+     * that week:" then "- submarine cables, signed on 3 July 2023 by the Commission and MIC;"): the item's topic, its own
+     * date and signatories, the count's kind.
+     */
+    private static List<MemorandumFact> listItems(View a, Parties parties, CouncilFact current, MemorandumFact counted,
+                                                  Match<InstrumentEntry> m, Set<String> defined) {
+        Matcher lead = LIST_LEAD.matcher(a.text).region(m.span().end(), a.text.length());
+        if (!lead.lookingAt()) return List.of();
+        Matcher n = LIST_COUNT.matcher(a.text.substring(Math.max(0, m.span().start() - 20), m.span().start()));
+        if (!n.find()) return List.of();
+        String word = n.group(1).toLowerCase(java.util.Locale.ROOT);
+        int count = Character.isDigit(word.charAt(0)) ? Integer.parseInt(word) : COUNTS.get(word);
+        List<MemorandumFact> out = new ArrayList<>();
+        String label = label(a, m, defined);
+        for (int start = lead.end(); out.size() < count && start < a.text.length(); start = a.lines().end(start) + 1) {
+            Span line = new Span(start, a.lines().end(start));
+            Matcher item = LIST_ITEM.matcher(a.text).region(line.start(), line.end());
+            if (!item.lookingAt()) break;
+            // "- a memorandum of understanding on quantum sensing, …": items that name their instruments are read as such
+            if (!a.in(Layers.INSTRUMENT_HITS, line).isEmpty()) return List.of();
+            Matcher end = ITEM_TOPIC_END.matcher(a.text).region(item.end(), line.end());
+            if (!end.find() || end.start() == item.end()) break;
+            Span topicSpan = new Span(item.end(), end.start());
+            String topic = topicSpan.of(a.text);
+            String rest = a.text.substring(topicSpan.end(), line.end());
+            DateMention d = a.in(Layers.DATES, line).stream().findFirst().orElse(null);
+            String status = SIGN.matcher(rest).find() ? status(rest, d, current) : counted.status();
+            PartialDate date = d != null ? d.date() : counted.date();
+            Ev dateEv = d != null ? new Ev(topicSpan.union(d.span()), "memorandum.signed-on") : counted.dateEv() == null ? null : counted.dateEv().and(topicSpan);
+            List<Party> own = parties(a, parties, new Span(topicSpan.end(), topicSpan.end()), line);
+            out.add(new MemorandumFact(counted.type(), label + " on " + topic, topic, topicsIn(a, topicSpan), status, date,
+                    new Ev(m.span(), COUNTED).and(topicSpan), dateEv, own, true));
+        }
+        return out.size() == count ? out : List.of();
     }
 
     /**
@@ -580,8 +628,11 @@ final class MemorandumAnnotator implements Annotator {
                 && SAME_DAY_WORDS.matcher(date.span().of(a.text)).find() && COUNCIL_WORD.matcher(s.of(a.text)).find()) date = null;
         Matcher own = row == null && follow == null ? OWN_PARTICIPLE.matcher(after) : null;
         // "…, and the semiconductors memorandum with METI signed the day after" in a sentence about drafting: its own participle
+        Matcher verb = row == null && follow == null ? VERB_BEFORE.matcher(a.text).region(Math.max(s.start(), m.span().start() - 40), m.span().start()) : null;
+        // "the two sides launched an administrative arrangement on …, started negotiations on …": its own verb, not the next clause's
         Span fate = row != null ? row : item ? fateClause(a, follow.span()) : follow != null ? follow.span()
-                : own.lookingAt() ? new Span(m.span().start(), m.span().end() + own.end()) : statusSpan(a, m.span());
+                : own.lookingAt() ? new Span(m.span().start(), m.span().end() + own.end())
+                : verb.find() ? new Span(verb.start(), m.span().end()) : statusSpan(a, m.span());
         String status = status(p -> a.occurs(p, fate), date, current);
         if (status.equals(IN_PREPARATION) || status.equals(INTENDED)) date = null;
         PartialDate d = date == null ? null : date.date();
@@ -850,7 +901,8 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private static final Pattern OCCASION_NOUN = Pattern.compile("(?i)\\b(?:summit|meeting|event|visit)\\b");
-    private static final Pattern OCCASION = Pattern.compile("^\\P{L}{0,4}(?:On\\s+(?:that|the\\s+same)\\s+occasion|There|At\\s+(?:that|the)\\s+(?:meeting|event|occasion|[Ss]ummit)|During\\s+(?:that|the)\\s+(?:meeting|visit))\\b");
+    private static final Pattern OCCASION = Pattern.compile("^\\P{L}{0,4}(?:On\\s+(?:that|the\\s+same)\\s+occasion|There|At\\s+(?:that|the)\\s+(?:meeting|event|occasion|[Ss]ummit)|During\\s+(?:that|the)\\s+(?:meeting|visit)"
+            + "|(?:The|That)\\s+same\\s+(?:Council|council|meeting|[Ss]ummit))\\b");
     /** The same openings after a semicolon, in lower case ("…; on that occasion the Commission and MIC signed …"). */
     private static final Pattern CLAUSE_OCCASION = Pattern.compile(OCCASION.pattern(), Pattern.CASE_INSENSITIVE);
 
