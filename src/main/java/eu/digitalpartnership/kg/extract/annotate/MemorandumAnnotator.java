@@ -39,7 +39,7 @@ final class MemorandumAnnotator implements Annotator {
     private static final String SIGNED = Findings.SIGNED, REFERENCED = Findings.REFERENCED, IN_PREPARATION = Findings.IN_PREPARATION,
             INTENDED = Findings.INTENDED;
 
-    private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|between|by the|at the|during|and to|dates from|dates back"
+    private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|remains|remain|continues|continue|between|by the|at the|during|and to|dates from|dates back"
             + "|sets out|covers|provides for|establishes|means|aims to|foresees|lays down|lays out|focuses on|builds on|commits)\\b|,\\s+(?:aims|seeks|is meant|is designed|meant|designed|intended)\\b|\\s+on\\s+the\\s+(?:margins|sidelines)\\s+of\\b|\\s+by\\s+(?:(?:early|mid|late|the end of)[\\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?|(?:19|20)\\d{2})\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow|tonight|this\\s+(?:morning|afternoon|evening))\\b"
             + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|since|because|although|though|so that|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall|on)|under|through|with|by|for|to|at|from|where|when|after|before"
             + "|started|launched|agreed|began|opened|adopted|welcomed|decided|announced)\\b"
@@ -52,7 +52,9 @@ final class MemorandumAnnotator implements Annotator {
             // "on data spaces in Tokyo.": a place after the topic is where it was signed
             + "|\\s+in\\s+\\p{Lu}\\p{Ll}+(?=\\s*[,.;:]|\\s+(?:on|last|this|in|at|during|yesterday|today)\\b|$)|$)";
     private static final String ACRONYM = "(?:\\s*\\([^)]{1,12}\\))?";
-    private static final Pattern ON_TOPIC = Pattern.compile("^" + ACRONYM + "(?:\\s+between\\s+[^.;]+?\\s+and\\s+[^.;]+?(?=\\s+on\\s))?"
+    /** A party of "between A and B" before a topic, within one clause (", and to report to Parliament on …" is another). */
+    private static final String PAIR_PART = "(?:(?!,\\s+(?:and|who|which)\\b)[^.;])+?";
+    private static final Pattern ON_TOPIC = Pattern.compile("^" + ACRONYM + "(?:\\s+between\\s+" + PAIR_PART + "\\s+and\\s+" + PAIR_PART + "(?=\\s+on\\s))?"
             + "\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+(.+?)" + STOP);
     /** "a second Memorandum of Cooperation, on semiconductors, followed …": a topic set off by commas. */
     private static final Pattern COMMA_TOPIC = Pattern.compile("^" + ACRONYM + ",\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+([^,;.()]{2,80}?),");
