@@ -69,10 +69,10 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern AT_COUNCIL_LEAD = Pattern.compile("\\P{L}{0,4}(?:At|During|On\\s+the\\s+(?:day|occasion|margins|sidelines)\\s+of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\s*,");
     /** A past verb of signing or launching right before the instrument: "launched an", "signed the two". */
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:launched|signed|concluded|inked)\\s+(?:(?:an?|the|two|three|their|its)\\s+)?(?:new\\s+)?$");
-    /** Not at an auxiliary ("… on digital identity was signed" is a clause of its own). */
-    private static final String NO_VERB = "(?:(?!\\b(?:was|were|is|are|has|have|had|will|would)\\b)";
+    /** Not at an auxiliary or a negation ("… on digital identity was signed" is a clause of its own; "(NOT signed …)" is no signing). */
+    private static final String NO_VERB = "(?:(?!\\b(?:was|were|is|are|has|have|had|will|would|not|NOT|never|no)\\b)";
     /** The instrument's own past participle right after it, its topic or its co-signatory: "… memorandum with METI signed the day after". */
-    private static final Pattern OWN_PARTICIPLE = Pattern.compile("(?:\\s+on\\s+" + NO_VERB + "[^;.,]){1,80}?)?(?:\\s+(?:with|between)\\s+" + NO_VERB + "[^;.]){1,80}?)?\\s+(?:signed|concluded)\\b"
+    private static final Pattern OWN_PARTICIPLE = Pattern.compile("(?:\\s+on\\s+" + NO_VERB + "[^;.,]){1,80}?)?(?:\\s+(?:with|between)\\s+" + NO_VERB + "[^;.(]){1,80}?)?\\s+(?:signed|concluded)\\b"
             + "(?!\\s+(?:by\\s+)?[^;.,]{0,60}?\\b(?:will|would|shall|is|are)\\b)");
 
     /** A council by its ordinal as the subject of an instrument's coming: "The second (Brussels, 30 April 2024) added a …". */
