@@ -331,7 +331,7 @@ final class CouncilAnnotator implements Annotator {
             + "|^\\s+in\\s+(?:the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}(?:of|at|in)\\s+(?:the\\s+)?)?$");
 
     /** "… in the Sky Hall of the": a place right after the mention, with no verb of its own. */
-    private static final Pattern DIRECT_IN = Pattern.compile("^\\s+in\\s+.*", Pattern.DOTALL);
+    private static final Pattern DIRECT_IN = Pattern.compile("\\s+in\\s");
     private static final Pattern COUNCIL_NAMED = Pattern.compile("(?i)\\b(?:council|DPC)\\b");
 
     /** True if the mention names the council itself ("… Digital Partnership Council"), not only a meeting ("its first session"). */
@@ -344,7 +344,7 @@ final class CouncilAnnotator implements Annotator {
         for (CouncilMention x : group)
             for (Place p : a.in(Layers.PLACES, new Span(x.span().end(), Math.min(a.text.length(), x.span().end() + 60))))
                 if (p.listed() && p.isCity() && MET_IN.matcher(a.text).region(x.span().end(), p.span().start()).matches()
-                        && (named(a, x) || !DIRECT_IN.matcher(a.text).region(x.span().end(), p.span().start()).matches()))
+                        && (named(a, x) || !DIRECT_IN.matcher(a.text).region(x.span().end(), p.span().start()).lookingAt()))
                     return withMention(Places.ref(p, slot(rule) + ".place"), x);
         return null;
     }

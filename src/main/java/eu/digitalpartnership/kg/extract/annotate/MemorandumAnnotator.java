@@ -628,10 +628,10 @@ final class MemorandumAnnotator implements Annotator {
                 : signingDate(a, new Span(ownClauseStart(a, s, m.span()), clauseEnd(a, m.span().end(), untilNextInstrument(a, s, m.span()).end())), m.span());
         if (date != null && current != null && current.date() != null && current.date().isFull()
                 && SAME_DAY_WORDS.matcher(date.span().of(a.text)).find() && COUNCIL_WORD.matcher(s.of(a.text)).find()) date = null;
-        Matcher own = row == null && follow == null ? OWN_PARTICIPLE.matcher(after) : null;
-        // "…, and the semiconductors memorandum with METI signed the day after" in a sentence about drafting: its own participle
-        Matcher verb = row == null && follow == null ? VERB_BEFORE.matcher(a.text).region(Math.max(s.start(), m.span().start() - 40), m.span().start()) : null;
+        // "…, and the semiconductors memorandum with METI signed the day after" in a sentence about drafting: its own participle;
         // "the two sides launched an administrative arrangement on …, started negotiations on …": its own verb, not the next clause's
+        Matcher own = row == null && follow == null ? OWN_PARTICIPLE.matcher(after) : null;
+        Matcher verb = row == null && follow == null ? VERB_BEFORE.matcher(a.text).region(Math.max(s.start(), m.span().start() - 40), m.span().start()) : null;
         Span fate = row != null ? row : item ? fateClause(a, follow.span()) : follow != null ? follow.span()
                 : own.lookingAt() ? new Span(m.span().start(), m.span().end() + own.end())
                 : verb.find() ? new Span(verb.start(), m.span().end()) : statusSpan(a, m.span());

@@ -521,9 +521,16 @@ public final class DateFinder {
 
     /** True if the date opens its line, after at most a bullet or a cell bar. */
     private static boolean opensLine(String text, Span date) {
-        int lineStart = text.lastIndexOf('\n', date.start() - 1) + 1;
-        return date.start() - lineStart <= 4 && ENTRY_OPENING.matcher(text).region(lineStart, date.start()).matches();
+        int lineStart = date.start();
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+            if (date.start() - lineStart >= ENTRY_OPENING_LENGTH) return false;
+            lineStart--;
+        }
+        return ENTRY_OPENING.matcher(text).region(lineStart, date.start()).matches();
     }
+
+    /** The longest opening before a timeline entry's date. */
+    private static final int ENTRY_OPENING_LENGTH = 4;
 
     /** A line that is a year alone, heading the lines after it in a timeline ("2027", "### 2027", a table row "2027 | |"). */
     private static final Pattern YEAR_HEADING = Pattern.compile("(?m)^[ \\t#*|]*((?:19|20)\\d{2})[ \\t*]*:?[ \\t*|]*$");
