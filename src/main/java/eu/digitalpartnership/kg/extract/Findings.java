@@ -144,7 +144,8 @@ public final class Findings {
     }
 
     /** One rule's contribution to a fact: the rule id of one piece of evidence and the slots of the fact it supports. */
-    public record Hit(String rule, Map<String, String> slots) {}
+    /** A rule supporting a fact: its id, the fact's slots and the spans of text it read. */
+    public record Hit(String rule, Map<String, String> slots, List<Span> spans) {}
 
     /** Every rule that supports a fact, with the fact's slots (what rule cases check). */
     public List<Hit> hits() {
@@ -188,7 +189,7 @@ public final class Findings {
     }
 
     private static void hit(List<Hit> out, Map<String, String> slots, Ev... evs) {
-        for (Ev ev : evs) if (ev != null) out.add(new Hit(ev.rule(), slots));
+        for (Ev ev : evs) if (ev != null) out.add(new Hit(ev.rule(), slots, ev.spans()));
     }
 
     /** The council the article reports, or null. */

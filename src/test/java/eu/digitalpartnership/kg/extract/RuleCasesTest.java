@@ -57,7 +57,10 @@ class RuleCasesTest {
     @MethodSource("cases")
     void rule_case(Case c) {
         SourceDocument doc = new SourceDocument("rule-case", c.text(), null, null, c.published(), "en");
-        List<Hit> hits = EXTRACTOR.findings(doc).hits().stream().filter(h -> h.rule().equals(c.rule())).toList();
+        List<Hit> all = EXTRACTOR.findings(doc).hits();
+        List<String> unquoted = all.stream().filter(h -> h.spans().stream().anyMatch(s -> s.length() == 0)).map(h -> h.rule() + " " + h.slots()).toList();
+        assertTrue(unquoted.isEmpty(), "evidence with an empty span, which quotes nothing: " + unquoted);
+        List<Hit> hits = all.stream().filter(h -> h.rule().equals(c.rule())).toList();
         boolean fired = !hits.isEmpty() || firedInGraph(EXTRACTOR.extract(doc), c.rule());
         boolean matches = hits.stream().anyMatch(h -> c.slots().entrySet().stream().allMatch(e -> e.getValue().equals(h.slots().get(e.getKey()))));
         String seen = hits.stream().map(h -> h.slots().toString()).collect(Collectors.joining("\n    ", "\n    ", ""));

@@ -490,7 +490,7 @@ final class MemorandumAnnotator implements Annotator {
             String status = SIGN.matcher(rest).find() ? status(rest, d, current) : counted.status();
             PartialDate date = d != null ? d.date() : counted.date();
             Ev dateEv = d != null ? new Ev(topicSpan.union(d.span()), "memorandum.signed-on") : counted.dateEv() == null ? null : counted.dateEv().and(topicSpan);
-            List<Party> own = parties(a, parties, new Span(topicSpan.end(), topicSpan.end()), line);
+            List<Party> own = parties(a, parties, topicSpan, line);
             out.add(new MemorandumFact(counted.type(), label + " on " + topic, topic, topicsIn(a, topicSpan), status, date,
                     new Ev(m.span(), COUNTED).and(topicSpan), dateEv, own, true));
         }
