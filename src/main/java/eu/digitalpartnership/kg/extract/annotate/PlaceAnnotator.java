@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * names after "in"/"at" are kept as a last resort.
  */
 final class PlaceAnnotator implements Annotator {
+    private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
     private static final Pattern IN_NAME = Pattern.compile("\\b(?:in|at)\\s+((?:\\p{Lu}\\p{L}{0,2}\\.[\\s-]?)?(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s\\p{Lu}[\\p{L}'’-]+)?)");
     private static final Pattern PRECEDED = Pattern.compile("(?s).*\\b(in|at|hosted by|host|venue:|(?:scheduled|planned|set|slated|pencilled|penciled)\\s+for"
             + "|at\\s+the\\s+(?:[\\p{L}-]+\\s+){1,3}of)\\s+(the\\s+)?(city of\\s+)?$");
@@ -76,6 +78,8 @@ final class PlaceAnnotator implements Annotator {
             int paren = parenOpen(text, s);
             if (!listed && !(cue > 0 || paren >= 0)) continue;
             if (!listed && HYPHEN_JOINED.matcher(text.substring(Math.max(0, s.start() - 20), s.start())).find()) continue;
+            // "(March instead of April)": a town named like a month or a day (March, England) needs the hand-made list
+            if (!listed && CALENDAR_WORD.matcher(text).region(s.start(), s.end()).matches()) continue;
             if (!listed && !city && LONGER_NAME.matcher(text).region(s.end(), text.length()).lookingAt()) continue;
             if (!listed && (doc.get(Layers.DATES).overlaps(s) || doc.get(Layers.BODY_HITS).overlaps(s) || doc.get(Layers.ROLE_HITS).overlaps(s)))
                 continue;
