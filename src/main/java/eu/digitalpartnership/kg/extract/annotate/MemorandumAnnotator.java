@@ -139,7 +139,8 @@ final class MemorandumAnnotator implements Annotator {
             }
             if (fact == null || typeColumn || negated(a, m, s) || plural(a, m) && !counted(a, m) || namePart(a, m)) continue;
             // "the credentials memorandum to generate questions …": a purpose after it is no topic that makes it new
-            java.util.function.Predicate<MemorandumFact> takesUp = fact.topicStated() && !purposeOnly(a, m, s) ? null : takenUp(a, m);
+            java.util.function.Predicate<MemorandumFact> wordsBefore = takenUp(a, m);
+            java.util.function.Predicate<MemorandumFact> takesUp = wordsBefore == null || fact.topicStated() && !purposeOnly(a, m, s) ? null : wordsBefore;
             int named = takesUp == null ? -1 : theOne(found, takesUp);
             // "the semiconductor arrangement" when two earlier instruments may be meant: neither is told apart, none is new
             if (named < 0 && takesUp != null && premodifierTopic(a, m.span()) != null && found.stream().anyMatch(takesUp)) continue;
@@ -718,7 +719,7 @@ final class MemorandumAnnotator implements Annotator {
         Sections.Heading section = d == null && status.equals(SIGNED) && current == null ? Sections.of(a, m.span().start()) : null;
         CouncilFact told = d == null && status.equals(SIGNED) && current == null
                 ? councilJustTold(a, councils, s, section == null ? 0 : section.line().end(),
-                        AT_THE_COUNCIL.matcher(statusText(a, m.span())).find() ? TOLD_SENTENCES_NAMED : TOLD_SENTENCES) : null;
+                        a.occurs(AT_THE_COUNCIL, fate) ? TOLD_SENTENCES_NAMED : TOLD_SENTENCES) : null;
         if (told != null) {
             // a review's "On 30 April, the EU and Japan held the second meeting … The most concrete result was a Memorandum …, signed by …"
             d = told.date();
