@@ -594,7 +594,7 @@ final class CouncilAnnotator implements Annotator {
     }
 
     private static DateMention nearestDate(View a, Span window, Span anchor) {
-        List<DateMention> in = a.in(Layers.DATES, window).stream().filter(d -> !periodYear(a, d) && !citation(a, d) && !anchor.contains(d.span()) && !ofOtherMeeting(a, anchor, d)).toList();
+        List<DateMention> in = a.in(Layers.DATES, window).stream().filter(d -> !periodYear(a, d) && !citation(a, d) && !yearOfOtherMeeting(a, d) && !anchor.contains(d.span()) && !ofOtherMeeting(a, anchor, d)).toList();
         List<DateMention> own = in.stream().filter(d -> !atDateline(a, d)).toList();
         List<DateMention> candidates = own.isEmpty() ? in : own;
         // a year alone ("this year's meeting") gives way to a full date in the same part of the sentence ("Today, …"),
@@ -622,6 +622,15 @@ final class CouncilAnnotator implements Annotator {
     /** True for a date after the mention told of another meeting named between them ("…, with a view to the meeting of the Working Party … on 16 April"). */
     private static boolean ofOtherMeeting(View a, Span anchor, DateMention d) {
         return d.span().start() > anchor.end() && OTHER_MEETING.matcher(a.text).region(anchor.end(), d.span().start()).find();
+    }
+
+    /** "the 2022 summit", "the 2023 G7 ministerial meeting": a year that names another meeting. */
+    private static final Pattern OTHER_MEETING_AFTER_YEAR = Pattern.compile("\\s+(?:(?!Council|council|DPC)[\\p{L}\\d'’-]+\\s+){0,2}"
+            + "(?:[Ss]ummit|[Cc]onference|[Ff]orum|G7|G20|[Mm]inisterial)\\b");
+
+    /** True for a year alone that names another meeting ("the index places the 2022 summit in Brussels"). */
+    private static boolean yearOfOtherMeeting(View a, DateMention d) {
+        return d.date().month() == 0 && OTHER_MEETING_AFTER_YEAR.matcher(a.text).region(d.span().end(), Math.min(a.text.length(), d.span().end() + 40)).lookingAt();
     }
 
     /** How far back a citation's opening bracket may stand ("[2023; 2024]"). */
