@@ -547,8 +547,11 @@ final class CouncilAnnotator implements Annotator {
 
     private static boolean there(View a, CouncilMention m) {
         Span sentence = a.sentenceNo(m.sentence()).span();
-        return THERE.matcher(a.text).region(m.span().end(), sentence.end()).find()
-                || WHERE_BEFORE.matcher(a.text).region(sentence.start(), m.span().start()).matches();
+        return THERE.matcher(a.text).region(m.span().end(), sentence.end()).find() || whereBefore(a, m);
+    }
+
+    private static boolean whereBefore(View a, CouncilMention m) {
+        return WHERE_BEFORE.matcher(a.text).region(a.sentenceNo(m.sentence()).span().start(), m.span().start()).matches();
     }
 
     /** "This is the building in which the Council held its first meeting": the place the sentence before names. */
@@ -561,8 +564,7 @@ final class CouncilAnnotator implements Annotator {
         boolean sequel = there(a, m) || SEQUEL.matcher(a.text.substring(a.sentenceNo(m.sentence()).span().start(), m.span().start())).find();
         if (!sequel && a.in(Layers.DATES, prev.span()).stream().noneMatch(d -> d.date().isFull())) return null;
         // "…, Chiyoda-ku, Tokyo. This is the building in which the Council held its first meeting": the address's city
-        if (WHERE_BEFORE.matcher(a.text).region(a.sentenceNo(m.sentence()).span().start(), m.span().start()).matches())
-            return Places.listedIn(a, prev.span(), "council.place.previous-sentence");
+        if (whereBefore(a, m)) return Places.listedIn(a, prev.span(), "council.place.previous-sentence");
         return Places.near(a, prev.span(), prev.span().end(), "council.place.previous-sentence");
     }
 

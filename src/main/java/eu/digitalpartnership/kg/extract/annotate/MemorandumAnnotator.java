@@ -412,7 +412,7 @@ final class MemorandumAnnotator implements Annotator {
         long open = found.subList(Math.max(0, found.size() - MERGE_WINDOW), found.size()).stream()
                 .filter(f -> IN_PREPARATION.equals(f.status()) || INTENDED.equals(f.status())).count();
         String n = d.group(1) != null ? d.group(1).toLowerCase(java.util.Locale.ROOT) : d.group(2) != null ? "both" : null;
-        int stated = n == null || n.equals("new") ? 0 : n.equals("two") || n.equals("both") ? 2 : n.equals("three") ? 3 : 4;
+        int stated = n == null || n.equals("new") ? 0 : COUNTS.getOrDefault(n, 4);
         return open > 0 && (stated == 0 || stated == open);
     }
 

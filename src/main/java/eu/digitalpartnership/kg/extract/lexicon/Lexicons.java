@@ -120,20 +120,20 @@ public final class Lexicons {
     }
 
     private Lexicons() {
-        for (String[] r : rows("partners.tsv")) {
+        for (String[] r : table("partners.tsv")) {
             PartnerEntry p = new PartnerEntry(r[0], r[1], r[2], list(r[3]), list(r[4]), blank(r[5]), blank(r[6]));
             partnersByKey.put(p.key(), p);
             partners.add(p.label(), p);
             p.aliases().forEach(a -> partners.add(a, p));
             p.demonyms().forEach(d -> demonyms.add(d, p));
         }
-        for (String[] r : rows("bodies.tsv")) {
+        for (String[] r : table("bodies.tsv")) {
             BodyEntry b = new BodyEntry(r[0], list(r[1]), blank(r[2]), blank(r[3]));
             bodies.add(b.label(), b);
             b.aliases().forEach(a -> bodies.add(a, b));
         }
         for (String[] r : rows("people.tsv")) personWikidata.put(eu.digitalpartnership.kg.model.Slugs.nameSlug(r[0]), r[1]);
-        for (String[] r : rows("roles.tsv")) {
+        for (String[] r : table("roles.tsv")) {
             RoleEntry role = new RoleEntry(r[0], r[1], blank(r[2]));
             roles.add(r[0], role);
             String plural = plural(r[0]);
@@ -141,17 +141,17 @@ public final class Lexicons {
         }
         loadCapitals(loadPlaces());
         Map<String, String> canonical = new HashMap<>();
-        for (String[] r : rows("instruments.tsv")) {
+        for (String[] r : table("instruments.tsv")) {
             canonical.putIfAbsent(r[1], r[0]);
             instruments.add(r[0], new InstrumentEntry(canonical.get(r[1]), r[1]));
             instrumentLabels.add(r[0].toLowerCase(Locale.ROOT));
         }
-        for (String[] r : rows("legislation.tsv")) {
+        for (String[] r : table("legislation.tsv")) {
             NamedInitiative n = new NamedInitiative(r[0], r[2]);
             namedInitiatives.add(n.label(), n);
             list(r[1]).forEach(a -> namedInitiatives.add(a, n));
         }
-        for (String[] r : rows("generic-initiatives.tsv")) genericInitiatives.add(r[0], new NamedInitiative(r[0], r[1]));
+        for (String[] r : table("generic-initiatives.tsv")) genericInitiatives.add(r[0], new NamedInitiative(r[0], r[1]));
         for (String[] r : rows("initiative-heads.tsv")) initiativeHeads.add(new InitiativeHead(r[0], r[1]));
         for (String[] r : rows("ordinals.tsv")) ordinals.put(r[0].toLowerCase(Locale.ROOT), Integer.parseInt(r[1]));
         for (String[] r : rows("honorifics.txt")) honorifics.add(r[0], r[0]);
@@ -162,19 +162,27 @@ public final class Lexicons {
         for (String[] r : rows("initiative-modifier-stops.txt")) initiativeModifierStops.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("initiative-statuses.tsv")) initiativeStatuses.put(r[0], r[1]);
         for (String[] r : rows("venue-heads.txt")) venueHeads.add(r[0].toLowerCase(Locale.ROOT));
-        for (String[] r : rows("unit-names.tsv")) (r[0].equals("head") ? unitHeads : unitWords).add(r[1].toLowerCase(Locale.ROOT));
+        for (String[] r : table("unit-names.tsv")) (r[0].equals("head") ? unitHeads : unitWords).add(r[1].toLowerCase(Locale.ROOT));
         Set<String> stop = new HashSet<>();
         for (String[] r : rows("place-abbreviations.txt")) placeAbbreviations.add(r[0]);
         for (String[] r : rows("city-in-name.txt")) cityInName.add(r[0]);
         for (String[] r : rows("instrument-topic-stops.txt")) instrumentTopicStops.add(r[0].toLowerCase(Locale.ROOT));
-        for (String[] r : rows("related-bodies.tsv")) {
+        for (String[] r : table("related-bodies.tsv")) {
             relatedBodies.put(r[0], r[0]);
             for (String alias : r[1].split("\\|")) if (!alias.isBlank()) relatedBodies.put(alias.strip(), r[0]);
         }
         for (String[] r : rows("council-future-cues.txt")) councilFutureCues.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("topic-stop-labels.txt")) stop.add(r[0].toLowerCase(Locale.ROOT));
         loadTopics(stop);
-        for (String name : ACRONYM_SOURCES) for (String[] r : rows(name)) for (String cell : r) noteAcronyms(cell);
+        for (String name : ACRONYM_SOURCES) for (String[] r : table(name)) for (String cell : r) noteAcronyms(cell);
+        tables.clear();
+    }
+
+    /** The lexicons read while the lexicons are built, each once: their names are read again for acronyms. */
+    private final Map<String, List<String[]>> tables = new HashMap<>();
+
+    private List<String[]> table(String name) {
+        return tables.computeIfAbsent(name, Lexicons::rows);
     }
 
     /** The lexicons whose names give the acronyms a text in capitals keeps ("EU", "MSIT", "HPC"). */
