@@ -315,7 +315,8 @@ final class CouncilAnnotator implements Annotator {
             if (dateline == null) dateline = Places.greetedFrom(a, "council.place.here");
             if (dateline != null) place = dateline.withEv(dateline.ev().and(first.span()));
         }
-        if ((place == null || place.ev().rule().endsWith(".unlisted")) && status == CouncilStatus.CURRENT) {
+        // "Canada and the European Union sign …" over "December 8, 2025 – Montréal, Quebec": the header's city refines a country
+        if ((place == null || place.ev().rule().endsWith(".unlisted") || !isCity(place)) && status == CouncilStatus.CURRENT) {
             PlaceRef header = Places.header(a, "council.place.header");
             if (header != null) place = header.withEv(header.ev().and(first.span()));
         }
@@ -436,12 +437,14 @@ final class CouncilAnnotator implements Annotator {
     }
 
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
+    /** How many lines after a meeting's sentence its particulars may run ("1. Date and time", its value, "2. Venue", its value). */
+    private static final int FIELD_LINES = 7;
     private static final Pattern DATE_FIELD = field("Date|Dates|Date and time|Date & time|Date/time|When");
     private static final Pattern VENUE_FIELD = field("Venue|Place|Location|Where|Destination(?:s|\\(s\\))?");
 
-    /** A line "(1) Name: value" of a list of particulars, with one of the names. */
+    /** A line "(1) Name: value" of a list of particulars, with one of the names, or the name alone and its value on the next line. */
     private static Pattern field(String names) {
-        return Pattern.compile("(?m)^[ \\t]*(?:\\(\\d+\\)|\\d+[.)]|[-•*·○□ㅇ])?[ \\t]*(?:" + names + ")[ \\t]*[:：][^\\n]*");
+        return Pattern.compile("(?m)^[ \\t]*(?:\\(\\d+\\)|\\d+[.)]|[-•*·○□ㅇ])?[ \\t]*(?:" + names + ")[ \\t]*(?:[:：][^\\n]*|\\n[ \\t]*[^\\s][^\\n]*)");
     }
 
     /** The field line under any mention of the group, or under an announcement of the same meeting; or null. */
@@ -465,14 +468,14 @@ final class CouncilAnnotator implements Annotator {
 
     /**
      * The line of a field ("(1) Date: Thursday, March 11", "(2) Venue: Iikura Guest House (Minato-ku, Tokyo)") within
-     * the five lines after the sentence of the mention, as ministries list a meeting's particulars; or null.
+     * the lines after the sentence of the mention, as ministries list a meeting's particulars; or null.
      */
     private static Span field(View a, CouncilMention mention, Pattern field) {
         int from = a.sentenceNo(mention.sentence()).span().start();
         int to = from;
-        for (int lines = 0; lines < 6 && to < a.text.length(); lines++) to = a.lines().end(to + 1);
+        for (int lines = 0; lines < FIELD_LINES && to < a.text.length(); lines++) to = a.lines().end(to + 1);
         for (int start = from; start < to; start = a.lines().end(start) + 1) {
-            Matcher m = field.matcher(a.text).region(start, Math.min(a.lines().end(start), to));
+            Matcher m = field.matcher(a.text).region(start, a.text.length());
             if (m.lookingAt()) return new Span(m.start(), m.end());
         }
         return null;
@@ -608,6 +611,9 @@ final class CouncilAnnotator implements Annotator {
         // "Yesterday's Digital Partnership Council …": the day the mention is of
         for (DateMention d : candidates)
             if (d.span().end() <= anchor.start() && POSSESSIVE_GAP.matcher(a.text).region(d.span().end(), anchor.start()).matches()) return d;
+        // "agreed Tuesday …, as the two sides held their second Council, the ministry said Wednesday": the day of the report is not the meeting's
+        List<DateMention> told = candidates.stream().filter(d -> REPORTED.matcher(a.text).region(Math.max(0, d.span().start() - 30), d.span().start()).find()).toList();
+        if (!told.isEmpty() && told.size() < candidates.size()) candidates = candidates.stream().filter(d -> !told.contains(d)).toList();
         // "… who is staying on after Monday's Horizon Europe announcement": a day another noun owns is not the meeting's
         List<DateMention> owned = candidates.stream().filter(d -> a.text.startsWith("'s", d.span().end()) || a.text.startsWith("’s", d.span().end())).toList();
         if (!owned.isEmpty() && owned.size() < candidates.size()) candidates = candidates.stream().filter(d -> !owned.contains(d)).toList();
@@ -616,6 +622,9 @@ final class CouncilAnnotator implements Annotator {
                 .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - anchor.end())))
                 .orElse(null);
     }
+
+    /** A reporting verb right before a date: "the ministry said Wednesday", "announced on Monday", "told reporters on Tuesday". */
+    private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|announced|reported|stated|added|told\\s+(?:reporters|journalists|the\\s+press))\\s+(?:on\\s+)?$");
 
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s\\s+(?:\\S+\\s+){0,3}");
 

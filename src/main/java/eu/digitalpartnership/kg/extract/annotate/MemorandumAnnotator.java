@@ -60,10 +60,10 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern COMMA_TOPIC = Pattern.compile("^" + ACRONYM + ",\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+([^,;.()]{2,80}?),");
     /** "signed a second memorandum with Commissioner Breton, on semiconductors.", "… with the European Photonics Institute on shared test time": the topic after its co-signatory. */
     private static final Pattern WITH_THEN_TOPIC = Pattern.compile("^" + ACRONYM + "\\s+with\\s+[^,;.()]{2,60}?,?\\s+(?:on|regarding|concerning)\\s+(?!the\\s+(?:margins|sidelines|occasion)\\b)([^,;.()]{2,80}?)(?=\\s*[,.;]|$)");
-    private static final Pattern PURPOSE = Pattern.compile("^" + ACRONYM + "\\s+(?:(?:to|in order to|aimed at|aiming to)\\s+(?!(?:the|a|an|his|her|their|its|our|my|your)\\b)(?:[a-z]+)|for\\s+[a-z]+ing)(?:\\s+(?:on|in|with))?\\s+(.+?)" + STOP);
+    private static final Pattern PURPOSE = Pattern.compile("^" + ACRONYM + "\\s+(?:(?:to|in order to|aimed at|aiming to)\\s+(?!(?:the|a|an|his|her|their|its|our|my|your|that|this|these|those)\\b)(?:[a-z]+)|for\\s+[a-z]+ing)(?:\\s+(?:on|in|with))?\\s+(.+?)" + STOP);
     private static final Pattern SIGN = Pattern.compile("\\b(sign(?:ed|ing|ature)?|(?:put|set|affixed)\\s+(?:their|its|his|her)\\s+signatures?|conclu(?:ded|sion)|exchanged|inked)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|would sign|(?<!(?:pleased|proud|happy|glad|delighted|honou?red)\\s)to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|(?:is|are)\\s+expected(?!\\s+to\\s+(?:cover|include|focus|address|set|provide|establish|benefit))|pursue|work(?:ing)? towards|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|would sign|(?<!(?:pleased|proud|happy|glad|delighted|honou?red)\\s)to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|(?:is|are)\\s+expected(?!\\s+to\\s+(?:cover|include|focus|address|set|provide|establish|benefit))|pursue|work(?:ing)? towards?|discussions?\\s+towards?|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_COUNCIL = Pattern.compile(
             "\\b(?:[Ss]igned|concluded)\\s+(?:(?:with|by|between|in)\\s+[^;.]{3,120}?\\s+)?(?:at|during|on the (?:margins|sidelines|occasion|day) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
     private static final Pattern AT_COUNCIL_LEAD = Pattern.compile("\\P{L}{0,4}(?:At|During|On\\s+the\\s+(?:day|occasion|margins|sidelines)\\s+of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\s*,");
@@ -112,6 +112,7 @@ final class MemorandumAnnotator implements Annotator {
         Map<Span, Match<InstrumentEntry>> acronymUses = acronymUses(a.text, doc.get(Layers.INSTRUMENT_HITS));
         Map<Span, Integer> factOf = new java.util.HashMap<>();
         int references = referencesStart(a.text);
+        List<Recounted.Count> counts = new ArrayList<>();
         for (Match<InstrumentEntry> m : withAcronymUses(doc.get(Layers.INSTRUMENT_HITS), acronymUses)) {
             // a bibliography cites titles ("MIC (2023) 'Signing of the Memorandum …', 3 July."); it reports no instrument
             if (m.span().start() >= references) break;
@@ -147,6 +148,8 @@ final class MemorandumAnnotator implements Annotator {
             int renewed = renewed(a, m, fact, found);
             int at = -1;
             if (counted(a, m)) {
+                Integer n = countBefore(a, m);
+                if (n != null) counts.add(new Recounted.Count(fact, n));
                 found.addAll(inline(a, fact, m, s, defined));
                 found.addAll(ordinals(a, parties, current, fact, m, s));
                 found.addAll(listItems(a, parties, current, fact, m, defined));
@@ -162,7 +165,7 @@ final class MemorandumAnnotator implements Annotator {
             }
             if (at >= 0) factOf.put(m.span(), at);
         }
-        out.put(Layers.MEMORANDA, merge(a, found).stream().filter(f -> !untitled(f)).toList());
+        out.put(Layers.MEMORANDA, Recounted.apply(merge(a, found).stream().filter(f -> !untitled(f)).toList(), counts));
     }
 
     private static final Pattern WAS_SIGNED = Pattern.compile("\\s+(?:was|were|had\\s+been|has\\s+been)\\s+(?:signed|concluded)\\b");
@@ -236,13 +239,15 @@ final class MemorandumAnnotator implements Annotator {
             + "(?:\\s+(?:one|memorandum|instrument|arrangement|MoU|MOU|MoC|text))?,?\\s*");
     private static final Pattern BETWEEN_PAIR = Pattern.compile("^(?:(?:is|was)\\s+)?between\\s+(.+?)\\s+and\\s+(.+?)(?=,|:|\\s+on\\s|\\s+(?:sets|covers|provides|will|is|aims|establishes)\\b)");
     /** "signed in March 2024", "concluded on 2 June": a short date between a signing verb and the pair. */
+    /** A month's or a weekday's name opening a date ("on 3 July", "on July 3", "on Monday"). */
+    private static final String MONTH_OR_DAY = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{L}*\\b";
     private static final String SHORT_DATE = "(?:\\d{1,2}\\s+)?\\p{Lu}\\p{Ll}+\\.?(?:\\s+\\d{1,2},?)?(?:\\s+\\d{4})?";
-    private static final Pattern PAIR_TITLE = Pattern.compile("^" + ACRONYM + "\\s+(?:(?:(?:was|were|has\\s+been|had\\s+been)\\s+)?(?:signed|concluded)(?:\\s+(?:in|on)\\s+" + SHORT_DATE + ")?\\s+)?(between\\s+[^.;:,()]+?\\s+and\\s+[^.;:,()]+?)(?=\\s*[,.;:(]|\\s+(?:signed|concluded|was|were|which|that|to|is|are|will|has|have|in|at|during)\\b|$)");
+    private static final Pattern PAIR_TITLE = Pattern.compile("^" + ACRONYM + "\\s+(?:(?:(?:was|were|has\\s+been|had\\s+been)\\s+)?(?:signed|concluded)(?:\\s+(?:in|on)\\s+" + SHORT_DATE + ")?\\s+)?(between\\s+[^.;:,()]+?\\s+and\\s+[^.;:,()]+?)(?=\\s*[,.;:(]|\\s+(?:signed|concluded|was|were|which|that|to|is|are|will|has|have|in|at|during)\\b|\\s+on\\s+(?:\\d|the\\s+\\d|" + MONTH_OR_DAY + ")|$)");
     /**
      * "between their HPC resource operators (of both sides)": a plural group standing for both sides' bodies, named by it
      * when the instrument has no topic of its own.
      */
-    private static final Pattern PAIR_GROUP = Pattern.compile("^" + ACRONYM + "\\s+between\\s+((?:(?:the|their|our)\\s+)?(?!(?:the\\s+)?(?:two|both)\\b)[^.;:,()\\s][^.;:,()]{2,80}?s)"
+    private static final Pattern PAIR_GROUP = Pattern.compile("^" + ACRONYM + "\\s+between\\s+((?:(?:the|their|our)\\s+)?(?!(?:the\\s+)?(?:two|both)\\b)[^.;:,()\\s](?:[^.;:,()]|\\([\\p{Lu}\\d-]{2,8}\\)){2,80}?s)"
             + "(?:\\s+(?:of|on|from)\\s+(?:both|the\\s+two|each)\\s+sides?)?(?=\\s*[,.;:(]|\\s+(?:signed|concluded|was|were|which|that|to|is|are|will|has|have|at|during|so|allowing|enabling|giving|in\\s+(?:the\\s+)?(?:coming|next|near))\\b|$)");
     /** A plural group of bodies on both sides, told by where they are: "HPC resource operators in Korea and Europe", "the operators of supercomputing resources in Korea and in Europe". */
     private static final String GROUP_WORD = "(?!(?:that|which|who|and|or|to|of|in|on|at|for|with|by|an?|the|their|said)\\b)[\\p{L}-]+(?<!ed)\\s+";
@@ -254,8 +259,11 @@ final class MemorandumAnnotator implements Annotator {
             + "(?:conclude|sign|negotiate)\\s+(?:an?|the)\\s+$";
     private static final Pattern GROUP_SIGNS = Pattern.compile(GROUP_IN_BOTH + SIGNS_AHEAD);
     /** "their HPC resource operators intend to sign an MoU": both sides' bodies of one kind, told by a possessive. */
-    private static final Pattern THEIR_GROUP_SIGNS = Pattern.compile("\\b(?:their|our)\\s+((?:" + GROUP_WORD + "){0,3}?"
-            + "(?:operators|providers|centres|centers|agencies|institutes|authorities|regulators|institutions|universities|laboratories))" + SIGNS_AHEAD);
+    private static final String GROUP_KIND = "(?:operators|providers|centres|centers|agencies|institutes|authorities|regulators|institutions|universities|laboratories)";
+    private static final Pattern THEIR_GROUP_SIGNS = Pattern.compile("\\b(?:their|our)\\s+((?:" + GROUP_WORD + "){0,3}?" + GROUP_KIND + ")" + SIGNS_AHEAD);
+    /** "The supercomputing centers of both sides intend to sign a": the group told by "of both sides". */
+    private static final Pattern SIDES_GROUP_SIGNS = Pattern.compile("\\b(?i:the)\\s+((?:" + GROUP_WORD + "){0,3}?" + GROUP_KIND + ")"
+            + "\\s+(?:of|on|from)\\s+(?:both|the\\s+two|each)\\s+sides?" + SIGNS_AHEAD);
     /** The group in a relative clause after the instrument: "the memorandum of understanding that … in Korea and Europe intend to conclude". */
     private static final Pattern GROUP_AFTER = Pattern.compile("^" + ACRONYM + ",?\\s+(?:that|which)(?:,\\s+[^,;.]{1,60},)?\\s+" + GROUP_IN_BOTH
             + "\\s+(?:intend|plan|agreed|are|have|will|would|aim)\\b[^.;:]{0,40}?\\b(?:conclude|sign|negotiate)\\b");
@@ -263,7 +271,7 @@ final class MemorandumAnnotator implements Annotator {
     /** The group both sides' signatories form, named before ("… in Korea and Europe intend to conclude an MoU") or after the instrument, or null. */
     private static Span groupInBoth(View a, Span clause, Span mention, String after) {
         int from = Math.max(clause.start(), mention.start() - 200);
-        for (Pattern p : List.of(GROUP_SIGNS, THEIR_GROUP_SIGNS)) {
+        for (Pattern p : List.of(GROUP_SIGNS, THEIR_GROUP_SIGNS, SIDES_GROUP_SIGNS)) {
             Matcher before = p.matcher(a.text).region(from, mention.start());
             if (before.find()) return new Span(before.start(1), before.end(1));
         }
@@ -309,6 +317,17 @@ final class MemorandumAnnotator implements Annotator {
         String before = a.text.substring(Math.max(0, m.span().start() - 20), m.span().start());
         String surface = m.span().of(a.text).toLowerCase(java.util.Locale.ROOT);
         return (pluralHead(surface) || surface.endsWith("s")) && COUNT.matcher(before).find();
+    }
+
+    private static final Map<String, Integer> COUNT_WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7,
+            "eight", 8, "nine", 9, "ten", 10);
+
+    /** How many instruments a counted mention says ("signed two memoranda"), or null. */
+    private static Integer countBefore(View a, Match<InstrumentEntry> m) {
+        Matcher c = COUNT.matcher(a.text.substring(Math.max(0, m.span().start() - 20), m.span().start()));
+        if (!c.find()) return null;
+        String word = c.group().strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        return Character.isDigit(word.charAt(0)) ? Integer.valueOf(word) : COUNT_WORDS.get(word);
     }
 
     /** True if an earlier instrument's topic shares a word with this one's: "the memorandum on quantum" names it again. */
@@ -627,6 +646,9 @@ final class MemorandumAnnotator implements Annotator {
                 : follow != null ? a.in(Layers.DATES, follow.span()).stream().findFirst().orElse(null)
                 : cellDate != null ? cellDate
                 : signingDate(a, new Span(ownClauseStart(a, s, m.span()), clauseEnd(a, m.span().end(), untilNextInstrument(a, s, m.span()).end())), m.span());
+        List<Span> fields = row == null ? particulars(a, m.span(), sentence) : List.of();
+        DateMention fielded = follow == null ? fieldDate(a, fields) : null;
+        if (fielded != null && (date == null || fielded.date().refines(date.date()))) date = fielded;
         if (date != null && current != null && current.date() != null && current.date().isFull()
                 && SAME_DAY_WORDS.matcher(date.span().of(a.text)).find() && COUNCIL_WORD.matcher(s.of(a.text)).find()) date = null;
         // "…, and the semiconductors memorandum with METI signed the day after" in a sentence about drafting: its own participle;
@@ -729,7 +751,7 @@ final class MemorandumAnnotator implements Annotator {
             d = section.month();
             dateEv = new Ev(m.span(), "memorandum.section").and(section.line());
         }
-        List<Party> rowParties = row == null ? fieldParties(a, m.span(), sentence) : rowParties(a, row, m.span());
+        List<Party> rowParties = row == null ? fieldParties(a, m.span(), fields) : rowParties(a, row, m.span());
         return new MemorandumFact(m.entry().type(), title, topic, topics, status, d, new Ev(evSpan, "memorandum." + status),
                 dateEv, rowParties.size() == 2 ? rowParties : parties(a, parties, m.span(), follow != null ? s.union(follow.span()) : untilNextInstrument(a, s, m.span())),
                 topicSpan != null);
@@ -782,14 +804,44 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern PARTIES_FIELD = Pattern.compile("\\s*(?:Signatories|Signed\\s+by|Parties|Signing\\s+parties)\\s*:\\s*");
 
     /** The two signatories of an item's "Signatories: A / B" line, right under the item that only names the instrument; or none. */
-    private static List<Party> fieldParties(View a, Span mention, Sentence sentence) {
-        List<Sentence> all = a.get(Layers.SENTENCES);
-        if (sentence.index() + 1 >= all.size() || !ITEM_OPENING.matcher(a.text).region(sentence.span().start(), mention.start()).matches()) return List.of();
-        Span line = all.get(sentence.index() + 1).span();
-        Matcher field = PARTIES_FIELD.matcher(a.text).region(line.start(), line.end());
-        if (!field.lookingAt()) return List.of();
-        List<Party> named = named(a, new Span(field.end(), line.end()), mention, ITEM);
-        return named.size() == 2 ? named : List.of();
+    private static List<Party> fieldParties(View a, Span mention, List<Span> particulars) {
+        for (Span line : particulars) {
+            Matcher field = PARTIES_FIELD.matcher(a.text).region(line.start(), line.end());
+            if (!field.lookingAt()) continue;
+            List<Party> named = named(a, new Span(field.end(), line.end()), mention, ITEM);
+            if (named.size() == 2) return named;
+        }
+        return List.of();
+    }
+
+    /** A field of an instrument's particulars that tells when it was signed: "Date and place of signing:", "Signed:", "Date:". */
+    private static final Pattern SIGNING_FIELD = Pattern.compile("\\s*[^:\\n]{0,30}?\\b(?i:date|signed|signing|signature)\\b[^:\\n]{0,30}:");
+    /** A line "Name: value" with a short name. */
+    private static final Pattern FIELD_LINE = Pattern.compile("[ \\t]*[^:\\n]{1,40}:[ \\t]*\\S");
+    /** How many field lines an instrument's particulars run to at most. */
+    private static final int PARTICULARS = 6;
+
+    /**
+     * The particulars under a line naming an instrument, as annexes and factsheets list them ("3. Administrative
+     * Arrangement on …" then "Date and place of signing: 20 November 2024, Singapore", "Parties: …"): its field lines.
+     */
+    private static List<Span> particulars(View a, Span mention, Sentence sentence) {
+        if (!ITEM_OPENING.matcher(a.text).region(sentence.span().start(), mention.start()).matches()) return List.of();
+        List<Span> out = new ArrayList<>();
+        for (int start = a.lines().end(mention.end()) + 1; out.size() < PARTICULARS && start < a.text.length(); start = a.lines().end(start) + 1) {
+            Span line = new Span(start, a.lines().end(start));
+            if (!FIELD_LINE.matcher(a.text).region(line.start(), line.end()).lookingAt()) break;
+            out.add(line);
+        }
+        return out;
+    }
+
+    /** The date of the signing field of an instrument's particulars, or null. */
+    private static DateMention fieldDate(View a, List<Span> particulars) {
+        for (Span line : particulars)
+            if (SIGNING_FIELD.matcher(a.text).region(line.start(), line.end()).lookingAt())
+                return a.in(Layers.DATES, line).stream().findFirst().orElse(null);
+        return null;
     }
 
     /** "signed at DPC V": a council named by a Roman numeral. */
@@ -1458,7 +1510,7 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     /** As {@link #overlap}, for two stated topics: one shared word is not enough when both have more ("AI safety", "online safety"). */
-    private static double sharedWords(String a, String b) {
+    static double sharedWords(String a, String b) {
         java.util.Set<String> x = words(a), y = words(b);
         x.retainAll(y);
         return x.size() < 2 && Math.min(words(a).size(), words(b).size()) > 1 ? 0 : overlap(a, b);

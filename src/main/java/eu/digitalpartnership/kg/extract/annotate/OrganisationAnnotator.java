@@ -194,7 +194,10 @@ final class OrganisationAnnotator implements Annotator {
      */
     private static String asWritten(String lowerText, Match<BodyEntry> m, View a) {
         BodyEntry e = m.entry();
-        if (lowerText.contains(e.label().toLowerCase(java.util.Locale.ROOT))) return e.label();
+        String label = e.label().toLowerCase(java.util.Locale.ROOT);
+        // "Japan's AI Safety Institute (J-AISI)": the full name, its country written as a possessive
+        if (lowerText.contains(label) || lowerText.contains(label.replaceFirst("^(\\S+) ", "$1's "))
+                || lowerText.contains(label.replaceFirst("^(\\S+) ", "$1’s "))) return e.label();
         String written = m.span().of(a.text);
         written = written.toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? written.substring(4) : written;
         // a short form that ends the full name ("the Commission" of the European Commission) is no abbreviation

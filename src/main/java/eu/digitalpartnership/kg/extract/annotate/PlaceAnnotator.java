@@ -51,7 +51,7 @@ final class PlaceAnnotator implements Annotator {
 
     @Override public Set<Layer<?>> reads() {
         return Set.of(Layers.PLACE_HITS, Layers.PARTNER_HITS, Layers.DEMONYM_HITS, Layers.BODY_HITS, Layers.ACRONYMS, Layers.DATES,
-                Layers.PARTIES, Layers.ROLE_HITS);
+                Layers.PARTIES, Layers.ROLE_HITS, Layers.HONORIFIC_HITS);
     }
 
     @Override public Set<Layer<?>> writes() { return Set.of(Layers.PLACES); }
@@ -81,6 +81,8 @@ final class PlaceAnnotator implements Annotator {
             // "(March instead of April)": a town named like a month or a day (March, England) needs the hand-made list
             if (!listed && CALENDAR_WORD.matcher(text).region(s.start(), s.end()).matches()) continue;
             if (!listed && !city && LONGER_NAME.matcher(text).region(s.end(), text.length()).lookingAt()) continue;
+            // "(From left: Minister MATSUMOTO, …)": a name right after a title or an honorific is a person's, no town
+            if (!listed && titled(doc, s)) continue;
             if (!listed && (doc.get(Layers.DATES).overlaps(s) || doc.get(Layers.BODY_HITS).overlaps(s) || doc.get(Layers.ROLE_HITS).overlaps(s)))
                 continue;
             PlaceEntry e = choose(m.entries(), countryAfter, parties == null ? null : parties.other());
@@ -104,6 +106,13 @@ final class PlaceAnnotator implements Annotator {
             places.add(new Place(s, m.group(1), null, 2, -1));
         }
         out.put(Layers.PLACES, places);
+    }
+
+    /** True if a title ("Minister") or an honorific ("Mr") ends right before the span, a space apart. */
+    private static boolean titled(Document doc, Span s) {
+        if (s.start() < 2 || !Character.isWhitespace(doc.text().charAt(s.start() - 1))) return false;
+        Span last = new Span(s.start() - 2, s.start() - 1);
+        return doc.get(Layers.ROLE_HITS).overlaps(last) || doc.get(Layers.HONORIFIC_HITS).overlaps(last);
     }
 
     /** The entry a name refers to here. */
