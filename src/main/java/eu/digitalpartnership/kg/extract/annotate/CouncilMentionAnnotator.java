@@ -49,6 +49,9 @@ final class CouncilMentionAnnotator implements Annotator {
     /** "The Digital Partnership Council is a ministerial format that meets once a year": what the body is, no meeting of it. */
     private static final Pattern DEFINITION = Pattern.compile("\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:is|remains)\\s+(?:a|an|the|its|their)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,3}?(?:format|body|forum|mechanism|platform|framework|structure|vehicle|instrument)\\b");
+    /** "a ministerial Digital Partnership Council that meets roughly once a year": the kind of body, told by its habit, no meeting. */
+    private static final Pattern HABIT = Pattern.compile("\\s*,?\\s+(?:that|which)\\s+(?:normally\\s+|usually\\s+|typically\\s+)?meets\\s+"
+            + "(?:roughly\\s+|about\\s+|around\\s+)?(?:once|twice|annually|yearly|every|each|regularly|at\\s+least)\\b");
     private static final Pattern SUB_BODY_AFTER = Pattern.compile("^\\s+(?:Working\\s+Group|working\\s+group|WG|[Ss]ub-?group|[Tt]ask\\s+[Ff]orce)");
     private static final Pattern SUB_BODY_BEFORE = Pattern.compile("(?:Working\\s+Group|working\\s+group|[Ss]ub-?group)\\b.*\\b(?:under|of)\\s+the\\s+\\S*\\s*$");
     private static final Pattern MEETING_VERB = Pattern.compile(
@@ -76,7 +79,9 @@ final class CouncilMentionAnnotator implements Annotator {
             // "the first meeting of the council since the second one": the first after some, not the first of all
             + "|\\s+(?:of\\s+(?:the|this)\\s+(?:[Cc]ouncil|DPC)\\s+)?(?:since|after)\\s+(?:the|its)\\s+(?:\\S+\\s+){0,2}?(?:one|meeting|[Cc]ouncil|DPC|session)\\b"
             // "her first Council in this format since she took office": the first of someone's, not of the series
-            + "|\\s+(?:in\\s+this\\s+format\\s+)?since\\s+(?:she|he|I|we|they|taking|becoming|joining)\\b");
+            + "|\\s+(?:in\\s+this\\s+format\\s+)?since\\s+(?:she|he|I|we|they|taking|becoming|joining)\\b"
+            // "the first council meeting attended by Virkkunen": the first of one person's
+            + "|\\s+(?:meeting\\s+)?(?:attended\\s+by|for\\s+(?:her|him))\\b");
     /** "the second Council held in Japan outside Tokyo", "the second Japanese-hosted Council": a count within some meetings, not the ordinal. */
     private static final Pattern SUBSET_AFTER = Pattern.compile("\\s+(?:(?:to\\s+be\\s+)?(?:held|hosted|convened)\\s+(?:in|on)\\s+[^.;,]{1,40}?\\s+)?outside\\b"
             + "|\\s+(?:(?:held|hosted)\\s+)?in\\s+(?:this|that|the\\s+same)\\s+(?:city|country|capital)\\b"
@@ -468,7 +473,7 @@ final class CouncilMentionAnnotator implements Annotator {
                     || futureCue(before) || WILL.matcher(clause).find() && sentence.span().of(a.text).strip().endsWith("?") || mention.start() < s.start() && futureCue(a.text.substring(Math.max(sentence.span().start(), mention.start() - 400), mention.start())));
             boolean past = PAST.matcher(before).find();
             boolean meeting = ordinal != null || prior || DAY_POSSESSIVE.matcher(before).find() || m.group("bare") != null && BARE_DATED.matcher(after).lookingAt()
-                    || !DEFINITION.matcher(after).lookingAt() && MEETING_VERB.matcher(a.context(s).of(a.text)).find();
+                    || !DEFINITION.matcher(after).lookingAt() && !HABIT.matcher(after).lookingAt() && MEETING_VERB.matcher(a.context(s).of(a.text)).find();
             Matcher other = OTHER_CLAUSE.matcher(after);
             Span window = other.find() ? new Span(sentence.span().start(), s.end() + other.start()) : sentence.span();
             mentions.add(new CouncilMention(mention, sentence.index(), ordinal, future, past, meeting, kind, window, rule));
@@ -516,7 +521,9 @@ final class CouncilMentionAnnotator implements Annotator {
 
     /** Where the words after a mention turn to another meeting or another statement: "… and says the next one will be held in Tokyo". */
     private static final Pattern OTHER_CLAUSE = Pattern.compile("\\s+and\\s+(?:says|said|adds|added|notes|noted|writes|wrote|reports|reported|recalls|recalled)\\b"
-            + "|\\bthe\\s+(?:next|following)\\s+(?:one|meeting|session)\\b");
+            + "|\\bthe\\s+(?:next|following)\\s+(?:one|meeting|session)\\b"
+            // "held in Tokyo in July 2023, where two memoranda of cooperation were concluded – one … on 3 July": the instruments' days
+            + "|,\\s+where\\s+(?:\\S+\\s+){0,3}?(?:memorand|MoUs?\\b|MoCs?\\b|MOUs?\\b|administrative\\s+arrangements?\\b|instruments\\b)");
 
     /** The text after a mention up to a semicolon or the next mention: "…; this 2nd Council was the first to be held in Europe" tells nothing of the first. */
 

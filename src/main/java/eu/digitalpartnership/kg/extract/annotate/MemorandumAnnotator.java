@@ -45,7 +45,7 @@ final class MemorandumAnnotator implements Annotator {
             + "|started|launched|agreed|began|opened|adopted|welcomed|decided|announced)\\b"
             + "|\\s*[|–—\"”]|['’](?=\\s*[,.;)])|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
             + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement|Joint)"
-            + "|,\\s+[^,;()|.]{2,80}?\\s[–—]\\s|,\\s+(?:both|each|all|either|an?)\\b|\\s+on\\s+the\\s+(?:same\\s+)?day\\b|,?\\s+and\\s+(?:an?\\s+|the\\s+)?(?:second|third|another|other|new)\\s+(?:one\\b|[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement)|,\\s+and\\s+(?:also\\s+)?(?!\\p{Ll}*(?:need|seed|feed|speed|bed|red)\\b)\\p{Ll}{3,}ed\\b|\\s+with\\s+(?:the\\s+)?(?=\\p{Lu})"
+            + "|,\\s+[^,;()|.]{2,80}?\\s[–—]\\s|,\\s+(?:both|each|all|either|an?)\\b|\\s+on\\s+the\\s+(?:same\\s+)?day\\b|\\s+(?:on\\s+)?the\\s+(?:following|next|previous)\\s+day\\b|\\s+on\\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?\\s+\\d|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|,?\\s+and\\s+(?:an?\\s+|the\\s+)?(?:second|third|another|other|new)\\s+(?:one\\b|[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement)|,\\s+and\\s+(?:also\\s+)?(?!\\p{Ll}*(?:need|seed|feed|speed|bed|red)\\b)\\p{Ll}{3,}ed\\b|\\s+with\\s+(?:the\\s+)?(?=\\p{Lu})"
             + "|,\\s+(?:opening|allowing|enabling|establishing|setting|creating|providing|paving|linking|committing|giving|launching|making|laying)\\b"
             + "|\\s+of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\d{4})\\b"
             + "|\\s+at\\s+(?:the\\s+)?\\d+(?:st|nd|rd|th)\\b"
@@ -78,7 +78,12 @@ final class MemorandumAnnotator implements Annotator {
     /** A council by its ordinal as the subject of an instrument's coming: "The second (Brussels, 30 April 2024) added a …". */
     private static final Pattern OUTCOME_LEAD = Pattern.compile("\\P{L}{0,4}The\\s+(\\S+)(?:\\s+(?:Council|meeting|DPC))?\\s*(?:\\([^()]{3,60}\\)\\s*)?,?\\s+"
             + "(?:added|produced|brought|delivered|yielded|saw)\\s+(?:the\\s+signing\\s+of\\s+)?(?:an?|the|two|three)\\s+(?:new\\s+)?$");
-    private static final Pattern CLAUSE_END = Pattern.compile("[;.]|,\\s+(?:(?:under|in|by|through|with)\\s+)?(?:which|who|whose|in order|to)\\b");
+    /** "Mr. Vaishnaw", "Nov. 24", "K. Shanmugam": a full stop that ends an abbreviation or an initial, not a clause. */
+    private static final String ABBREVIATION_BEFORE = "(?<!\\b(?:Mr|Ms|Mrs|Dr|St|Prof|Hon|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\\p{Lu}))";
+    private static final String CLAUSE_TURN = ",\\s+(?:(?:under|in|by|through|with)\\s+)?(?:which|who|whose|in order|to)\\b";
+    private static final Pattern CLAUSE_END = Pattern.compile("[;.]|" + CLAUSE_TURN);
+    /** As {@link #CLAUSE_END}, reading past the full stop of an abbreviation: where a signing date may still be told. */
+    private static final Pattern DATE_CLAUSE_END = Pattern.compile(";|" + ABBREVIATION_BEFORE + "\\.|" + CLAUSE_TURN);
 
     /** How many earlier instruments a mention is compared with when merging (articles name far fewer). */
     private static final int MERGE_WINDOW = 64;
@@ -162,6 +167,10 @@ final class MemorandumAnnotator implements Annotator {
                 found.add(fact);
                 MemorandumFact second = secondOne(a, fact, m, s);
                 if (second != null) found.add(second);
+            } else if (fact.topicStated()) {
+                // "the memorandum on digital identity and trust services", signed at the previous council: what it adds to the one named before
+                int back = referredBack(fact, found);
+                if (back >= 0) found.set(at = back, enriched(found.get(back), fact));
             }
             if (at >= 0) factOf.put(m.span(), at);
         }
@@ -332,10 +341,19 @@ final class MemorandumAnnotator implements Annotator {
 
     /** True if an earlier instrument's topic shares a word with this one's: "the memorandum on quantum" names it again. */
     private static boolean refersBack(MemorandumFact bare, List<MemorandumFact> earlier) {
+        return referredBack(bare, earlier) >= 0;
+    }
+
+    /** The last earlier instrument a bare mention's topic names again, or -1. */
+    private static int referredBack(MemorandumFact bare, List<MemorandumFact> earlier) {
         // "yesterday's memorandum on AI" after "one on artificial intelligence": the same topic in other words
         boolean shortTopic = bare.topics().size() == 1 && bare.topicPhrase().split("\\s+").length <= 2;
-        return earlier.stream().anyMatch(e -> e.topicPhrase() != null && (overlap(Words.singular(e.topicPhrase()), Words.singular(bare.topicPhrase())) > 0
-                || shortTopic && e.topics().contains(bare.topics().get(0))));
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            MemorandumFact e = earlier.get(i);
+            if (e.topicPhrase() != null && (overlap(Words.singular(e.topicPhrase()), Words.singular(bare.topicPhrase())) > 0
+                    || shortTopic && e.topics().contains(bare.topics().get(0)))) return i;
+        }
+        return -1;
     }
 
     private static final Pattern DEFINITE = Pattern.compile("(?i)(?:the|this|that)\\s+$");
@@ -394,7 +412,9 @@ final class MemorandumAnnotator implements Annotator {
     private static MemorandumFact enriched(MemorandumFact earlier, MemorandumFact anaphor) {
         boolean fuller = bodies(earlier.parties()) < bodies(anaphor.parties());
         List<Party> parties = fuller && anaphor.parties().size() == 2 ? anaphor.parties() : earlier.parties();
-        boolean dated = earlier.date() == null && anaphor.date() != null && anaphor.status().equals(earlier.status());
+        // "a memorandum … signed last year", then "the previous council, held … on April 30 last year, … signed the memorandum": the finer day
+        boolean dated = anaphor.date() != null && anaphor.status().equals(earlier.status())
+                && (earlier.date() == null || anaphor.date().refines(earlier.date()));
         return new MemorandumFact(earlier.type(), earlier.title(), earlier.topicPhrase(), earlier.topics(), earlier.status(),
                 dated ? anaphor.date() : earlier.date(), earlier.ev(), dated ? anaphor.dateEv() : earlier.dateEv(), parties,
                 earlier.topicStated());
@@ -645,7 +665,7 @@ final class MemorandumAnnotator implements Annotator {
         DateMention date = row != null ? rowDate(a, row, m.span())
                 : follow != null ? a.in(Layers.DATES, follow.span()).stream().findFirst().orElse(null)
                 : cellDate != null ? cellDate
-                : signingDate(a, new Span(ownClauseStart(a, s, m.span()), clauseEnd(a, m.span().end(), untilNextInstrument(a, s, m.span()).end())), m.span());
+                : signingDate(a, new Span(ownClauseStart(a, s, m.span()), clauseEnd(a, m.span().end(), untilNextInstrument(a, s, m.span()).end(), DATE_CLAUSE_END)), m.span());
         List<Span> fields = row == null ? particulars(a, m.span(), sentence) : List.of();
         DateMention fielded = follow == null ? fieldDate(a, fields) : null;
         if (fielded != null && (date == null || fielded.date().refines(date.date()))) date = fielded;
@@ -1446,8 +1466,12 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private static int clauseEnd(View a, int from, int limit) {
-        Span end = a.first(CLAUSE_END, new Span(from, limit));
-        return end != null ? end.start() : limit;
+        return clauseEnd(a, from, limit, CLAUSE_END);
+    }
+
+    private static int clauseEnd(View a, int from, int limit, Pattern end) {
+        Span found = a.first(end, new Span(from, limit));
+        return found != null ? found.start() : limit;
     }
 
     private static List<MemorandumFact> merge(View a, List<MemorandumFact> found) {

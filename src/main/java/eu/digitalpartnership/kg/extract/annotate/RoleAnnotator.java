@@ -67,7 +67,10 @@ final class RoleAnnotator implements Annotator {
             List<Token> t = s.tokens();
             int titlesEnd = -1;
             for (Match<RoleEntry> m : a.in(Layers.ROLE_HITS, s.span())) {
-                boolean lower = !Character.isUpperCase(a.text.charAt(m.span().start()));
+                // "European commissioner for innovation, …": a head in lower case makes the title one in lower case
+                int headWord = a.text.lastIndexOf(' ', m.span().end() - 1) + 1;
+                boolean lower = !Character.isUpperCase(a.text.charAt(m.span().start()))
+                        || headWord > m.span().start() && !Character.isUpperCase(a.text.charAt(headWord));
                 int first = s.tokenAt(m.span().start());
                 if (first > 0 && (first >= t.size() || t.get(first).start() > m.span().start())) first--;
                 int last = s.tokenBefore(m.span().end());
@@ -314,12 +317,13 @@ final class RoleAnnotator implements Annotator {
             return end;
         }
 
-        /** True if lower-case words from token k run to an "and" before the next punctuation: "…, trade and industry". */
+        /** True if lower-case words from token k run to an "and" before the next punctuation but commas: "…, trade and industry", "…, research, culture, education and youth". */
         boolean continuesLowerList(Sentence s, int k) {
             List<Token> t = s.tokens();
             for (int i = k; i < t.size(); i++) {
                 Token tok = t.get(i);
                 if (tok.is("and")) return i > k;
+                if (tok.text().equals(",") && i > k && t.get(i - 1).isWord()) continue;
                 if (!tok.isWord() || tok.isCapitalised() || lex.titleTailStops.contains(tok.text().toLowerCase(Locale.ROOT))
                         || lex.titleStops.contains(tok.text().toLowerCase(Locale.ROOT))) return false;
             }

@@ -448,6 +448,13 @@ public final class DateFinder {
                 if (dated != null && dated.weekdayAgrees()) out.add(dated);
                 continue;
             }
+            // "The first council was held in Tokyo in July 2023. On the sidelines …, on July 3": the month just told gives its year
+            DateMention told = sameMonthJustBefore(text, out, d);
+            DateMention refined = told == null ? null : inYearOrNull(d, told.date().year());
+            if (refined != null && refined.weekdayAgrees()) {
+                out.add(refined);
+                continue;
+            }
             if (year == null) continue;
             boolean ahead = report == null && published != null && laterThan(d, year, published);
             int own = ahead && toldAsPast(text, d.span()) ? year - 1 : year;
@@ -467,6 +474,19 @@ public final class DateFinder {
             }
         }
         return out;
+    }
+
+    /** How far before a date without a year the same month, with its year, may be told for the date to refine it. */
+    private static final int SAME_MONTH_REACH = 300;
+
+    /** The last date before, within reach in the same paragraph, of the same month and with a stated year, if it is the last date before at all; or null. */
+    private static DateMention sameMonthJustBefore(String text, List<DateMention> before, DateMention d) {
+        if (before.isEmpty()) return null;
+        DateMention last = before.get(before.size() - 1);
+        int gap = d.span().start() - last.span().end();
+        boolean near = gap >= 0 && gap <= SAME_MONTH_REACH && text.substring(last.span().end(), d.span().start()).indexOf('\n') < 0;
+        return near && last.yearStated() && last.date().month() == d.date().month()
+                && (last.date().day() == 0 || last.date().day() <= d.date().day()) ? last : null;
     }
 
     /** The year of the last date before with that month and a year, or null. */
