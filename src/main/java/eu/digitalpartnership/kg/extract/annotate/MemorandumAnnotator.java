@@ -78,12 +78,9 @@ final class MemorandumAnnotator implements Annotator {
     /** A council by its ordinal as the subject of an instrument's coming: "The second (Brussels, 30 April 2024) added a …". */
     private static final Pattern OUTCOME_LEAD = Pattern.compile("\\P{L}{0,4}The\\s+(\\S+)(?:\\s+(?:Council|meeting|DPC))?\\s*(?:\\([^()]{3,60}\\)\\s*)?,?\\s+"
             + "(?:added|produced|brought|delivered|yielded|saw)\\s+(?:the\\s+signing\\s+of\\s+)?(?:an?|the|two|three)\\s+(?:new\\s+)?$");
-    /** "Mr. Vaishnaw", "Nov. 24", "K. Shanmugam": a full stop that ends an abbreviation or an initial, not a clause. */
-    private static final String ABBREVIATION_BEFORE = "(?<!\\b(?:Mr|Ms|Mrs|Dr|St|Prof|Hon|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\\p{Lu}))";
-    private static final String CLAUSE_TURN = ",\\s+(?:(?:under|in|by|through|with)\\s+)?(?:which|who|whose|in order|to)\\b";
-    private static final Pattern CLAUSE_END = Pattern.compile("[;.]|" + CLAUSE_TURN);
-    /** As {@link #CLAUSE_END}, reading past the full stop of an abbreviation: where a signing date may still be told. */
-    private static final Pattern DATE_CLAUSE_END = Pattern.compile(";|" + ABBREVIATION_BEFORE + "\\.|" + CLAUSE_TURN);
+    private static final Pattern CLAUSE_END = Pattern.compile("[;.]|,\\s+(?:(?:under|in|by|through|with)\\s+)?(?:which|who|whose|in order|to)\\b");
+    /** "Mr. Vaishnaw", "Nov. 24", "K. Shanmugam": the word before a full stop that ends an abbreviation or an initial, not a clause. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[^\\p{L}])(?:Mr|Ms|Mrs|Dr|St|Prof|Hon|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\\p{Lu})$");
 
     /** How many earlier instruments a mention is compared with when merging (articles name far fewer). */
     private static final int MERGE_WINDOW = 64;
@@ -665,7 +662,7 @@ final class MemorandumAnnotator implements Annotator {
         DateMention date = row != null ? rowDate(a, row, m.span())
                 : follow != null ? a.in(Layers.DATES, follow.span()).stream().findFirst().orElse(null)
                 : cellDate != null ? cellDate
-                : signingDate(a, new Span(ownClauseStart(a, s, m.span()), clauseEnd(a, m.span().end(), untilNextInstrument(a, s, m.span()).end(), DATE_CLAUSE_END)), m.span());
+                : signingDate(a, new Span(ownClauseStart(a, s, m.span()), dateClauseEnd(a, m.span().end(), untilNextInstrument(a, s, m.span()).end())), m.span());
         List<Span> fields = row == null ? particulars(a, m.span(), sentence) : List.of();
         DateMention fielded = follow == null ? fieldDate(a, fields) : null;
         if (fielded != null && (date == null || fielded.date().refines(date.date()))) date = fielded;
@@ -1466,12 +1463,18 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private static int clauseEnd(View a, int from, int limit) {
-        return clauseEnd(a, from, limit, CLAUSE_END);
+        Span end = a.first(CLAUSE_END, new Span(from, limit));
+        return end != null ? end.start() : limit;
     }
 
-    private static int clauseEnd(View a, int from, int limit, Pattern end) {
-        Span found = a.first(end, new Span(from, limit));
-        return found != null ? found.start() : limit;
+    /** As {@link #clauseEnd}, reading past the full stop of an abbreviation ("signed by Mr. Vaishnaw … on November 24"): where a signing date may still be told. */
+    private static int dateClauseEnd(View a, int from, int limit) {
+        for (int at = from; ; ) {
+            Span end = a.first(CLAUSE_END, new Span(at, limit));
+            if (end == null) return limit;
+            if (!a.text.startsWith(".", end.start()) || !ABBREVIATION.matcher(a.text.substring(Math.max(0, end.start() - 6), end.start())).find()) return end.start();
+            at = end.end();
+        }
     }
 
     private static List<MemorandumFact> merge(View a, List<MemorandumFact> found) {
