@@ -611,6 +611,9 @@ final class CouncilAnnotator implements Annotator {
         // "Yesterday's Digital Partnership Council …": the day the mention is of
         for (DateMention d : candidates)
             if (d.span().end() <= anchor.start() && POSSESSIVE_GAP.matcher(a.text).region(d.span().end(), anchor.start()).matches()) return d;
+        // "No new agreement was signed at the second Council, but both sides reaffirmed an arrangement concluded last year": the instrument's
+        candidates = candidates.stream().filter(d -> d.span().start() < anchor.end()
+                || !INSTRUMENT_DAY.matcher(a.text).region(Math.max(0, d.span().start() - 24), d.span().start()).find()).toList();
         // "agreed Tuesday …, as the two sides held their second Council, the ministry said Wednesday": the day of the report is not the meeting's
         List<DateMention> told = candidates.stream().filter(d -> REPORTED.matcher(a.text).region(Math.max(0, d.span().start() - 30), d.span().start()).find()).toList();
         if (!told.isEmpty() && told.size() < candidates.size()) candidates = candidates.stream().filter(d -> !told.contains(d)).toList();
@@ -622,6 +625,9 @@ final class CouncilAnnotator implements Annotator {
                 .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - anchor.end())))
                 .orElse(null);
     }
+
+    /** A signing verb right before a date, after the meeting: "an arrangement concluded last year", "a memorandum signed in 2023". */
+    private static final Pattern INSTRUMENT_DAY = Pattern.compile("\\b(?:signed|concluded|initialled)\\s+(?:(?:in|on)\\s+)?$");
 
     /** A reporting verb right before a date: "the ministry said Wednesday", "announced on Monday", "told reporters on Tuesday". */
     private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|announced|reported|stated|added|told\\s+(?:reporters|journalists|the\\s+press))\\s+(?:on\\s+)?$");

@@ -66,7 +66,7 @@ final class CouncilMentionAnnotator implements Annotator {
             "\\b(?:will|shall|would)\\s+(?:be\\s+held|take\\s+place|meet|convene|host|hold|be\\s+hosted|be\\s+organi[sz]ed|be\\s+convened)\\b"
             // "Japan will work closely with the EU to hold a Japan-EU Summit and the third Council"
             + "|\\bwill\\s+\\w+(?:\\s+\\w+){0,5}?\\s+to\\s+(?:hold|host|convene)\\b[^.;]{0,60}$"
-            + "|\\b(?:plan|agreed|decided)\\s+to\\s+(?:meet|hold|convene)\\b"
+            + "|\\b(?:plan|plans|agreed|decided|intend|intends|aim|aims|expect|expects)\\s+to\\s+(?:meet|hold|convene|host)\\b"
             + "|\\b(?:is|are)\\s+(?:scheduled|planned|expected)\\s+(?:to|for)\\b|(?<!\\b(?:first|second|third|last|only|one)\\s)\\bto be held\\b"
             + "|\\b(?:has|have|had)\\s+(?:yet\\s+)?(?:not\\s+)?(?:yet\\s+)?been\\s+(?:set|fixed|decided|announced)\\s+for\\b"
             + "|\\bnot\\s+(?:yet\\s+)?(?:announced|set|fixed|decided|confirmed|scheduled)\\b[^.;]{0,40}\\b(?:of|for)\\s+(?:(?:the|its)\\s+\\S+\\s*)?$"
@@ -164,8 +164,27 @@ final class CouncilMentionAnnotator implements Annotator {
         all.addAll(tableRows(a));
         all.addAll(sinceMet(a));
         all.addAll(metTimes(a));
+        all.addAll(itFirstMet(a));
         all.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
         out.put(Layers.COUNCIL_MENTIONS, all);
+    }
+
+    private static final Pattern IT_FIRST_MET = Pattern.compile("\\bIt\\s+(?:(first)\\s+met|met\\s+for\\s+the\\s+(first)\\s+time|was\\s+(first)\\s+convened|(first)\\s+convened)\\b");
+    private static final Pattern COUNCIL_SUBJECT = Pattern.compile("\\s*(?:The|the)\\s+(?:(?:EU|Digital\\s+Partnership|[\\p{Lu}][\\p{L}-]*[–-]\\p{Lu}[\\p{L}-]*)\\s+)*(?:[Cc]ouncil|DPC)\\b(?!\\s+(?:of|for)\\b)");
+
+    /** "The council … is the ministerial body … It first met at … on June 30 last year": the first meeting, told by a pronoun. */
+    private List<CouncilMention> itFirstMet(View a) {
+        List<CouncilMention> out = new ArrayList<>();
+        Matcher m = IT_FIRST_MET.matcher(a.text);
+        while (m.find()) {
+            Sentence sentence = a.sentence(m.start());
+            if (sentence == null || sentence.span().start() != m.start() || sentence.index() == 0) continue;
+            Sentence before = a.sentenceNo(sentence.index() - 1);
+            if (!COUNCIL_SUBJECT.matcher(a.text).region(before.span().start(), before.span().end()).lookingAt()) continue;
+            int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
+            out.add(new CouncilMention(new Span(m.start(g), m.end(g)), sentence.index(), 1, false, true, true, DPC, sentence.span(), "council.it-first-met"));
+        }
+        return out;
     }
 
     private static final Pattern SINCE_MET = Pattern.compile("\\b(?:[Cc]ouncil|DPC)\\s+(?:which\\s+)?first\\s+met\\b[^.;]{0,80}?\\bhas\\s+since\\s+met\\s+(?:in\\s+)?");
@@ -522,8 +541,9 @@ final class CouncilMentionAnnotator implements Annotator {
     /** Where the words after a mention turn to another meeting or another statement: "… and says the next one will be held in Tokyo". */
     private static final Pattern OTHER_CLAUSE = Pattern.compile("\\s+and\\s+(?:says|said|adds|added|notes|noted|writes|wrote|reports|reported|recalls|recalled)\\b"
             + "|\\bthe\\s+(?:next|following)\\s+(?:one|meeting|session)\\b"
-            // "held in Tokyo in July 2023, where two memoranda of cooperation were concluded – one … on 3 July": the instruments' days
-            + "|,\\s+where\\s+(?:\\S+\\s+){0,3}?(?:memorand|MoUs?\\b|MoCs?\\b|MOUs?\\b|administrative\\s+arrangements?\\b|instruments\\b)");
+            // "held in Tokyo in July 2023, where two memoranda of cooperation were concluded – one … on 3 July", "…, when the ministry
+            // and the commission signed a memorandum … on July 3": the instruments' days
+            + "|,\\s+(?:where|when)\\s+(?:\\S+\\s+){0,10}?(?:memorand|MoUs?\\b|MoCs?\\b|MOUs?\\b|administrative\\s+arrangements?\\b|instruments\\b)");
 
     /** The text after a mention up to a semicolon or the next mention: "…; this 2nd Council was the first to be held in Europe" tells nothing of the first. */
 
@@ -662,7 +682,7 @@ final class CouncilMentionAnnotator implements Annotator {
     private static final Pattern NOT_YET_SET = Pattern.compile("(?i)\\b(?:(?:neither|nor)\\b[^.;]{0,30}?\\b(?:announced|set|fixed|gave|named)"
             + "|(?:not|never)\\s+(?:yet\\s+)?(?:announced|set|fixed|given|named))\\s+(?:a|any)\\s+(?:date|venue|time|place)\\b[^.;]{0,40}?\\b(?:for|of)\\s+(?:a|the|any)\\s+(?:\\p{L}+\\s+)?$");
     /** "The date and venue of the third meeting … will be agreed through diplomatic channels": no meeting is announced yet. */
-    private static final Pattern TO_BE_SET_BEFORE = Pattern.compile("(?i)\\b(?:date|venue|time|place)(?:\\s+and\\s+(?:date|venue|time|place))?\\s+of\\s+(?:the|a|its|their)\\s+(?:\\S+\\s+)?(?:meeting\\s+of\\s+(?:the\\s+)?(?:\\S+\\s+){0,3})?$");
+    private static final Pattern TO_BE_SET_BEFORE = Pattern.compile("(?i)\\b(?:date|venue|time|place)(?:\\s+and\\s+(?:date|venue|time|place))?\\s+of\\s+(?:(?:the|a|its|their)\\s+)?(?:\\S+\\s+)?(?:meeting\\s+of\\s+(?:the\\s+)?(?:\\S+\\s+){0,3})?$");
     private static final Pattern TO_BE_SET_AFTER = Pattern.compile("(?:\\s+of\\s+the\\s+(?:\\S+\\s+){0,4}?(?:Council|council|DPC))?\\s+(?:(?:will|shall|is\\s+to|are\\s+to)\\s+be"
             + "|(?:have|has)\\s+not\\s+(?:yet\\s+)?been|(?:have|has|is|are)\\s+(?:still\\s+|yet\\s+)?to\\s+be)\\s+"
             + "(?:agreed|decided|set|fixed|determined|confirmed|announced|communicated|arranged)\\b(?!\\s+(?:for|on|as|at|in)\\b)");

@@ -151,7 +151,9 @@ public final class DateFinder {
                 PartialDate[] inMonth = dayOfMonthBefore(text, m, found);
                 return inMonth != null ? inMonth : dayOfReferenceMonth(published, Integer.parseInt(m.group(1)));
             });
-            scan(text, WEEKDAY_ALONE, found, m -> snapped(weekday(published, m.group(0).toLowerCase(Locale.ROOT).startsWith("next"), m.group(1)), found));
+            scan(text, WEEKDAY_ALONE, found, m -> THAT_BEFORE.matcher(text).region(Math.max(0, m.start() - 5), m.start()).find()
+                    ? thatDay(published, m, found)
+                    : snapped(weekday(published, m.group(0).toLowerCase(Locale.ROOT).startsWith("next"), m.group(1)), found));
         }
         found.sort(Comparator.comparing(DateMention::span));
         List<DateMention> out = fillYears(text, found, published, report);
@@ -342,6 +344,23 @@ public final class DateFinder {
      * "The Council was held on Monday" in a page published on a Wednesday that also says "Monday, 3 July 2023": the one
      * stated full date on that weekday near the reckoned one, which the text itself ties to the weekday.
      */
+    private static final Pattern THAT_BEFORE = Pattern.compile("\\b[Tt]hat\\s+$");
+
+    /**
+     * "… on March 26 … the joint press lines suggested that Tuesday evening": the day told before, when it fell on that
+     * weekday; else no date (never the Tuesday before the page's date).
+     */
+    private static PartialDate[] thatDay(LocalDate published, Matcher m, List<DateMention> found) {
+        DateMention before = null;
+        for (DateMention d : found) if (d.span().end() <= m.start() && d.date().day() > 0 && (before == null || d.span().start() > before.span().start())) before = d;
+        if (before == null) return null;
+        int year = before.date().year() != 0 ? before.date().year() : published != null ? published.getYear() : 0;
+        if (year == 0) return null;
+        LocalDate day = LocalDate.of(year, before.date().month(), before.date().day());
+        return day.getDayOfWeek().getValue() == WEEKDAYS.indexOf(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) + 1
+                ? new PartialDate[] { PartialDate.of(day) } : null;
+    }
+
     private static PartialDate[] snapped(PartialDate[] reckoned, List<DateMention> stated) {
         LocalDate r = reckoned[0].toLocalDate();
         java.util.Set<LocalDate> near = new java.util.HashSet<>();
