@@ -151,8 +151,10 @@ public final class DateFinder {
                 PartialDate[] inMonth = dayOfMonthBefore(text, m, found);
                 return inMonth != null ? inMonth : dayOfReferenceMonth(published, Integer.parseInt(m.group(1)));
             });
+            java.util.NavigableMap<Integer, DateMention> daysByEnd = new java.util.TreeMap<>();
+            for (DateMention d : found) if (d.date().day() > 0) daysByEnd.merge(d.span().end(), d, (x, y) -> x.span().start() >= y.span().start() ? x : y);
             scan(text, WEEKDAY_ALONE, found, m -> THAT_BEFORE.matcher(text).region(Math.max(0, m.start() - 5), m.start()).find()
-                    ? thatDay(published, m, found)
+                    ? thatDay(published, m, daysByEnd)
                     : snapped(weekday(published, m.group(0).toLowerCase(Locale.ROOT).startsWith("next"), m.group(1)), found));
         }
         found.sort(Comparator.comparing(DateMention::span));
@@ -340,20 +342,16 @@ public final class DateFinder {
     /** How far a weekday reckoned from the publication may lie from a full date of that weekday the text states. */
     private static final int SNAP_DAYS = 10;
 
-    /**
-     * "The Council was held on Monday" in a page published on a Wednesday that also says "Monday, 3 July 2023": the one
-     * stated full date on that weekday near the reckoned one, which the text itself ties to the weekday.
-     */
     private static final Pattern THAT_BEFORE = Pattern.compile("\\b[Tt]hat\\s+$");
 
     /**
-     * "… on March 26 … the joint press lines suggested that Tuesday evening": the day told before, when it fell on that
-     * weekday; else no date (never the Tuesday before the page's date).
+     * "… on March 26 … the joint press lines suggested that Tuesday evening": the day told last before, when it fell on
+     * that weekday; else no date (never the Tuesday before the page's date).
      */
-    private static PartialDate[] thatDay(LocalDate published, Matcher m, List<DateMention> found) {
-        DateMention before = null;
-        for (DateMention d : found) if (d.span().end() <= m.start() && d.date().day() > 0 && (before == null || d.span().start() > before.span().start())) before = d;
-        if (before == null) return null;
+    private static PartialDate[] thatDay(LocalDate published, Matcher m, java.util.NavigableMap<Integer, DateMention> daysByEnd) {
+        var last = daysByEnd.floorEntry(m.start());
+        if (last == null) return null;
+        DateMention before = last.getValue();
         int year = before.date().year() != 0 ? before.date().year() : published != null ? published.getYear() : 0;
         if (year == 0) return null;
         LocalDate day = LocalDate.of(year, before.date().month(), before.date().day());
@@ -361,6 +359,10 @@ public final class DateFinder {
                 ? new PartialDate[] { PartialDate.of(day) } : null;
     }
 
+    /**
+     * "The Council was held on Monday" in a page published on a Wednesday that also says "Monday, 3 July 2023": the one
+     * stated full date on that weekday near the reckoned one, which the text itself ties to the weekday.
+     */
     private static PartialDate[] snapped(PartialDate[] reckoned, List<DateMention> stated) {
         LocalDate r = reckoned[0].toLocalDate();
         java.util.Set<LocalDate> near = new java.util.HashSet<>();
