@@ -79,8 +79,6 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern OUTCOME_LEAD = Pattern.compile("\\P{L}{0,4}The\\s+(\\S+)(?:\\s+(?:Council|meeting|DPC))?\\s*(?:\\([^()]{3,60}\\)\\s*)?,?\\s+"
             + "(?:added|produced|brought|delivered|yielded|saw)\\s+(?:the\\s+signing\\s+of\\s+)?(?:an?|the|two|three)\\s+(?:new\\s+)?$");
     private static final Pattern CLAUSE_END = Pattern.compile("[;.]|,\\s+(?:(?:under|in|by|through|with)\\s+)?(?:which|who|whose|in order|to)\\b");
-    /** "Mr. Vaishnaw", "Nov. 24", "K. Shanmugam": the word before a full stop that ends an abbreviation or an initial, not a clause. */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[^\\p{L}])(?:Mr|Ms|Mrs|Dr|St|Prof|Hon|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\\p{Lu})$");
 
     /** How many earlier instruments a mention is compared with when merging (articles name far fewer). */
     private static final int MERGE_WINDOW = 64;
@@ -1467,12 +1465,15 @@ final class MemorandumAnnotator implements Annotator {
         return end != null ? end.start() : limit;
     }
 
-    /** As {@link #clauseEnd}, reading past the full stop of an abbreviation ("signed by Mr. Vaishnaw … on November 24"): where a signing date may still be told. */
+    /**
+     * As {@link #clauseEnd}, where a full stop inside the sentence ends no clause ("signed by Mr. Vaishnaw … on November
+     * 24, 2023": the sentence splitter ended no sentence after "Mr."): where a signing date may still be told.
+     */
     private static int dateClauseEnd(View a, int from, int limit) {
         for (int at = from; ; ) {
             Span end = a.first(CLAUSE_END, new Span(at, limit));
             if (end == null) return limit;
-            if (!a.text.startsWith(".", end.start()) || !ABBREVIATION.matcher(a.text.substring(Math.max(0, end.start() - 6), end.start())).find()) return end.start();
+            if (!a.text.startsWith(".", end.start())) return end.start();
             at = end.end();
         }
     }
