@@ -84,6 +84,19 @@ public final class Findings {
             return s == null || s.indexOf('\n') < 0 && s.indexOf('>') < 0 && !s.contains("  ") ? s : s.replaceAll("\\s*\\n[\\s>]*|\\s+>+\\s+|\\s{2,}", " ");
         }
 
+        /** This instrument with another status and signing date (and the evidence of that date). */
+        public MemorandumFact withFate(String status, PartialDate date, Ev dateEv) {
+            return new MemorandumFact(type, title, topicPhrase, topics, status, date, ev, dateEv, parties, topicStated);
+        }
+
+        /** This instrument with another signing date (and its evidence). */
+        public MemorandumFact withDate(PartialDate date, Ev dateEv) { return withFate(status, date, dateEv); }
+
+        /** This instrument with other parties. */
+        public MemorandumFact withParties(List<Party> parties) {
+            return new MemorandumFact(type, title, topicPhrase, topics, status, date, ev, dateEv, parties, topicStated);
+        }
+
         @Override public Span span() { return ev.span(); }
     }
     /**

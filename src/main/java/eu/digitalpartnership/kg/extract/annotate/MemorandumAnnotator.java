@@ -14,7 +14,6 @@ import eu.digitalpartnership.kg.extract.pipeline.Annotator;
 import eu.digitalpartnership.kg.extract.pipeline.Document;
 import eu.digitalpartnership.kg.extract.pipeline.Layer;
 import eu.digitalpartnership.kg.extract.pipeline.Output;
-import eu.digitalpartnership.kg.extract.text.DateFinder;
 import eu.digitalpartnership.kg.extract.text.DateMention;
 import eu.digitalpartnership.kg.extract.text.Folding;
 import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
@@ -61,7 +60,7 @@ final class MemorandumAnnotator implements Annotator {
     /** "signed a second memorandum with Commissioner Breton, on semiconductors.", "… with the European Photonics Institute on shared test time": the topic after its co-signatory. */
     private static final Pattern WITH_THEN_TOPIC = Pattern.compile("^" + ACRONYM + "\\s+with\\s+[^,;.()]{2,60}?,?\\s+(?:on|regarding|concerning)\\s+(?!the\\s+(?:margins|sidelines|occasion)\\b)([^,;.()]{2,80}?)(?=\\s*[,.;]|$)");
     private static final Pattern PURPOSE = Pattern.compile("^" + ACRONYM + "\\s+(?:(?:to|in order to|aimed at|aiming to)\\s+(?!(?:the|a|an|his|her|their|its|our|my|your|that|this|these|those)\\b)(?:[a-z]+)|for\\s+[a-z]+ing)(?:\\s+(?:on|in|with))?\\s+(.+?)" + STOP);
-    private static final Pattern SIGN = Pattern.compile("\\b(sign(?:ed|ing|ature)?|(?:put|set|affixed)\\s+(?:their|its|his|her)\\s+signatures?|conclu(?:ded|sion)|exchanged|inked)\\b", Pattern.CASE_INSENSITIVE);
+    static final Pattern SIGN = Pattern.compile("\\b(sign(?:ed|ing|ature)?|(?:put|set|affixed)\\s+(?:their|its|his|her)\\s+signatures?|conclu(?:ded|sion)|exchanged|inked)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|would sign|(?<!(?:pleased|proud|happy|glad|delighted|honou?red)\\s)to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|(?:is|are)\\s+expected(?!\\s+to\\s+(?:cover|include|focus|address|set|provide|establish|benefit))|pursue|work(?:ing)? towards?|discussions?\\s+towards?|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_COUNCIL = Pattern.compile(
@@ -80,8 +79,6 @@ final class MemorandumAnnotator implements Annotator {
             + "(?:added|produced|brought|delivered|yielded|saw)\\s+(?:the\\s+signing\\s+of\\s+)?(?:an?|the|two|three)\\s+(?:new\\s+)?$");
     private static final Pattern CLAUSE_END = Pattern.compile("[;.]|,\\s+(?:(?:under|in|by|through|with)\\s+)?(?:which|who|whose|in order|to)\\b");
 
-    /** How many earlier instruments a mention is compared with when merging (articles name far fewer). */
-    private static final int MERGE_WINDOW = 64;
     private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|by)\\s+");
     /** Two signatories in brackets after the title: "(Commission – National Research Council of Canada)". */
     private static final Pattern PAREN_PAIR = Pattern.compile("\\(([^()|]{2,160}?\\s[–—-]\\s[^()|]{2,160}?)\\)");
@@ -135,7 +132,7 @@ final class MemorandumAnnotator implements Annotator {
             }
             if (fact != null && SIGNED.equals(fact.status()) && plural(a, m) && takenUpTogether(a, m, found)
                     && PAST_SIGNED.matcher(statusText(a, m.span())).find()) {
-                for (int i = Math.max(0, found.size() - MERGE_WINDOW); i < found.size(); i++) found.set(i, signedLater(found.get(i), fact));
+                for (int i = Math.max(0, found.size() - SameInstrument.WINDOW); i < found.size(); i++) found.set(i, signedLater(found.get(i), fact));
                 continue;
             }
             if (fact == null || typeColumn || negated(a, m, s) || plural(a, m) && !counted(a, m) || namePart(a, m)) continue;
@@ -169,7 +166,7 @@ final class MemorandumAnnotator implements Annotator {
             }
             if (at >= 0) factOf.put(m.span(), at);
         }
-        out.put(Layers.MEMORANDA, Recounted.apply(merge(a, found).stream().filter(f -> !untitled(f)).toList(), counts));
+        out.put(Layers.MEMORANDA, Recounted.apply(SameInstrument.merge(a, found).stream().filter(f -> !untitled(f)).toList(), counts));
     }
 
     private static final Pattern WAS_SIGNED = Pattern.compile("\\s+(?:was|were|had\\s+been|has\\s+been)\\s+(?:signed|concluded)\\b");
@@ -205,7 +202,7 @@ final class MemorandumAnnotator implements Annotator {
         return out;
     }
 
-    private static final String COUNTED = "memorandum.counted";
+    static final String COUNTED = "memorandum.counted";
     /** "We have no plans to conclude a separate memorandum", "No memorandum was signed": an instrument said not to exist; a question asks of none. */
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:no\\s+plans?|not\\s+plan\\w*|no\\s+intention|not\\s+intend\\w*"
             + "|will\\s+not|won't|do(?:es)?\\s+not|did\\s+not|never|no)\\b[^.;:]{0,60}$");
@@ -345,7 +342,7 @@ final class MemorandumAnnotator implements Annotator {
         boolean shortTopic = bare.topics().size() == 1 && bare.topicPhrase().split("\\s+").length <= 2;
         for (int i = earlier.size() - 1; i >= 0; i--) {
             MemorandumFact e = earlier.get(i);
-            if (e.topicPhrase() != null && (overlap(Words.singular(e.topicPhrase()), Words.singular(bare.topicPhrase())) > 0
+            if (e.topicPhrase() != null && (SameInstrument.overlap(Words.singular(e.topicPhrase()), Words.singular(bare.topicPhrase())) > 0
                     || shortTopic && e.topics().contains(bare.topics().get(0)))) return i;
         }
         return -1;
@@ -378,7 +375,7 @@ final class MemorandumAnnotator implements Annotator {
         for (int i = 0; i < found.size(); i++) {
             if (!fits.test(found.get(i))) continue;
             // two wordings of one instrument (a count's "on X and on Y", then "The second, an MoU on X") are one
-            if (hit >= 0 && !sameInstrument(found.get(hit), found.get(i))) return -1;
+            if (hit >= 0 && !SameInstrument.sameInstrument(found.get(hit), found.get(i))) return -1;
             hit = i;
         }
         return hit;
@@ -394,25 +391,23 @@ final class MemorandumAnnotator implements Annotator {
     private static java.util.function.Predicate<MemorandumFact> takenUp(View a, Match<InstrumentEntry> m) {
         Matcher w = TOPIC_WORD_BEFORE.matcher(a.text.substring(Math.max(0, m.span().start() - 40), m.span().start()));
         if (!w.find()) return null;
-        java.util.Set<String> named = words(Words.singular(w.group(1)));
+        java.util.Set<String> named = SameInstrument.words(Words.singular(w.group(1)));
         Match<TopicEntry> topic = premodifierTopic(a, m.span());
         boolean generic = m.span().of(a.text).equalsIgnoreCase("memorandum");
         // "the HPC memorandum" after "a Memorandum of Understanding between HPC resource operators": the word in its title
-        return x -> x.topicPhrase() != null && words(Words.singular(x.topicPhrase())).containsAll(named)
-                || x.title() != null && mayContain(x.title(), named) && words(Words.singular(x.title())).containsAll(named)
+        return x -> x.topicPhrase() != null && SameInstrument.words(Words.singular(x.topicPhrase())).containsAll(named)
+                || x.title() != null && SameInstrument.mayContain(x.title(), named) && SameInstrument.words(Words.singular(x.title())).containsAll(named)
                 || topic != null && (generic || x.type().equals(m.entry().type())) && x.topics().stream().anyMatch(topic.entries()::contains);
     }
 
     /** The earlier instrument with the signatory bodies or the date its anaphor adds (when it had only partners, or no date). */
     private static MemorandumFact enriched(MemorandumFact earlier, MemorandumFact anaphor) {
-        boolean fuller = bodies(earlier.parties()) < bodies(anaphor.parties());
+        boolean fuller = SameInstrument.bodies(earlier.parties()) < SameInstrument.bodies(anaphor.parties());
         List<Party> parties = fuller && anaphor.parties().size() == 2 ? anaphor.parties() : earlier.parties();
         // "a memorandum … signed last year", then "the previous council, held … on April 30 last year, … signed the memorandum": the finer day
         boolean dated = anaphor.date() != null && anaphor.status().equals(earlier.status())
                 && (earlier.date() == null || anaphor.date().refines(earlier.date()));
-        return new MemorandumFact(earlier.type(), earlier.title(), earlier.topicPhrase(), earlier.topics(), earlier.status(),
-                dated ? anaphor.date() : earlier.date(), earlier.ev(), dated ? anaphor.dateEv() : earlier.dateEv(), parties,
-                earlier.topicStated());
+        return (dated ? earlier.withDate(anaphor.date(), anaphor.dateEv()) : earlier).withParties(parties);
     }
 
     private static final Pattern REFERENCES_HEADING = Pattern.compile("(?im)^[ \\t#*]*(?:Bibliography|References|Works\\s+cited|Literature|Further\\s+reading)[ \\t*]*:?[ \\t]*$");
@@ -443,7 +438,7 @@ final class MemorandumAnnotator implements Annotator {
     private static boolean takenUpTogether(View a, Match<InstrumentEntry> m, List<MemorandumFact> found) {
         Matcher d = DEFINITE_PLURAL.matcher(a.text.substring(Math.max(0, m.span().start() - 30), m.span().start()));
         if (!d.find()) return false;
-        long open = found.subList(Math.max(0, found.size() - MERGE_WINDOW), found.size()).stream()
+        long open = found.subList(Math.max(0, found.size() - SameInstrument.WINDOW), found.size()).stream()
                 .filter(f -> IN_PREPARATION.equals(f.status()) || INTENDED.equals(f.status())).count();
         String n = d.group(1) != null ? d.group(1).toLowerCase(java.util.Locale.ROOT) : d.group(2) != null ? "both" : null;
         int stated = n == null || n.equals("new") ? 0 : COUNTS.getOrDefault(n, 4);
@@ -453,15 +448,13 @@ final class MemorandumAnnotator implements Annotator {
     /** An instrument being prepared or intended that a later mention of all of them reports signed ("Final texts of the two memoranda, signed …"). */
     private static MemorandumFact signedLater(MemorandumFact earlier, MemorandumFact later) {
         if (!IN_PREPARATION.equals(earlier.status()) && !INTENDED.equals(earlier.status())) return earlier;
-        return new MemorandumFact(earlier.type(), earlier.title(), earlier.topicPhrase(), earlier.topics(), SIGNED,
-                later.date(), earlier.ev(), later.dateEv(), earlier.parties(), earlier.topicStated());
+        return earlier.withFate(SIGNED, later.date(), later.dateEv());
     }
 
     /** The earlier instrument with the signing date a later mention gives it, when it had none and the two agree on its fate. */
     private static MemorandumFact dated(MemorandumFact earlier, MemorandumFact later) {
         if (earlier.date() != null || later.date() == null || !later.status().equals(earlier.status())) return earlier;
-        return new MemorandumFact(earlier.type(), earlier.title(), earlier.topicPhrase(), earlier.topics(), earlier.status(),
-                later.date(), earlier.ev(), later.dateEv(), earlier.parties(), earlier.topicStated());
+        return earlier.withDate(later.date(), later.dateEv());
     }
 
     private static final Pattern WHOLE_CELL_BEFORE = Pattern.compile("\\|[ \\t]*$"), WHOLE_CELL_AFTER = Pattern.compile("[ \\t]*(?:\\||$)", Pattern.MULTILINE);
@@ -656,13 +649,13 @@ final class MemorandumAnnotator implements Annotator {
         Sentence follow = row == null ? followUp(a, m.span(), sentence) : null;
         boolean item = follow != null;
         if (follow == null && row == null) follow = countedLead(a, m.span(), sentence);
-        DateMention cellDate = row == null && follow == null ? earlierCellDate(a, m.span()) : null;
-        DateMention date = row != null ? rowDate(a, row, m.span())
+        DateMention cellDate = row == null && follow == null ? InstrumentDates.earlierCellDate(a, m.span()) : null;
+        DateMention date = row != null ? InstrumentDates.rowDate(a, row, m.span())
                 : follow != null ? a.in(Layers.DATES, follow.span()).stream().findFirst().orElse(null)
                 : cellDate != null ? cellDate
-                : signingDate(a, new Span(ownClauseStart(a, s, m.span()), dateClauseEnd(a, m.span().end(), untilNextInstrument(a, s, m.span()).end())), m.span());
+                : InstrumentDates.signingDate(a, new Span(ownClauseStart(a, s, m.span()), dateClauseEnd(a, m.span().end(), untilNextInstrument(a, s, m.span()).end())), m.span());
         List<Span> fields = row == null ? particulars(a, m.span(), sentence) : List.of();
-        DateMention fielded = follow == null ? fieldDate(a, fields) : null;
+        DateMention fielded = follow == null ? InstrumentDates.fieldDate(a, fields) : null;
         if (fielded != null && (date == null || fielded.date().refines(date.date()))) date = fielded;
         if (date != null && current != null && current.date() != null && current.date().isFull()
                 && SAME_DAY_WORDS.matcher(date.span().of(a.text)).find() && COUNCIL_WORD.matcher(s.of(a.text)).find()) date = null;
@@ -732,9 +725,9 @@ final class MemorandumAnnotator implements Annotator {
             }
         }
         DateMention lineDate = d == null && follow == null && (status.equals(SIGNED) || status.equals(REFERENCED) && LAUNCHED.matcher(statusText(a, m.span())).find())
-                ? occasionBefore(a, s, ownClauseStart(a, s, m.span())) : null;
+                ? InstrumentDates.occasionBefore(a, s, ownClauseStart(a, s, m.span())) : null;
         if (lineDate == null && d == null && follow == null && (status.equals(SIGNED) || status.equals(REFERENCED) && LAUNCHED.matcher(statusText(a, m.span())).find()))
-            lineDate = dateBefore(a, sentence);
+            lineDate = InstrumentDates.dateBefore(a, sentence);
         if (lineDate != null) {
             d = lineDate.date();
             dateEv = new Ev(m.span().union(lineDate.span()), "memorandum.signed-on");
@@ -787,7 +780,7 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     private static final String ITEM = "memorandum.item";
-    private static final Pattern ITEM_OPENING = Pattern.compile("[\\s\\-–•*·\\d.)]*(?:\\([a-zA-Z\\d]{1,3}\\)\\s*|[a-z]\\)\\s*)?");
+    static final Pattern ITEM_OPENING = Pattern.compile("[\\s\\-–•*·\\d.)]*(?:\\([a-zA-Z\\d]{1,3}\\)\\s*|[a-z]\\)\\s*)?");
     private static final String FOLLOW_WORDS = "(?:Signed|Concluded|Initialled|To be signed|Expected to be signed"
             + "|Under negotiation|Being negotiated|In preparation|Still being negotiated)\\b";
     private static final Pattern FOLLOW_CUE = Pattern.compile("\\s*(?:Status\\s*:\\s*(?i:" + FOLLOW_WORDS + ")|" + FOLLOW_WORDS + ")");
@@ -830,7 +823,7 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     /** A field of an instrument's particulars that tells when it was signed: "Date and place of signing:", "Signed:", "Date:". */
-    private static final Pattern SIGNING_FIELD = Pattern.compile("\\s*[^:\\n]{0,30}?\\b(?i:date|signed|signing|signature)\\b[^:\\n]{0,30}:");
+    static final Pattern SIGNING_FIELD = Pattern.compile("\\s*[^:\\n]{0,30}?\\b(?i:date|signed|signing|signature)\\b[^:\\n]{0,30}:");
     /** A line "Name: value" with a short name. */
     private static final Pattern FIELD_LINE = Pattern.compile("[ \\t]*[^:\\n]{1,40}:[ \\t]*\\S");
     /** How many field lines an instrument's particulars run to at most. */
@@ -851,13 +844,6 @@ final class MemorandumAnnotator implements Annotator {
         return out;
     }
 
-    /** The date of the signing field of an instrument's particulars, or null. */
-    private static DateMention fieldDate(View a, List<Span> particulars) {
-        for (Span line : particulars)
-            if (SIGNING_FIELD.matcher(a.text).region(line.start(), line.end()).lookingAt())
-                return a.in(Layers.DATES, line).stream().findFirst().orElse(null);
-        return null;
-    }
 
     /** "signed at DPC V": a council named by a Roman numeral. */
     private static final Pattern AT_ROMAN = Pattern.compile("\\b[Ss]igned\\s+(?:at|during)\\s+(?:the\\s+)?(?:DPC|Council)\\s+(" + CouncilMentionAnnotator.ROMAN + ")\\b");
@@ -869,6 +855,7 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern BULLET_OPENING = Pattern.compile("\\s*(?:[-–•*·▪►▸]|\\d{1,2}[.)]|\\([a-z\\d]\\)|\\d\\x{FE0F}?\\x{20E3})\\s+(?:(?:[Aa]|[Aa]n|[Tt]he)\\s+)?");
     private static final Pattern DEFINITE_OPENING = Pattern.compile("[\\s\\-–•*·]*(?:The|This)\\s+");
     private static final Pattern COUNTED_LEAD = Pattern.compile("(?i)\\b(?:two|three|four|five|six|[2-9]|both)\\s+(?:new\\s+)?(?:instruments|documents|agreements|memoranda|arrangements|deals|texts|MoUs|MoCs)\\b");
+
 
     /** "signed two memoranda …: one on artificial intelligence (AI) and one on digital credentials", "…, on X and on Y": each named after the count. */
     private static final Pattern INLINE_PAIR = Pattern.compile("[^.;]{0,160}?(?:\\b(?:one|the\\s+first)\\s+|[,:]\\s*)on\\s+([^.;]{2,80}?)"
@@ -947,59 +934,9 @@ final class MemorandumAnnotator implements Annotator {
         return SIGN.matcher(text).find() || PREPARE.matcher(text).find() || INTEND.matcher(text).find();
     }
 
-    /**
-     * For a signed instrument whose sentence has no date, a date the sentence before gives it: a timeline row's
-     * ({@link #sameLineDate}) or an occasion's ({@link #occasionDate}); null otherwise.
-     */
-    private static DateMention dateBefore(View a, Sentence sentence) {
-        if (sentence.index() == 0 || !a.in(Layers.DATES, sentence.span()).isEmpty()) return null;
-        Sentence before = a.get(Layers.SENTENCES).get(sentence.index() - 1);
-        DateMention row = sameLineDate(a, sentence, before);
-        return row != null ? row : occasionDate(a, sentence, before);
-    }
-
-    /**
-     * A timeline row's date for an instrument named after the row's meeting ("Oct. 14 - 3rd Council, Seoul. MOU on 6G
-     * signed"): the date opening the sentence before, on the same line, when that sentence opens the line.
-     */
-    private static DateMention sameLineDate(View a, Sentence sentence, Sentence before) {
-        if (a.text.substring(before.span().end(), sentence.span().start()).indexOf('\n') >= 0) return null;
-        int lineStart = a.lines().start(Math.max(0, before.span().start() - 1));
-        if (!a.text.substring(lineStart, before.span().start()).isBlank()) return null;
-        return a.in(Layers.DATES, before.span()).stream().filter(d -> d.date().isFull()
-                && ITEM_OPENING.matcher(a.text.substring(before.span().start(), d.span().start())).matches()).findFirst().orElse(null);
-    }
-
-    private static final Pattern OCCASION_NOUN = Pattern.compile("(?i)\\b(?:summit|meeting|event|visit)\\b");
-    private static final Pattern OCCASION = Pattern.compile("^\\P{L}{0,4}(?:On\\s+(?:that|the\\s+same)\\s+occasion|There|At\\s+(?:that|the)\\s+(?:meeting|event|occasion|[Ss]ummit)|During\\s+(?:that|the)\\s+(?:meeting|visit)"
-            + "|(?:The|That)\\s+same\\s+(?:Council|council|meeting|[Ss]ummit))\\b");
-    /** The same openings after a semicolon, in lower case ("…; on that occasion the Commission and MIC signed …"). */
-    private static final Pattern CLAUSE_OCCASION = Pattern.compile(OCCASION.pattern(), Pattern.CASE_INSENSITIVE);
 
     /** "At the Summit the two sides also launched … an Administrative Arrangement": an instrument dated like a signed one. */
     private static final Pattern LAUNCHED = Pattern.compile("\\b(?:launched|adopted|unveiled|announced)\\b");
-
-    /** "On 24 September, … co-chaired the Ministerial Meeting in Kyoto. On that occasion, METI and the Commission signed …": the date of the sentence before. */
-    /**
-     * "The first Council met in Tokyo on 3 July 2023; on that occasion … signed a Memorandum …": the full date of the
-     * sentence before the semicolon that opens the instrument's clause with an occasion; or null.
-     */
-    private static DateMention occasionBefore(View a, Span sentence, int clauseStart) {
-        if (clauseStart <= sentence.start() || !CLAUSE_OCCASION.matcher(a.text).region(clauseStart, sentence.end()).lookingAt()) return null;
-        return a.in(Layers.DATES, new Span(sentence.start(), clauseStart)).stream().filter(d -> d.date().isFull()).findFirst().orElse(null);
-    }
-
-    private static DateMention occasionDate(View a, Sentence sentence, Sentence before) {
-        Matcher occasion = OCCASION.matcher(sentence.span().of(a.text));
-        if (!occasion.find()) return null;
-        List<DateMention> full = a.in(Layers.DATES, before.span()).stream().filter(d -> d.date().isFull()).toList();
-        // "At the Summit …": the date told of the summit when the sentence before dates something else too
-        Matcher noun = OCCASION_NOUN.matcher(occasion.group());
-        int at = noun.find() ? a.text.toLowerCase(java.util.Locale.ROOT).lastIndexOf(noun.group().toLowerCase(java.util.Locale.ROOT), before.span().end()) : -1;
-        if (at >= before.span().start())
-            for (DateMention d : full) if (d.span().start() > at) return d;
-        return full.isEmpty() ? null : full.get(0);
-    }
 
     private static final String ROW = "memorandum.row";
     private static final String PARTNERS = "memorandum.parties-are-partners";
@@ -1085,7 +1022,7 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern NUMBER_CELL = Pattern.compile("\\s*(?:\\|\\s*)?(?:\\d{1,3}\\.?\\s*\\|\\s*)?");
 
     /** The longest line read as a table's row: a paragraph of prose on one line is none. */
-    private static final int ROW_LENGTH = 2000;
+    static final int ROW_LENGTH = 2000;
 
     /** The line of a table row ("Title | Signatories | Date | Status") whose first cell holds the mention, or null. */
     private static Span tableRow(View a, Span mention) {
@@ -1098,35 +1035,6 @@ final class MemorandumAnnotator implements Annotator {
         return pipe < 0 || lead.contains("|") && !NUMBER_CELL.matcher(lead).matches() ? null : new Span(start, end);
     }
 
-    /** The first date in the cells after the instrument's. */
-    private static DateMention rowDate(View a, Span row, Span mention) {
-        return a.in(Layers.DATES, new Span(mention.end(), row.end())).stream()
-                .filter(d -> a.text.substring(mention.end(), d.span().start()).contains("|")).findFirst().orElse(null);
-    }
-
-    /**
-     * The date of an earlier cell of the table row whose later cell holds the instrument ("3rd | October 2026 | Seoul |
-     * MOU on 6G research"): the meeting it came from; or null.
-     */
-    private static DateMention earlierCellDate(View a, Span mention) {
-        int at = mention.start();
-        for (int rows = 0; rows < CONTINUED_ROWS; rows++) {
-            int start = a.lines().start(Math.max(0, at - 1));
-            if (at - start > ROW_LENGTH) return null;
-            String lead = a.text.substring(start, at);
-            int bar = lead.lastIndexOf(" | ");
-            if (bar < 0) return null;
-            DateMention date = a.in(Layers.DATES, new Span(start, start + bar)).stream().findFirst().orElse(null);
-            // a row whose earlier cells are empty (" | | Memorandum … signed") continues the row above
-            if (date != null || !EMPTY_CELLS.matcher(lead).matches() || start < 2) return date;
-            at = a.lines().end(start - 2);
-        }
-        return null;
-    }
-
-    /** How many rows with empty leading cells may continue the dated row above them. */
-    private static final int CONTINUED_ROWS = 3;
-    private static final Pattern EMPTY_CELLS = Pattern.compile("[\\s|]*\\|\\s*");
 
     /** The two signatories a later cell of the row names ("European Commission – METI", "EU and Japan"). */
     private static List<Party> rowParties(View a, Span row, Span mention) {
@@ -1231,61 +1139,6 @@ final class MemorandumAnnotator implements Annotator {
                 && !a.get(Layers.ORGANISATION_MENTIONS).overlaps(t.span())).findFirst().orElse(null);
     }
 
-    /** Between an instrument and its own date in brackets: its topic, then "(" ("the MoC on semiconductors (July 2023)"). */
-    private static final Pattern BRACKETED_BEFORE = Pattern.compile("[^(),;.]{0,120}\\(\\s*(?:(?:signed|concluded)\\s+)?(?:(?:in|on)\\s+)?");
-    /** "the Memorandum of Cooperation in the field of Beyond 5G/6G of June 2025": the date right after its topic. */
-    private static final Pattern OWN_DATE_BEFORE = Pattern.compile("(?![^,;.]*\\b(?:since|after|before|following|than|adopted|decision)\\b)[^(),;.]{0,80}\\s+of\\s+");
-    /** "…, which was signed in Ottawa on 2 May", "…, which Singapore and the Commission concluded in November 2024": the instrument's own date in a relative clause after it. */
-    private static final Pattern WHICH_SIGNED = Pattern.compile("[^.;]{0,240}?,\\s+which\\s+(?:(?:was|were|had\\s+been|has\\s+been)\\s+(?:signed|concluded)\\b[^.;,]{0,90}?"
-            + "|(?:the\\s+)?\\p{Lu}[^.;,]{0,120}?\\s+(?:signed|concluded)(?:\\s+it)?(?:\\s+(?:here|there))?(?:\\s+in\\s+\\p{Lu}\\p{L}+)?)\\s+(?:on|in)\\s+");
-    /** "The Memorandum of Cooperation on semiconductors dates from 4 July 2023": the instrument's own date. */
-    private static final Pattern DATES_FROM = Pattern.compile("[^.;]{0,120}?\\s+dates\\s+(?:back\\s+to|from)\\s+");
-    private static final Pattern NOT_SIGNING = Pattern.compile("(?i)\\b(?:since|until|till|from|of)\\s+(?:the\\s+)?$");
-
-    private static DateMention signingDate(View a, Span s, Span mention) {
-        DateMention bracketed = a.in(Layers.DATES, new Span(mention.end(), s.end())).stream()
-                .filter(d -> BRACKETED_BEFORE.matcher(a.text.substring(mention.end(), d.span().start())).matches()
-                        && a.text.startsWith(")", d.span().end())
-                        || OWN_DATE_BEFORE.matcher(a.text.substring(mention.end(), d.span().start())).matches())
-                .findFirst().orElse(null);
-        if (bracketed != null) return bracketed;
-        int sentenceEnd = a.sentence(mention.start()).span().end();
-        DateMention which = a.in(Layers.DATES, new Span(mention.end(), sentenceEnd)).stream()
-                .filter(d -> {
-                    String gap = a.text.substring(mention.end(), d.span().start());
-                    return WHICH_SIGNED.matcher(gap).matches() || DATES_FROM.matcher(gap).matches();
-                }).findFirst().orElse(null);
-        if (which != null) return which;
-        DateMention outcome = outcomeDate(a, mention);
-        if (outcome != null) return outcome;
-        if (!SIGN.matcher(a.context(mention).of(a.text)).find()) return null;
-        // an events listing's head line ("April 30, 2030 | Brussels") is read by memorandum.listing
-        DateMention heading = Listings.head(a, mention.start()) == null ? Sections.dateAbove(a, a.sentence(mention.start())) : null;
-        return a.in(Layers.DATES, s).stream()
-                // "the first of its kind since the adequacy decision of December 2021" dates something else
-                .filter(d -> !NOT_SIGNING.matcher(a.text.substring(Math.max(0, d.span().start() - 12), d.span().start())).find())
-                // under a date heading, "…, the day after the first Council" is the Council's day (the heading is the signing's)
-                .filter(d -> heading == null || !DateFinder.daysFromMeeting(a.text, d.span()))
-                .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - mention.end())))
-                // under an entry's date heading ("July 4th, 2023" over "… sign a Memorandum …"): that day
-                .orElse(heading);
-    }
-
-
-    /** "The second Council in Brussels on 30 April 2024 added a Memorandum …": an outcome of a dated meeting. */
-    private static final Pattern MEETING_OUTCOME = Pattern.compile("\\b(?:[Cc]ouncil|[Mm]eeting|[Ss]ummit)\\b([^.;]{0,60}?)\\b(?:added|produced|delivered|yielded|brought|saw|resulted\\s+in)\\s+"
-            + "(?:(?:a|an|the|one|two|three)\\s+)?(?:new\\s+)?$");
-
-    /** How far before an instrument {@link #MEETING_OUTCOME} can begin: the meeting's noun, 60 characters, a verb and an article. */
-    private static final int OUTCOME_REACH = 160;
-
-    /** The date of the meeting whose outcome the mention is, stated between the meeting and its verb; or null. */
-    private static DateMention outcomeDate(View a, Span mention) {
-        int from = Math.max(a.sentence(mention.start()).span().start(), mention.start() - OUTCOME_REACH);
-        Matcher m = MEETING_OUTCOME.matcher(a.text).useTransparentBounds(true).region(from, mention.start());
-        if (!m.find()) return null;
-        return a.in(Layers.DATES, new Span(m.start(1), m.end(1))).stream().filter(d -> d.date().isFull()).findFirst().orElse(null);
-    }
 
     private static final Pattern START_TALKS = Pattern.compile("(?i)\\b(?:start|open|begin|launch)(?:ing)?\\s+(?:talks|negotiations|discussions|work)\\b");
 
@@ -1476,129 +1329,5 @@ final class MemorandumAnnotator implements Annotator {
             if (!a.text.startsWith(".", end.start())) return end.start();
             at = end.end();
         }
-    }
-
-    private static List<MemorandumFact> merge(View a, List<MemorandumFact> found) {
-        List<MemorandumFact> out = new ArrayList<>();
-        for (MemorandumFact m : found) {
-            int same = -1;
-            for (int i = Math.max(0, out.size() - MERGE_WINDOW); i < out.size() && same < 0; i++)
-                if (sameInstrument(out.get(i), m)) same = i;
-            if (same < 0) out.add(m);
-            else out.set(same, richer(a, m, out.get(same)) ? joined(m, out.get(same)) : joined(out.get(same), m));
-        }
-        java.util.Map<String, MemorandumFact> byIri = new java.util.LinkedHashMap<>();
-        for (MemorandumFact m : out)
-            byIri.merge(m.type() + "/" + eu.digitalpartnership.kg.model.Slugs.slug(m.title()), m, (x, y) -> richer(a, y, x) ? y : x);
-        return new ArrayList<>(byIri.values());
-    }
-
-    private static boolean sameInstrument(MemorandumFact x, MemorandumFact y) {
-        if (!x.type().equals(y.type()) && !bareMemorandum(x) && !bareMemorandum(y)) return false;
-        // the items of one count ("two memoranda (MOUs): one on AI, one on …") are apart; a count told again restates them by topic
-        if (x.ev().rule().equals(COUNTED) && y.ev().rule().equals(COUNTED)
-                && (!x.topicStated() || !y.topicStated() || Math.abs(x.ev().spans().get(0).start() - y.ev().spans().get(0).start()) < ONE_COUNT)) return false;
-        // "last year's memorandum on semiconductors" and "an administrative arrangement … for semiconductors" being prepared
-        if (!x.type().equals(y.type()) && done(x) != done(y) && !bareMemorandum(done(x) ? y : x)) return false;
-        if (x.date() != null && y.date() != null && !x.date().equals(y.date())
-                && (!x.date().compatible(y.date()) || !x.type().equals(y.type()))) return false;
-        if (!x.topicStated() || !y.topicStated()) return x.status().equals(y.status())
-                && (x.topicPhrase() == null || y.topicPhrase() == null || overlap(Words.singular(x.topicPhrase()), Words.singular(y.topicPhrase())) >= 0.5);
-        if (signatories(x).size() == 2 && signatories(y).size() == 2 && java.util.Collections.disjoint(signatories(x), signatories(y))) return false;
-        return sharedWords(Words.singular(x.topicPhrase()), Words.singular(y.topicPhrase())) >= 0.5
-                || initialsOf(x.topicPhrase(), y.topicPhrase()) || initialsOf(y.topicPhrase(), x.topicPhrase());
-    }
-
-    /** How far apart the words of one count may lie ("three memoranda of understanding (MOUs)"). */
-    private static final int ONE_COUNT = 100;
-
-    /** "AI" and "Artificial Intelligence": a topic written as the initials of the other's words. */
-    private static boolean initialsOf(String acronym, String words) {
-        if (acronym == null || words == null || !acronym.matches("\\p{Lu}{2,6}")) return false;
-        StringBuilder initials = new StringBuilder();
-        for (String w : words.split("[\\s-]+")) if (!w.isEmpty() && !Set.of("and", "of", "the", "for", "on").contains(w.toLowerCase(java.util.Locale.ROOT))) initials.append(w.charAt(0));
-        return initials.toString().equalsIgnoreCase(acronym);
-    }
-
-    /** True for an instrument signed, at the meeting or before; false for one prepared or intended. */
-    private static boolean done(MemorandumFact m) {
-        return m.status().equals(SIGNED) || m.status().equals(REFERENCED);
-    }
-
-    /** True for "a memorandum on digital identity", which any memorandum of that topic may be. */
-    private static boolean bareMemorandum(MemorandumFact m) {
-        return m.title().startsWith("memorandum ") || m.title().equals("memorandum");
-    }
-
-    /** The bodies named as parties (not the partners standing in for unnamed signatories). */
-    private static java.util.Set<String> signatories(MemorandumFact m) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (Party p : m.parties()) if (p.partner() == null && p.organisation() != null) out.add(p.organisation());
-        return out;
-    }
-
-    /** As {@link #overlap}, for two stated topics: one shared word is not enough when both have more ("AI safety", "online safety"). */
-    static double sharedWords(String a, String b) {
-        java.util.Set<String> x = words(a), y = words(b);
-        x.retainAll(y);
-        return x.size() < 2 && Math.min(words(a).size(), words(b).size()) > 1 ? 0 : overlap(a, b);
-    }
-
-    private static double overlap(String a, String b) {
-        java.util.Set<String> x = words(a), y = words(b);
-        java.util.Set<String> inter = new java.util.HashSet<>(x);
-        inter.retainAll(y);
-        return inter.isEmpty() ? 0 : (double) inter.size() / Math.min(x.size(), y.size());
-    }
-
-    /** A quick test before splitting a title into words: every named word occurs in it as a string. */
-    private static boolean mayContain(String title, java.util.Set<String> named) {
-        String t = title.toLowerCase(java.util.Locale.ROOT);
-        // a singular may differ from the title's plural in its last letters ("policy", "policies")
-        for (String w : named) if (!t.contains(w.length() > 4 ? w.substring(0, w.length() - 2) : w)) return false;
-        return true;
-    }
-
-    private static java.util.Set<String> words(String s) {
-        java.util.Set<String> w = new java.util.HashSet<>(List.of(s.toLowerCase().split("[^\\p{L}\\p{N}]+")));
-        w.removeAll(List.of("the", "and", "of", "on", "in", "for", "a", ""));
-        return w;
-    }
-
-    /** How many of the parties are named bodies, not partners standing in for them. */
-    private static long bodies(List<Party> parties) {
-        return parties.stream().filter(p -> p.partner() == null).count();
-    }
-
-    /** One instrument of two wordings: the kept one, with the other's finer date and its two named signatories where the kept one names fewer. */
-    private static MemorandumFact joined(MemorandumFact kept, MemorandumFact other) {
-        MemorandumFact m = finerDate(kept, other);
-        if (bodies(m.parties()) >= 2 || other.parties().size() != 2 || bodies(other.parties()) != 2) return m;
-        return new MemorandumFact(m.type(), m.title(), m.topicPhrase(), m.topics(), m.status(), m.date(), m.ev(), m.dateEv(),
-                other.parties(), m.topicStated());
-    }
-
-    /** The kept fact, with the other's date when that says more ("concluded in November 2024", "signed … on 20 November 2024"). */
-    private static MemorandumFact finerDate(MemorandumFact kept, MemorandumFact other) {
-        if (other.date() == null || kept.date() != null && kept.date().precision() >= other.date().precision()) return kept;
-        return new MemorandumFact(kept.type(), kept.title(), kept.topicPhrase(), kept.topics(), kept.status(), other.date(),
-                kept.ev(), other.dateEv(), kept.parties(), kept.topicStated());
-    }
-
-    /**
-     * What a fact says of its instrument: a date (more when its own text names the month: "On Tuesday, July 4, … signed",
-     * not "signed … today" in a quote or the council's date), a stated topic, a topic phrase.
-     */
-    private static int weight(View a, MemorandumFact m) {
-        int dated = m.date() == null ? 0 : m.dateEv() != null && MONTH_NAMED.matcher(m.dateEv().span().of(a.text)).find()
-                && !m.dateEv().rule().equals("memorandum.signed-at-council") ? 5 : 4;
-        return 2 * dated + (m.topicStated() ? 2 : 0) + (m.topicPhrase() != null ? 1 : 0);
-    }
-
-    private static final Pattern MONTH_NAMED = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s|\\b\\d{4}-\\d{2}-\\d{2}\\b");
-
-    private static boolean richer(View a, MemorandumFact candidate, MemorandumFact kept) {
-        int c = weight(a, candidate), k = weight(a, kept);
-        return c > k || c == k && candidate.title().length() > kept.title().length();
     }
 }

@@ -56,7 +56,7 @@ final class Recounted {
         for (int j = 0; j < all.size(); j++) {
             MemorandumFact m = all.get(j);
             if (m == again || m.date() == null || !m.type().equals(again.type()) || m.topicPhrase() == null) continue;
-            boolean sameTopic = MemorandumAnnotator.sharedWords(Words.singular(m.topicPhrase()), Words.singular(again.topicPhrase())) >= 0.5
+            boolean sameTopic = SameInstrument.sharedWords(Words.singular(m.topicPhrase()), Words.singular(again.topicPhrase())) >= 0.5
                     || !m.topics().isEmpty() && again.topics().containsAll(m.topics());
             if (sameTopic) return j;
         }
