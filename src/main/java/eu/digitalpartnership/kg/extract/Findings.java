@@ -92,6 +92,11 @@ public final class Findings {
         /** This instrument with another signing date (and its evidence). */
         public MemorandumFact withDate(PartialDate date, Ev dateEv) { return withFate(status, date, dateEv); }
 
+        /** This instrument under another title and topic. */
+        public MemorandumFact withTitle(String title, String topicPhrase, List<TopicEntry> topics) {
+            return new MemorandumFact(type, title, topicPhrase, topics, status, date, ev, dateEv, parties, topicStated);
+        }
+
         /** This instrument with other parties. */
         public MemorandumFact withParties(List<Party> parties) {
             return new MemorandumFact(type, title, topicPhrase, topics, status, date, ev, dateEv, parties, topicStated);

@@ -46,4 +46,26 @@ final class Acronyms {
         while (name.matches("(?s)(?:and|of|for|on|The)\\s.*")) name = name.substring(name.indexOf(' ') + 1);
         return name.isBlank() || !w.reset(name).find() ? null : name;
     }
+
+    private static final java.util.Set<String> JOINS = java.util.Set.of("and", "of", "for", "on", "the");
+
+    /**
+     * True if the short name is the long one written with "&" or with initials for some of its words: "Ministry of
+     * Electronics & IT" of "Ministry of Electronics and Information Technology".
+     */
+    static boolean shortWording(String shorter, String longer) {
+        String[] x = shorter.replace("&", " and ").trim().split("\\s+"), y = longer.replace("&", " and ").trim().split("\\s+");
+        if (x.length >= y.length) return false;
+        int j = 0;
+        for (String w : x) {
+            if (j < y.length && w.equalsIgnoreCase(y[j])) { j++; continue; }
+            if (!w.matches("\\p{Lu}{2,5}")) return false;
+            for (char c : w.toCharArray()) {
+                while (j < y.length && JOINS.contains(y[j].toLowerCase(java.util.Locale.ROOT))) j++;
+                if (j >= y.length || Character.toUpperCase(y[j].charAt(0)) != c) return false;
+                j++;
+            }
+        }
+        return j == y.length;
+    }
 }

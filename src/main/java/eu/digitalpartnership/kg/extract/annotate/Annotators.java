@@ -15,7 +15,7 @@ public final class Annotators {
                 new OrganisationAnnotator(lex), new PlaceAnnotator(lex), new NameAnnotator(lex), new RoleAnnotator(lex),
                 new OfficialAnnotator(lex), new CouncilMentionAnnotator(lex), new CouncilAnnotator(),
                 new MemorandumAnnotator(lex), new MeetingAnnotator(), new TopicAnnotator(), new InitiativeAnnotator(lex),
-                new LaunchAnnotator(), new RefutedAnnotator());
+                new LaunchAnnotator(), new RefutedAnnotator(), new FurnitureAnnotator(lex));
     }
 
     /** The standard pipeline. */

@@ -81,8 +81,13 @@ final class CouncilAnnotator implements Annotator {
                 .filter(x -> !CouncilMentionAnnotator.PREVIOUS_RULE.equals(x.rule()))
                 .filter(x -> max == null ? !x.past() : max.equals(x.ordinal()) || x.ordinal() == null && !x.past()).toList();
         Integer currentOrdinal = max;
-        if (max != null && max > 1)
-            held = held.stream().map(x -> CouncilMentionAnnotator.PREVIOUS_RULE.equals(x.rule()) && x.ordinal() == null ? x.numbered(max - 1) : x).toList();
+        // a page issued days ahead of the third meeting (a media advisory): "the previous meeting" is the second
+        Integer ahead = java.util.stream.IntStream.range(0, all.size()).filter(i -> !all.get(i).future() && mentions.get(i).future())
+                .mapToObj(i -> all.get(i).ordinal()).filter(Objects::nonNull).filter(o -> daysAhead(a, reference, all, o))
+                .max(Integer::compare).orElse(null);
+        Integer last = ahead != null && (max == null || ahead > max) ? ahead : max;
+        if (last != null && last > 1)
+            held = held.stream().map(x -> CouncilMentionAnnotator.PREVIOUS_RULE.equals(x.rule()) && x.ordinal() == null ? x.numbered(last - 1) : x).toList();
         List<CouncilMention> earlier = held;
         if (!current.isEmpty()) {
             CouncilFact c = council(a, current, CouncilStatus.CURRENT, "council.current");
@@ -141,13 +146,22 @@ final class CouncilAnnotator implements Annotator {
             boolean after = later.computeIfAbsent(m.ordinal(), o -> {
                 PartialDate d = council(a, mentions.stream().filter(x -> o.equals(x.ordinal()) && !x.future()).toList(),
                         CouncilStatus.PAST, "council.earlier").date();
+                // later in the same month only when the text says so: "… to take place in Brussels on March 26"
+                boolean toldAhead = d != null && d.isFull() && d.toLocalDate().isAfter(reference)
+                        && mentions.stream().anyMatch(x -> o.equals(x.ordinal()) && (x.future() || aheadInTitle(a, x)));
                 return d != null && (d.year() > reference.getYear()
-                        || d.year() == reference.getYear() && d.month() > reference.getMonthValue())
+                        || d.year() == reference.getYear() && d.month() > reference.getMonthValue() || toldAhead)
                         && !preparedBy(a, mentions, o, d, reference);
             });
             out.add(after ? m.announced() : m);
         }
         return out;
+    }
+
+    /** True if the numbered meeting is dated on a day within a month after the reference date. */
+    private static boolean daysAhead(View a, LocalDate reference, List<CouncilMention> all, Integer ordinal) {
+        PartialDate d = council(a, all.stream().filter(x -> ordinal.equals(x.ordinal()) && !x.future()).toList(), CouncilStatus.PAST, "council.earlier").date();
+        return reference != null && d != null && d.isFull() && !d.toLocalDate().isAfter(reference.plusDays(PREPARED_DAYS));
     }
 
     /** The longest line read as a document's title, and how far into the text a title block reaches. */
@@ -162,8 +176,23 @@ final class CouncilAnnotator implements Annotator {
      */
     private static boolean preparedBy(View a, List<CouncilMention> mentions, Integer ordinal, PartialDate date, LocalDate reference) {
         if (!date.isFull() || date.toLocalDate().isAfter(reference.plusDays(PREPARED_DAYS))) return false;
-        return mentions.stream().anyMatch(m -> ordinal.equals(m.ordinal()) && m.span().start() < TITLE_BLOCK
-                && a.lines().end(m.span().end()) - a.lines().start(m.span().start()) <= TITLE_LINE);
+        List<CouncilMention> titled = mentions.stream().filter(m -> ordinal.equals(m.ordinal()) && inTitle(a, m)).toList();
+        return !titled.isEmpty() && titled.stream().noneMatch(m -> aheadInTitle(a, m));
+    }
+
+    private static boolean inTitle(View a, CouncilMention m) {
+        return m.span().start() < TITLE_BLOCK && a.lines().end(m.span().end()) - a.lines().start(m.span().start()) <= TITLE_LINE;
+    }
+
+    /** A headline that tells the meeting ahead: "EU and Japan to hold third … Council", "… meeting ahead of 2nd … Council". */
+    private static final Pattern AHEAD = Pattern.compile("(?i)\\b(?:to\\s+(?:hold|host|convene)|ahead\\s+of|in\\s+preparation\\s+for|to\\s+prepare(?:\\s+for)?|prepares?(?:\\s+for)?)\\s+(?:the\\s+|their\\s+|its\\s+)?(?:\\S+\\s+){0,2}$");
+
+    /** "- 2nd Korea-EU Digital Partnership Council to take place in Brussels on March 26": a subtitle telling it ahead. */
+    private static final Pattern AHEAD_AFTER = Pattern.compile("\\s+(?:to\\s+(?:take\\s+place|be\\s+held|meet|convene)|will\\s+(?:take\\s+place|be\\s+held|meet|convene))\\b");
+
+    private static boolean aheadInTitle(View a, CouncilMention m) {
+        return inTitle(a, m) && (AHEAD.matcher(a.text).region(a.lines().start(m.span().start()), m.span().start()).find()
+                || AHEAD_AFTER.matcher(a.text).region(m.span().end(), a.lines().end(m.span().end())).lookingAt());
     }
 
     /**
@@ -201,9 +230,15 @@ final class CouncilAnnotator implements Annotator {
                 break;
             }
         }
+        // "… since the first Council; the previous one took place in Seoul last November": a date past a semicolon is another
+        // clause's, taken only when no mention has one in its own clause
+        boolean ownClause = head == null && group.stream().anyMatch(x -> {
+            DateMention d = nearestDate(a, x.window(), x.span());
+            return d != null && !acrossSemicolon(a, x.span(), d);
+        });
         if (head == null) for (CouncilMention x : group) {
             DateMention here = nearestDate(a, x.window(), x.span());
-            if (here == null) continue;
+            if (here == null || ownClause && acrossSemicolon(a, x.span(), here)) continue;
             // "held in Tokyo in July of last year", then "signed on the third of July last year, at the first Council": the finer
             if (date == null || here.date().refines(date.date())) {
                 date = here;
@@ -344,10 +379,19 @@ final class CouncilAnnotator implements Annotator {
     private static PlaceRef metIn(View a, List<CouncilMention> group, String rule) {
         for (CouncilMention x : group)
             for (Place p : a.in(Layers.PLACES, new Span(x.span().end(), Math.min(a.text.length(), x.span().end() + 60))))
-                if (p.listed() && p.isCity() && MET_IN.matcher(a.text).region(x.span().end(), p.span().start()).matches()
-                        && (named(a, x) || !DIRECT_IN.matcher(a.text).region(x.span().end(), p.span().start()).lookingAt()))
+                if (p.listed() && p.isCity() && (MET_IN.matcher(a.text).region(x.span().end(), p.span().start()).matches()
+                        && (named(a, x) || !DIRECT_IN.matcher(a.text).region(x.span().end(), p.span().start()).lookingAt())
+                        || named(a, x) && commaCity(a, x, p)))
                     return withMention(Places.ref(p, slot(rule) + ".place"), x);
         return null;
+    }
+
+    /** "1st EU–Singapore Digital Partnership Council, Brussels | …": a city alone after a comma, closing a cell, a line or a clause. */
+    private static final Pattern COMMA_CITY = Pattern.compile(",[ \\t]*(\\p{Lu}[\\p{L}'’. -]{1,40}?)[ \\t]*(?:\\||$|[;(]|\\.(?:\\s|$)|,[ \\t]*(?:\\d|\\p{Lu}\\p{Ll}+[ \\t]+\\d))", Pattern.MULTILINE);
+
+    private static boolean commaCity(View a, CouncilMention x, Place p) {
+        Matcher m = COMMA_CITY.matcher(a.text).region(x.span().end(), Math.min(a.text.length(), p.span().end() + 60));
+        return m.lookingAt() && m.start(1) == p.span().start() && m.end(1) == p.span().end();
     }
 
     private static PlaceRef withMention(PlaceRef place, CouncilMention x) {
@@ -594,14 +638,23 @@ final class CouncilAnnotator implements Annotator {
         return STAMP.matcher(a.text).region(a.lines().start(d.span().start()), d.span().start()).lookingAt() || recordStamp(a, d);
     }
 
+    private static boolean acrossSemicolon(View a, Span mention, DateMention d) {
+        int from = Math.min(mention.end(), d.span().end()), to = Math.max(mention.start(), d.span().start());
+        return from < to && a.text.substring(from, to).indexOf(';') >= 0;
+    }
+
     private static boolean recordStamp(View a, DateMention d) {
         return RECORD_STAMP.matcher(a.text).region(a.lines().start(d.span().start()), d.span().start()).lookingAt();
     }
 
     private static DateMention nearestDate(View a, Span window, Span anchor) {
-        List<DateMention> in = a.in(Layers.DATES, window).stream().filter(d -> !periodYear(a, d) && !citation(a, d) && !yearOfOtherMeeting(a, d) && !anchor.contains(d.span()) && !ofOtherMeeting(a, anchor, d)).toList();
+        List<DateMention> in = a.in(Layers.DATES, window).stream().filter(d -> !periodYear(a, d) && !citation(a, d) && !quotedTitleDate(a, d) && !yearOfOtherMeeting(a, d) && !anchor.contains(d.span()) && !ofOtherMeeting(a, anchor, d)).toList();
         List<DateMention> own = in.stream().filter(d -> !atDateline(a, d)).toList();
         List<DateMention> candidates = own.isEmpty() ? in : own;
+        // "met in Tokyo in July 2023, when the Commission and MIC signed a memorandum … on 3 July": the day is the signing's
+        List<DateMention> signing = candidates.stream().filter(d -> d.span().start() > anchor.end()
+                && SIGNING_CLAUSE.matcher(a.text).region(anchor.end(), d.span().start()).find()).toList();
+        if (!signing.isEmpty() && signing.size() < candidates.size()) candidates = candidates.stream().filter(d -> !signing.contains(d)).toList();
         // a year alone ("this year's meeting") gives way to a full date in the same part of the sentence ("Today, …"),
         // and so does a period the full date lies in ("on Monday, … this week's G7 gathering")
         List<DateMention> full = candidates.stream().filter(d -> d.date().isFull()).toList();
@@ -625,6 +678,9 @@ final class CouncilAnnotator implements Annotator {
                 .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - anchor.end())))
                 .orElse(null);
     }
+
+    /** A clause of its own about a signing, between the meeting and a date: ", when the two ministers signed …". */
+    private static final Pattern SIGNING_CLAUSE = Pattern.compile(",\\s+(?:when|where|at\\s+which|during\\s+which)\\b[^.;]*?\\b(?:signed|concluded|initialled|inked)\\b");
 
     /** A signing verb right before a date, after the meeting: "an arrangement concluded last year", "a memorandum signed in 2023". */
     private static final Pattern INSTRUMENT_DAY = Pattern.compile("\\b(?:signed|concluded|initialled)\\s+(?:(?:in|on)\\s+)?$");
@@ -662,6 +718,14 @@ final class CouncilAnnotator implements Annotator {
         while (after < a.text.length() && a.text.charAt(after) == ' ') after++;
         return before >= 0 && after < a.text.length() && "[;".indexOf(a.text.charAt(before)) >= 0 && "];".indexOf(a.text.charAt(after)) >= 0
                 && CITED.matcher(a.text).region(Math.max(0, d.span().start() - CITATION_REACH), d.span().start()).find();
+    }
+
+    /** A quoted title's date in brackets, the cited page's: 'the press release "… hold second Council in Brussels" (2 December 2025)'. */
+    private static final Pattern QUOTE_THEN_BRACKET = Pattern.compile("[\"”]\\s*\\(\\s*$");
+
+    private static boolean quotedTitleDate(View a, DateMention d) {
+        return QUOTE_THEN_BRACKET.matcher(a.text).region(Math.max(0, d.span().start() - 8), d.span().start()).find()
+                && a.text.substring(d.span().end()).stripLeading().startsWith(")");
     }
 
     /** True for a year alone that bounds a period or a target ("deliverables for 2023", "by 2030"): no meeting's date. */

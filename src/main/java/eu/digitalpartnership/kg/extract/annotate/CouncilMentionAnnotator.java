@@ -57,7 +57,8 @@ final class CouncilMentionAnnotator implements Annotator {
     private static final Pattern MEETING_VERB = Pattern.compile(
             "\\b(held|hold|holds|holding|met|meet|meets|took place|take place|takes place|convened|convene|co-chaired|co-chair|chaired|hosted|gathered)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> BACK_SKIP = Set.of("the", "meeting", "of", "ministerial", "-", "–", "—", "/", "and", "their", "its", "our", "edition",
+    /** Words between an ordinal and the council's name: "the third ministerial meeting of the …", "1st (inaugural) EU–…". */
+    private static final Set<String> BACK_SKIP = Set.of("the", "meeting", "of", "ministerial", "-", "–", "—", "/", "(", ")", "and", "their", "its", "our", "edition",
             "level", "ministerial-level", "high-level", "digital");
     private static final Pattern NEXT = Pattern.compile("\\b(next|upcoming|forthcoming)\\b[^.;]{0,30}$", Pattern.CASE_INSENSITIVE);
     /** In a question, a meeting asked about in the future tense: "Will there be a fourth Council?". */
@@ -152,7 +153,7 @@ final class CouncilMentionAnnotator implements Annotator {
 
     @Override public Set<Layer<?>> reads() {
         return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.PARTNER_HITS, Layers.DEMONYM_HITS, Layers.PARTIES, Layers.INSTRUMENT_HITS,
-                Layers.DATES, Layers.PLACES, Layers.REFUTED);
+                Layers.DATES, Layers.PLACES, Layers.REFUTED, Layers.FURNITURE);
     }
 
     @Override public Set<Layer<?>> writes() { return Set.of(Layers.COUNCIL_MENTIONS); }
@@ -414,7 +415,7 @@ final class CouncilMentionAnnotator implements Annotator {
         int otherSentence = -2;
         while (m.find()) {
             Span s = new Span(m.start(), m.end());
-            if (a.refuted(s.start())) continue;
+            if (a.notOwn(s.start())) continue;
             Sentence sentence = a.sentence(s.start());
             // a name wrapped over a line break, which ends a sentence ("digital partnership\ncouncil" in a transcript), is none
             if (s.end() > sentence.span().end()) continue;
@@ -681,11 +682,13 @@ final class CouncilMentionAnnotator implements Annotator {
     /** "Neither side announced a date or venue for a third Council meeting": a meeting still to come, not yet set. */
     private static final Pattern NOT_YET_SET = Pattern.compile("(?i)\\b(?:(?:neither|nor)\\b[^.;]{0,30}?\\b(?:announced|set|fixed|gave|named)"
             + "|(?:not|never)\\s+(?:yet\\s+)?(?:announced|set|fixed|given|named))\\s+(?:a|any)\\s+(?:date|venue|time|place)\\b[^.;]{0,40}?\\b(?:for|of)\\s+(?:a|the|any)\\s+(?:\\p{L}+\\s+)?$");
-    /** "The date and venue of the third meeting … will be agreed through diplomatic channels": no meeting is announced yet. */
+    /** "The date and venue of the third meeting … will be agreed through diplomatic channels" (or "in due course"): no meeting is announced yet. */
     private static final Pattern TO_BE_SET_BEFORE = Pattern.compile("(?i)\\b(?:date|venue|time|place)(?:\\s+and\\s+(?:date|venue|time|place))?\\s+of\\s+(?:(?:the|a|its|their)\\s+)?(?:\\S+\\s+)?(?:meeting\\s+of\\s+(?:the\\s+)?(?:\\S+\\s+){0,3})?$");
-    private static final Pattern TO_BE_SET_AFTER = Pattern.compile("(?:\\s+of\\s+the\\s+(?:\\S+\\s+){0,4}?(?:Council|council|DPC))?\\s+(?:(?:will|shall|is\\s+to|are\\s+to)\\s+be"
+    private static final Pattern TO_BE_SET_AFTER = Pattern.compile("(?:\\s+of\\s+the\\s+(?:\\S+\\s+){0,6}?(?:Council|council|DPC))?\\s+(?:(?:will|shall|is\\s+to|are\\s+to)\\s+be"
             + "|(?:have|has)\\s+not\\s+(?:yet\\s+)?been|(?:have|has|is|are)\\s+(?:still\\s+|yet\\s+)?to\\s+be)\\s+"
-            + "(?:agreed|decided|set|fixed|determined|confirmed|announced|communicated|arranged)\\b(?!\\s+(?:for|on|as|at|in)\\b)");
+            + "(?:agreed|decided|set|fixed|determined|confirmed|announced|communicated|arranged)\\b"
+            // "agreed for 3 May", "set in Seoul" tell the meeting; "agreed in due course", "at a later date" do not
+            + "(?!\\s+(?:for|on|as|at|in)\\b(?!\\s+(?:due\\s+course|the\\s+coming|a\\s+later|time)\\b))");
     /** "Asked when the third Council would meet, …", "it is unclear whether the next Council …": a question, no meeting. */
     private static final Pattern ASKED_WHEN = Pattern.compile("(?i)\\b(?:asked|wondered|wondering|unclear|uncertain|not\\s+(?:yet\\s+)?(?:known|clear))\\s+(?:when|whether|if|where)\\s+(?:the|its|their|a)\\s+(?:\\S+\\s+){0,2}$");
     /** "the next council, whenever it is convened": a meeting nobody has set. */

@@ -21,8 +21,10 @@ final class InstrumentDates {
      * For a signed instrument whose sentence has no date, a date the sentence before gives it: a timeline row's
      * ({@link #sameLineDate}) or an occasion's ({@link #occasionDate}); null otherwise.
      */
-    static DateMention dateBefore(View a, Sentence sentence) {
-        if (sentence.index() == 0 || !a.in(Layers.DATES, sentence.span()).isEmpty()) return null;
+    static DateMention dateBefore(View a, Sentence sentence, Span mention) {
+        // "At that time, A and B signed a memorandum on X, and the following day, C signed …": the later clause's date is not its own
+        int own = coordinatedClause(a, mention.end(), sentence.span().end());
+        if (sentence.index() == 0 || !a.in(Layers.DATES, new Span(sentence.span().start(), own)).isEmpty()) return null;
         Sentence before = a.get(Layers.SENTENCES).get(sentence.index() - 1);
         DateMention row = sameLineDate(a, sentence, before);
         return row != null ? row : occasionDate(a, sentence, before);
@@ -41,7 +43,7 @@ final class InstrumentDates {
     }
 
     private static final Pattern OCCASION_NOUN = Pattern.compile("(?i)\\b(?:summit|meeting|event|visit)\\b");
-    private static final Pattern OCCASION = Pattern.compile("^\\P{L}{0,4}(?:On\\s+(?:that|the\\s+same)\\s+occasion|There|At\\s+(?:that|the)\\s+(?:meeting|event|occasion|[Ss]ummit)|During\\s+(?:that|the)\\s+(?:meeting|visit)"
+    private static final Pattern OCCASION = Pattern.compile("^\\P{L}{0,4}(?:On\\s+(?:that|the\\s+same)\\s+occasion|At\\s+(?:that|the)\\s+time|There|At\\s+(?:that|the)\\s+(?:meeting|event|occasion|[Ss]ummit)|During\\s+(?:that|the)\\s+(?:meeting|visit)"
             + "|(?:The|That)\\s+same\\s+(?:Council|council|meeting|[Ss]ummit))\\b");
     /** The same openings after a semicolon, in lower case ("…; on that occasion the Commission and MIC signed …"). */
     private static final Pattern CLAUSE_OCCASION = Pattern.compile(OCCASION.pattern(), Pattern.CASE_INSENSITIVE);
@@ -134,6 +136,7 @@ final class InstrumentDates {
                 .filter(d -> !NOT_SIGNING.matcher(a.text.substring(Math.max(0, d.span().start() - 12), d.span().start())).find())
                 // under a date heading, "…, the day after the first Council" is the Council's day (the heading is the signing's)
                 .filter(d -> heading == null || !DateFinder.daysFromMeeting(a.text, d.span()))
+                .filter(d -> d.span().start() < mention.end() || d.span().start() < coordinatedClause(a, mention.end(), s.end()))
                 .min(Comparator.comparingInt(d -> Math.abs(d.span().start() - mention.end())))
                 // under an entry's date heading ("July 4th, 2023" over "… sign a Memorandum …"): that day
                 .orElse(heading);
@@ -161,5 +164,15 @@ final class InstrumentDates {
             if (MemorandumAnnotator.SIGNING_FIELD.matcher(a.text).region(line.start(), line.end()).lookingAt())
                 return a.in(Layers.DATES, line).stream().findFirst().orElse(null);
         return null;
+    }
+
+    /** ", and the following day, then Minister X signed a separate memorandum": a coordinated clause with a signing of its own (not "…, and sustainable connectivity signed on 3 July"). */
+    private static final Pattern COORDINATED_SIGNING = Pattern.compile(",\\s+and\\s+(?!(?:was|were|is|are|has|have|had|been|then|subsequently|later|formally|finally|signed|concluded)\\b)"
+            + "(?=[^.;]{0,120}?\\b(?:signed|concluded|inked)\\s+(?:a|an|the|another|two|three|their|its)\\b)");
+
+    /** Where a coordinated clause telling another signing begins after the offset, or the limit. */
+    static int coordinatedClause(View a, int from, int limit) {
+        Matcher m = COORDINATED_SIGNING.matcher(a.text).region(from, limit);
+        return m.find() ? m.start() : limit;
     }
 }

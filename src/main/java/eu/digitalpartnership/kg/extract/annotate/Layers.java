@@ -31,6 +31,8 @@ public final class Layers {
     public static final Layer<Token> TOKENS = Layer.of("tokens");
     /** Sentences telling a claim the next one refutes ("A report said … In fact, …"). */
     public static final Layer<Sentence> REFUTED = Layer.of("refuted");
+    /** Lines of page furniture: links to other pages ("Related links", "See also"), not this text's facts. */
+    public static final Layer<Span> FURNITURE = Layer.of("furniture");
 
     // -- Lexicon hits (longest match; topics keep overlapping hits)
     public static final Layer<Match<PartnerEntry>> PARTNER_HITS = Layer.of("partner-hits");

@@ -38,8 +38,9 @@ final class MemorandumAnnotator implements Annotator {
     private static final String SIGNED = Findings.SIGNED, REFERENCED = Findings.REFERENCED, IN_PREPARATION = Findings.IN_PREPARATION,
             INTENDED = Findings.INTENDED;
 
-    private static final String STOP = "(?=\\s+(?:signed|concluded|which|that|was|were|is|are|has|have|will|would|remains|remain|continues|continue|between|by the|at the|during|and to|dates from|dates back"
-            + "|sets out|covers|provides for|establishes|means|aims to|foresees|lays down|lays out|focuses on|builds on|commits)\\b|,\\s+(?:aims|seeks|is meant|is designed|meant|designed|intended)\\b|\\s+on\\s+the\\s+(?:margins|sidelines)\\s+of\\b|\\s+by\\s+(?:(?:early|mid|late|the end of)[\\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?|(?:19|20)\\d{2})\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow|tonight|this\\s+(?:morning|afternoon|evening))\\b"
+    static final String STOP = "(?=\\s+(?:signed|concluded|Signed|Concluded|which|that|was|were|is|are|has|have|will|would|remains|remain|continues|continue|between|by the|at the|during|and to|dates from|dates back"
+            + "|sets out|covers|provides for|establishes|means|aims to|foresees|lays down|lays out|focuses on|builds on|commits"
+            + "|reaffirms|confirms|supports|promotes|enables|allows|seeks|recogni[sz]es|underlines|reflects|strengthens|complements|encourages|facilitates|outlines|defines|creates|paves)\\b|,\\s+(?:aims|seeks|is meant|is designed|meant|designed|intended)\\b|\\s+on\\s+the\\s+(?:margins|sidelines)\\s+of\\b|\\s+by\\s+(?:(?:early|mid|late|the end of)[\\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?|(?:19|20)\\d{2})\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow|tonight|this\\s+(?:morning|afternoon|evening))\\b"
             + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|since|because|although|though|so that|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall|on)|under|through|with|by|for|to|at|from|where|when|after|before"
             + "|started|launched|agreed|began|opened|adopted|welcomed|decided|announced)\\b"
             + "|\\s*[|–—\"”]|['’](?=\\s*[,.;)])|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
@@ -48,6 +49,8 @@ final class MemorandumAnnotator implements Annotator {
             + "|,\\s+(?:opening|allowing|enabling|establishing|setting|creating|providing|paving|linking|committing|giving|launching|making|laying)\\b"
             + "|\\s+of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\d{4})\\b"
             + "|\\s+at\\s+(?:the\\s+)?\\d+(?:st|nd|rd|th)\\b"
+            // "…, Singapore | Permanent Secretary …": the place of signing closing a table cell
+            + "|,[ \\t]+\\p{Lu}\\p{L}+(?:[ \\t]+\\p{Lu}\\p{L}+)?[ \\t]*\\|"
             // "on data spaces in Tokyo.": a place after the topic is where it was signed
             + "|\\s+in\\s+\\p{Lu}\\p{Ll}+(?=\\s*[,.;:]|\\s+(?:on|last|this|in|at|during|yesterday|today)\\b|$)|$)";
     private static final String ACRONYM = "(?:\\s*\\([^)]{1,12}\\))?";
@@ -60,8 +63,9 @@ final class MemorandumAnnotator implements Annotator {
     /** "signed a second memorandum with Commissioner Breton, on semiconductors.", "… with the European Photonics Institute on shared test time": the topic after its co-signatory. */
     private static final Pattern WITH_THEN_TOPIC = Pattern.compile("^" + ACRONYM + "\\s+with\\s+[^,;.()]{2,60}?,?\\s+(?:on|regarding|concerning)\\s+(?!the\\s+(?:margins|sidelines|occasion)\\b)([^,;.()]{2,80}?)(?=\\s*[,.;]|$)");
     private static final Pattern PURPOSE = Pattern.compile("^" + ACRONYM + "\\s+(?:(?:to|in order to|aimed at|aiming to)\\s+(?!(?:the|a|an|his|her|their|its|our|my|your|that|this|these|those)\\b)(?:[a-z]+)|for\\s+[a-z]+ing)(?:\\s+(?:on|in|with))?\\s+(.+?)" + STOP);
-    static final Pattern SIGN = Pattern.compile("\\b(sign(?:ed|ing|ature)?|(?:put|set|affixed)\\s+(?:their|its|his|her)\\s+signatures?|conclu(?:ded|sion)|exchanged|inked)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*)\\b", Pattern.CASE_INSENSITIVE);
+    /** A signing; "sign" the noun ("the first sign that", "signs of") is none. */
+    static final Pattern SIGN = Pattern.compile("\\b(sign(?:ed|ing|ature)|(?<!\\b(?:a|the|first|clear|positive|strong|good|another|no|any|early|welcome)\\s)sign\\b(?!\\s+(?:that|of)\\b)|(?:put|set|affixed)\\s+(?:their|its|his|her)\\s+signatures?|conclu(?:ded|sion)|exchanged|inked)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*|(?:started|starting|began|begun)\\s+work(?:ing)?\\s+on)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|would sign|(?<!(?:pleased|proud|happy|glad|delighted|honou?red)\\s)to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|(?:is|are)\\s+expected(?!\\s+to\\s+(?:cover|include|focus|address|set|provide|establish|benefit))|pursue|work(?:ing)? towards?|discussions?\\s+towards?|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_COUNCIL = Pattern.compile(
             "\\b(?:[Ss]igned|concluded)\\s+(?:(?:with|by|between|in)\\s+[^;.]{3,120}?\\s+)?(?:at|during|on the (?:margins|sidelines|occasion|day) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
@@ -93,7 +97,7 @@ final class MemorandumAnnotator implements Annotator {
 
     @Override public Set<Layer<?>> reads() {
         return Set.of(Layers.INSTRUMENT_HITS, Layers.SENTENCES, Layers.DATES, Layers.TOPIC_HITS, Layers.COUNCILS,
-                Layers.PARTIES, Layers.BODY_HITS, Layers.PARTNER_HITS, Layers.ORGANISATION_MENTIONS, Layers.ORGANISATIONS, Layers.REFUTED);
+                Layers.PARTIES, Layers.BODY_HITS, Layers.PARTNER_HITS, Layers.ORGANISATION_MENTIONS, Layers.ORGANISATIONS, Layers.REFUTED, Layers.FURNITURE);
     }
 
     @Override public Set<Layer<?>> writes() { return Set.of(Layers.MEMORANDA); }
@@ -120,7 +124,7 @@ final class MemorandumAnnotator implements Annotator {
                 defined.add(m.span().of(a.text));
                 continue;
             }
-            if (a.refuted(m.span().start())) continue;
+            if (a.notOwn(m.span().start())) continue;
             Sentence s = a.sentence(m.span().start());
             MemorandumFact fact = memorandum(a, councils, current, parties, m, s, defined);
             if (acronymUses.containsKey(m.span())) {
@@ -428,9 +432,16 @@ final class MemorandumAnnotator implements Annotator {
     private static String label(View a, Match<InstrumentEntry> m, Set<String> defined) {
         String surface = m.span().of(a.text);
         if (ABBREVIATED_PLURAL.matcher(surface).matches()) surface = surface.substring(0, surface.length() - 1);
-        return surface.length() <= 4 && (!surface.matches("\\p{Lu}\\p{L}?\\p{Lu}") || defined.contains(surface) || a.text.contains("(" + surface + "s)"))
-                ? m.entry().label() : surface;
+        return surface.length() <= 4 && (!surface.matches("\\p{Lu}\\p{L}?\\p{Lu}") || defined.contains(surface) || a.text.contains("(" + surface + "s)")
+                || namesInFull(a, m.entry().label())) ? m.entry().label() : surface;
     }
+    /** True if the text writes the instrument's full name somewhere ("two memoranda of understanding … an MoU on AI"): abbreviations are expanded to it. */
+    private static boolean namesInFull(View a, String label) {
+        String lower = a.once("lower case", () -> a.text.toLowerCase(java.util.Locale.ROOT));
+        String full = label.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains(full) || lower.contains(full.replace("memorandum", "memoranda"));
+    }
+
     /** "the two memoranda", "both memoranda", "these memoranda": instruments the text has named, taken up together. */
     private static final Pattern DEFINITE_PLURAL = Pattern.compile("(?i)\\b(?:(?:the|these|those|all)(?:\\s+(two|three|four|new))?|(both)(?:\\s+the)?)\\s+$");
 
@@ -727,7 +738,7 @@ final class MemorandumAnnotator implements Annotator {
         DateMention lineDate = d == null && follow == null && (status.equals(SIGNED) || status.equals(REFERENCED) && LAUNCHED.matcher(statusText(a, m.span())).find())
                 ? InstrumentDates.occasionBefore(a, s, ownClauseStart(a, s, m.span())) : null;
         if (lineDate == null && d == null && follow == null && (status.equals(SIGNED) || status.equals(REFERENCED) && LAUNCHED.matcher(statusText(a, m.span())).find()))
-            lineDate = InstrumentDates.dateBefore(a, sentence);
+            lineDate = InstrumentDates.dateBefore(a, sentence, m.span());
         if (lineDate != null) {
             d = lineDate.date();
             dateEv = new Ev(m.span().union(lineDate.span()), "memorandum.signed-on");
@@ -857,15 +868,6 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern COUNTED_LEAD = Pattern.compile("(?i)\\b(?:two|three|four|five|six|[2-9]|both)\\s+(?:new\\s+)?(?:instruments|documents|agreements|memoranda|arrangements|deals|texts|MoUs|MoCs)\\b");
 
 
-    /** "signed two memoranda …: one on artificial intelligence (AI) and one on digital credentials", "…, on X and on Y": each named after the count. */
-    private static final Pattern INLINE_PAIR = Pattern.compile("[^.;]{0,160}?(?:\\b(?:one|the\\s+first)\\s+|[,:]\\s*)on\\s+([^.;]{2,80}?)"
-            // "one on artificial intelligence, covering standards and skills, and one on …": what the first covers is no part of its topic
-            + "(?:,\\s+(?:covering|including|aimed|focusing|focused|dealing)\\b[^.;]{0,160}?)?"
-            + "(?:\\s*,?\\s+and\\s+(?:(?:one|another|the\\s+(?:second|other))\\s+)?|\\s*[,;]\\s*(?:and\\s+)?(?:another|the\\s+(?:second|other))\\s+)on\\s+"
-            // the second topic may be a list closing the sentence: "the other on digital credentials, wallets and trust services."
-            + "([^.;]{2,120}?)(?=\\s*[.;]|,\\s(?![^,.;]{1,60}\\sand\\s[^,.;]{1,60}[.;])|$)");
-    private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\([^()]{1,12}\\)$");
-
     /** True for an instrument named only by its kind ("an administrative arrangement", "the MoU"): no topic or pair tells which one it is. */
     private boolean untitled(MemorandumFact f) {
         String title = f.title().strip().replaceFirst("(?i)^(?:the|an?)\\s+", "");
@@ -889,22 +891,24 @@ final class MemorandumAnnotator implements Annotator {
                 new Ev(m.span(), first.ev().rule()).and(topicSpan), first.dateEv() == null ? null : first.dateEv().and(topicSpan), first.parties(), true);
     }
 
-    /** The two instruments a count names in its own sentence ("one on X and one on Y"), with the count's fate and date. */
+    /** The instruments a count names in its own sentence ("one on X and one on Y"), with the count's fate and its date unless told their own. */
     private List<MemorandumFact> inline(View a, MemorandumFact counted, Match<InstrumentEntry> m, Sentence s, Set<String> defined) {
-        Matcher pair = INLINE_PAIR.matcher(a.text).region(m.span().end(), s.span().end());
-        if (!pair.lookingAt()) return List.of();
+        List<InlineList.Item> items = InlineList.after(a, m.span().end(), s.span().end());
+        if (items.isEmpty()) return List.of();
         // "two MOUs, one on AI and …": each an "MOU", as the text abbreviates them
         String label = ABBREVIATED_PLURAL.matcher(m.span().of(a.text)).matches() ? label(a, m, defined) : m.entry().label();
         List<MemorandumFact> out = new ArrayList<>();
-        for (int g = 1; g <= 2; g++) {
-            Matcher acronym = TRAILING_ACRONYM.matcher(pair.group(g));
-            int end = pair.start(g) + (acronym.find() ? acronym.start() : pair.group(g).length());
-            Span topicSpan = new Span(pair.start(g), end);
+        for (InlineList.Item item : items) {
+            Span topicSpan = item.topic();
             String topic = topicSpan.of(a.text);
-            List<TopicEntry> topics = topicsIn(a, topicSpan);
-            out.add(new MemorandumFact(counted.type(), label + " on " + topic, topic, topics, counted.status(), counted.date(),
-                    new Ev(m.span(), COUNTED).and(topicSpan), counted.dateEv() == null ? null : counted.dateEv().and(topicSpan),
-                    counted.parties(), true));
+            DateMention d = item.date();
+            Ev dateEv = d != null ? new Ev(topicSpan.union(d.span()), "memorandum.signed-on") : counted.dateEv() == null ? null : counted.dateEv().and(topicSpan);
+            // "one on cables between MIC and the Commission on 3 July": the signatories the item names
+            Span by = a.first(BETWEEN, item.tail());
+            List<Party> own = by == null ? List.of() : named(a, new Span(by.start(), item.tail().end()), topicSpan, "memorandum.between");
+            out.add(new MemorandumFact(counted.type(), label + " on " + topic, topic, topicsIn(a, topicSpan), counted.status(),
+                    d != null ? d.date() : counted.date(), new Ev(m.span(), COUNTED).and(topicSpan), dateEv,
+                    own.size() == 2 ? own : counted.parties(), true));
         }
         return out;
     }

@@ -50,7 +50,7 @@ final class OfficialAnnotator implements Annotator {
 
     @Override public Set<Layer<?>> reads() {
         return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.NAMES, Layers.ROLES, Layers.PARTIES, Layers.PARTNER_HITS, Layers.COUNCIL_MENTIONS,
-                Layers.DEMONYM_HITS, Layers.BODY_HITS, Layers.PLACE_HITS, Layers.ORGANISATION_MENTIONS, Layers.REFUTED);
+                Layers.DEMONYM_HITS, Layers.BODY_HITS, Layers.PLACE_HITS, Layers.ORGANISATION_MENTIONS, Layers.REFUTED, Layers.FURNITURE);
     }
 
     @Override public Set<Layer<?>> writes() { return Set.of(Layers.OFFICIALS); }
@@ -64,7 +64,7 @@ final class OfficialAnnotator implements Annotator {
         Map<String, Integer> seen = new java.util.HashMap<>();
         for (Sentence s : doc.get(Layers.SENTENCES)) {
             List<Role> roles = v.in(Layers.ROLES, s.span());
-            if (roles.isEmpty() || v.refuted(s.span().start()) || CONTACT_LINE.matcher(s.span().of(v.text)).find() || BYLINE.matcher(s.span().of(v.text)).lookingAt()
+            if (roles.isEmpty() || v.notOwn(s.span().start()) || CONTACT_LINE.matcher(s.span().of(v.text)).find() || BYLINE.matcher(s.span().of(v.text)).lookingAt()
                     || inContactBlock(v, s.span().start())) continue;
             Map<Role, List<RuleMatch>> matches = new java.util.HashMap<>();
             for (RuleMatch m : input.match(patterns, s)) matches.computeIfAbsent(m.get("role", Role.class), k -> new ArrayList<>()).add(m);
@@ -95,7 +95,7 @@ final class OfficialAnnotator implements Annotator {
             }
         }
         for (Name n : doc.get(Layers.NAMES)) {
-            Role r = titleLineBelow(v, n);
+            Role r = v.notOwn(n.name().start()) ? null : titleLineBelow(v, n);
             if (r == null) continue;
             String label = n.name().of(v.text);
             OfficialFact fact = official(v, parties, r, n, label, nameLine, false);

@@ -90,7 +90,8 @@ final class OrganisationAnnotator implements Annotator {
             Matcher acr = ACRONYM_DEF.matcher(a.text).region(s.end(), Math.min(a.text.length(), s.end() + 14));
             if (acr.lookingAt()) acronyms.add(new Span(acr.start(1), acr.end(1)));
         }
-        out.put(Layers.ORGANISATIONS, found);
+        out.put(Layers.ORGANISATIONS, found.stream().filter(f -> f.entry() != null
+                || found.stream().noneMatch(o -> o != f && Acronyms.shortWording(f.label(), o.label()))).toList());
         out.put(Layers.ORGANISATION_MENTIONS, mentions);
         out.put(Layers.ACRONYMS, acronyms);
     }

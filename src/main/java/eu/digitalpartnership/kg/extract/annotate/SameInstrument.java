@@ -48,8 +48,39 @@ final class SameInstrument {
                 && (x.topicPhrase() == null || y.topicPhrase() == null || overlap(Words.singular(x.topicPhrase()), Words.singular(y.topicPhrase())) >= 0.5);
         if (signatories(x).size() == 2 && signatories(y).size() == 2 && java.util.Collections.disjoint(signatories(x), signatories(y))) return false;
         return sharedWords(Words.singular(x.topicPhrase()), Words.singular(y.topicPhrase())) >= 0.5
-                || initialsOf(x.topicPhrase(), y.topicPhrase()) || initialsOf(y.topicPhrase(), x.topicPhrase());
+                || initialsOf(x.topicPhrase(), y.topicPhrase()) || initialsOf(y.topicPhrase(), x.topicPhrase())
+                || sharedWords(Words.singular(spelledOut(x.topicPhrase(), y.topicPhrase())), Words.singular(y.topicPhrase())) >= 0.5
+                || sharedWords(Words.singular(spelledOut(y.topicPhrase(), x.topicPhrase())), Words.singular(x.topicPhrase())) >= 0.5;
     }
+
+    /** The topic with each acronym written out as the words of the other topic it is the initials of: "AI safety" → "artificial intelligence safety". */
+    static String spelledOut(String topic, String other) {
+        List<String> words = List.of(other.split("[\\s-]+"));
+        StringBuilder out = new StringBuilder();
+        for (String w : topic.split("\\s+")) {
+            String full = w.matches("\\p{Lu}{2,5}") ? initialsIn(w, words) : null;
+            out.append(out.length() == 0 ? "" : " ").append(full != null ? full : w);
+        }
+        return out.toString();
+    }
+
+    /** The run of words (joining words inside it skipped) whose initials spell the acronym, or null. */
+    private static String initialsIn(String acronym, List<String> words) {
+        for (int start = 0; start < words.size(); start++) {
+            int i = start, k = 0;
+            while (i < words.size() && k < acronym.length()) {
+                String w = words.get(i);
+                if (k > 0 && JOINS.contains(w.toLowerCase(java.util.Locale.ROOT))) { i++; continue; }
+                if (w.isEmpty() || Character.toUpperCase(w.charAt(0)) != acronym.charAt(k)) break;
+                i++;
+                k++;
+            }
+            if (k == acronym.length()) return String.join(" ", words.subList(start, i));
+        }
+        return null;
+    }
+
+    private static final Set<String> JOINS = Set.of("and", "of", "for", "on", "the");
 
     /** How far apart the words of one count may lie ("three memoranda of understanding (MOUs)"). */
     private static final int ONE_COUNT = 100;
@@ -112,9 +143,13 @@ final class SameInstrument {
         return parties.stream().filter(p -> p.partner() == null).count();
     }
 
-    /** One instrument of two wordings: the kept one, with the other's finer date and its two named signatories where the kept one names fewer. */
+    /**
+     * One instrument of two wordings: the kept one, with the other's finer date, its two named signatories where the kept
+     * one names fewer, and its spelled-out topic where the kept one gives the initials ("on AI", "on Artificial Intelligence").
+     */
     private static MemorandumFact joined(MemorandumFact kept, MemorandumFact other) {
         MemorandumFact m = finerDate(kept, other);
+        if (initialsOf(m.topicPhrase(), other.topicPhrase())) m = m.withTitle(other.title(), other.topicPhrase(), other.topics());
         if (bodies(m.parties()) >= 2 || other.parties().size() != 2 || bodies(other.parties()) != 2) return m;
         return m.withParties(other.parties());
     }

@@ -124,12 +124,13 @@ final class View {
         return doc.get(layer).in(s);
     }
 
-    /** The sentence holding the offset, or the nearest one before it (null before the first). */
-    /** True if the offset lies in a sentence telling a claim the next one refutes. */
-    boolean refuted(int offset) {
-        return doc.get(Layers.REFUTED).overlaps(new Span(offset, offset + 1));
+    /** True if the offset lies in a sentence telling a claim the next one refutes, or in a line of page furniture (a list of related links). */
+    boolean notOwn(int offset) {
+        Span at = new Span(offset, offset + 1);
+        return doc.get(Layers.REFUTED).overlaps(at) || doc.get(Layers.FURNITURE).overlaps(at);
     }
 
+    /** The sentence holding the offset, or the nearest one before it (null before the first). */
     Sentence sentence(int offset) {
         Annotations<Sentence> s = doc.get(Layers.SENTENCES);
         int i = s.firstStartingFrom(offset + 1) - 1;

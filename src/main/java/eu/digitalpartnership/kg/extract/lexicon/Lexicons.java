@@ -75,6 +75,8 @@ public final class Lexicons {
     public final Set<String> cityInName = new java.util.HashSet<>();
     /** Cues before a council mention that make it a future meeting ("to be signed at the fifth council"). */
     public final List<String> councilFutureCues = new ArrayList<>();
+    /** Headings of page furniture, lower case: lists of links to other pages ("Related links", "See also"). */
+    public final Set<String> furnitureHeadings = new HashSet<>();
     /** Names and aliases of related bodies (a Trade and Technology Council, a Joint Committee), each to its label. */
     public final Map<String, String> relatedBodies = new HashMap<>();
     /** Words that end an instrument's topic ("here", "when", ", its"). */
@@ -172,6 +174,7 @@ public final class Lexicons {
             for (String alias : r[1].split("\\|")) if (!alias.isBlank()) relatedBodies.put(alias.strip(), r[0]);
         }
         for (String[] r : rows("council-future-cues.txt")) councilFutureCues.add(r[0].toLowerCase(Locale.ROOT));
+        for (String[] r : rows("furniture-headings.txt")) furnitureHeadings.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("topic-stop-labels.txt")) stop.add(r[0].toLowerCase(Locale.ROOT));
         loadTopics(stop);
         for (String name : ACRONYM_SOURCES) for (String[] r : table(name)) for (String cell : r) noteAcronyms(cell);
