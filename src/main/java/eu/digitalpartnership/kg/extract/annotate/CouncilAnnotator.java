@@ -82,9 +82,8 @@ final class CouncilAnnotator implements Annotator {
                 .filter(x -> max == null ? !x.past() : max.equals(x.ordinal()) || x.ordinal() == null && !x.past()).toList();
         Integer currentOrdinal = max;
         // a page issued days ahead of the third meeting (a media advisory): "the previous meeting" is the second
-        Integer ahead = java.util.stream.IntStream.range(0, all.size()).filter(i -> !all.get(i).future() && mentions.get(i).future())
-                .mapToObj(i -> all.get(i).ordinal()).filter(Objects::nonNull).filter(o -> daysAhead(a, reference, all, o))
-                .max(Integer::compare).orElse(null);
+        Integer ahead = mentions.stream().filter(CouncilMention::future).map(CouncilMention::ordinal).filter(Objects::nonNull)
+                .distinct().filter(o -> daysAhead(a, reference, all, o)).max(Integer::compare).orElse(null);
         Integer last = ahead != null && (max == null || ahead > max) ? ahead : max;
         if (last != null && last > 1)
             held = held.stream().map(x -> CouncilMentionAnnotator.PREVIOUS_RULE.equals(x.rule()) && x.ordinal() == null ? x.numbered(last - 1) : x).toList();
@@ -158,10 +157,11 @@ final class CouncilAnnotator implements Annotator {
         return out;
     }
 
-    /** True if the numbered meeting is dated on a day within a month after the reference date. */
+    /** True if the numbered meeting is dated on a day in the month after the reference date. */
     private static boolean daysAhead(View a, LocalDate reference, List<CouncilMention> all, Integer ordinal) {
-        PartialDate d = council(a, all.stream().filter(x -> ordinal.equals(x.ordinal()) && !x.future()).toList(), CouncilStatus.PAST, "council.earlier").date();
-        return reference != null && d != null && d.isFull() && !d.toLocalDate().isAfter(reference.plusDays(PREPARED_DAYS));
+        PartialDate d = council(a, all.stream().filter(x -> ordinal.equals(x.ordinal())).toList(), CouncilStatus.PAST, "council.earlier").date();
+        return reference != null && d != null && d.isFull() && d.toLocalDate().isAfter(reference)
+                && !d.toLocalDate().isAfter(reference.plusDays(PREPARED_DAYS));
     }
 
     /** The longest line read as a document's title, and how far into the text a title block reaches. */

@@ -4,6 +4,7 @@ import eu.digitalpartnership.kg.extract.Findings;
 import eu.digitalpartnership.kg.extract.Findings.CouncilFact;
 import eu.digitalpartnership.kg.extract.Findings.CouncilStatus;
 import eu.digitalpartnership.kg.extract.Findings.Ev;
+import eu.digitalpartnership.kg.extract.Findings.MeetingFact;
 import eu.digitalpartnership.kg.extract.Findings.MemorandumFact;
 import eu.digitalpartnership.kg.extract.Findings.Party;
 import eu.digitalpartnership.kg.extract.lexicon.Lexicons.PartnerEntry;
@@ -97,7 +98,8 @@ final class MemorandumAnnotator implements Annotator {
 
     @Override public Set<Layer<?>> reads() {
         return Set.of(Layers.INSTRUMENT_HITS, Layers.SENTENCES, Layers.DATES, Layers.TOPIC_HITS, Layers.COUNCILS,
-                Layers.PARTIES, Layers.BODY_HITS, Layers.PARTNER_HITS, Layers.ORGANISATION_MENTIONS, Layers.ORGANISATIONS, Layers.REFUTED, Layers.FURNITURE);
+                Layers.PARTIES, Layers.BODY_HITS, Layers.PARTNER_HITS, Layers.ORGANISATION_MENTIONS, Layers.ORGANISATIONS, Layers.REFUTED, Layers.FURNITURE,
+                Layers.MEETINGS);
     }
 
     @Override public Set<Layer<?>> writes() { return Set.of(Layers.MEMORANDA); }
@@ -770,10 +772,25 @@ final class MemorandumAnnotator implements Annotator {
             d = section.month();
             dateEv = new Ev(m.span(), "memorandum.section").and(section.line());
         }
+        boolean noCouncilHeld = councils.stream().noneMatch(c -> c.status() != CouncilStatus.ANNOUNCED && c.date() != null);
+        MeetingFact occasion = d == null && noCouncilHeld && (status.equals(SIGNED) || status.equals(REFERENCED) && LAUNCHED.matcher(fate.of(a.text)).find())
+                ? meetingTold(a, m.span()) : null;
+        if (occasion != null) {
+            // a summit's page: "The leaders welcomed the launch of the Administrative Arrangement on …" is of the summit's day
+            d = occasion.date();
+            dateEv = new Ev(s, "memorandum.at-other-meeting").and(occasion.dateEv().span());
+        }
         List<Party> rowParties = row == null ? fieldParties(a, m.span(), fields) : rowParties(a, row, m.span());
         return new MemorandumFact(m.entry().type(), title, topic, topics, status, d, new Ev(evSpan, "memorandum." + status),
                 dateEv, rowParties.size() == 2 ? rowParties : parties(a, parties, m.span(), follow != null ? s.union(follow.span()) : untilNextInstrument(a, s, m.span())),
                 topicSpan != null);
+    }
+
+    /** The meeting the page reports: the first told with a full date, before the mention (the summit, not the G7 its guests came from); or null. */
+    private static MeetingFact meetingTold(View a, Span mention) {
+        return a.get(Layers.MEETINGS).stream()
+                .filter(x -> x.date() != null && x.date().isFull() && x.dateEv() != null && x.span().start() < mention.start())
+                .min(Comparator.comparingInt(x -> x.span().start())).orElse(null);
     }
 
     /** How many sentences before an instrument a held council may be told for the instrument to be its outcome. */
@@ -940,7 +957,7 @@ final class MemorandumAnnotator implements Annotator {
 
 
     /** "At the Summit the two sides also launched … an Administrative Arrangement": an instrument dated like a signed one. */
-    private static final Pattern LAUNCHED = Pattern.compile("\\b(?:launched|adopted|unveiled|announced)\\b");
+    private static final Pattern LAUNCHED = Pattern.compile("\\b(?:launched|adopted|unveiled|announced|launch\\s+of)\\b");
 
     private static final String ROW = "memorandum.row";
     private static final String PARTNERS = "memorandum.parties-are-partners";
