@@ -379,7 +379,7 @@ final class CouncilMentionAnnotator implements Annotator {
                 if (before == null || !before.kind().equals(DPC) || before.future()) continue;
                 // "last July, on the 3rd": a day of the month, not the third meeting
                 if (found.stream().anyMatch(m -> m.span().overlaps(rm.span())) || a.get(Layers.DATES).overlaps(ord)) continue;
-                if (!placedInBrackets(a, ord) && !a.in(Layers.INSTRUMENT_HITS, new Span(before.span().end(), rm.span().start())).isEmpty()) continue;
+                if (!placeOrDateSetOff(a, ord) && !a.in(Layers.INSTRUMENT_HITS, new Span(before.span().end(), rm.span().start())).isEmpty()) continue;
                 String after = a.text.substring(ord.end(), Math.min(sentence.span().end(), ord.end() + 200));
                 // "It was the third meeting, and the second in Tokyo": a lower count of the same meeting among those held there
                 if (before.ordinal() != null && ordinal < before.ordinal() && before.sentence() == si && IN_PLACE.matcher(after).lookingAt()) continue;
@@ -396,14 +396,16 @@ final class CouncilMentionAnnotator implements Annotator {
     }
 
     /** "The second (Brussels, 30 April 2024)": brackets right after the ordinal that give a meeting's place or date. */
-    private static boolean placedInBrackets(View a, Span ordinal) {
+    private static boolean placeOrDateSetOff(View a, Span ordinal) {
         Matcher m = BRACKETS_AFTER.matcher(a.text).region(ordinal.end(), Math.min(a.text.length(), ordinal.end() + 80));
         if (!m.lookingAt()) return false;
-        Span inside = new Span(m.start(1), m.end(1));
+        int g = m.group(1) != null ? 1 : 2;
+        Span inside = new Span(m.start(g), m.end(g));
         return !a.in(Layers.DATES, inside).isEmpty() || !a.in(Layers.PLACES, inside).isEmpty();
     }
 
-    private static final Pattern BRACKETS_AFTER = Pattern.compile("\\s*\\(([^()]{3,60})\\)");
+    /** "The second (Brussels, 30 April 2024)", "The second, in Brussels on April 30, 2024, produced …": the meeting's place or date set off. */
+    private static final Pattern BRACKETS_AFTER = Pattern.compile("\\s*\\(([^()]{3,60})\\)|,\\s+((?:in|at|on)\\s+[^,;.()]{3,60}(?:,\\s+\\d{4})?),");
 
     private List<CouncilMention> mentions(View a) {
         List<CouncilMention> mentions = new ArrayList<>();

@@ -128,6 +128,10 @@ final class InstrumentDates {
         if (which != null) return which;
         DateMention outcome = outcomeDate(a, mention);
         if (outcome != null) return outcome;
+        // "…; a Memorandum of Cooperation on semiconductors … followed the next day": the day it came
+        DateMention followed = a.in(Layers.DATES, new Span(mention.end(), s.end())).stream()
+                .filter(d -> FOLLOWED.matcher(a.text).region(Math.max(mention.end(), d.span().start() - 24), d.span().start()).find()).findFirst().orElse(null);
+        if (followed != null) return followed;
         if (!MemorandumAnnotator.SIGN.matcher(a.context(mention).of(a.text)).find()) return null;
         // an events listing's head line ("April 30, 2030 | Brussels") is read by memorandum.listing
         DateMention heading = Listings.head(a, mention.start()) == null ? Sections.dateAbove(a, a.sentence(mention.start())) : null;
@@ -144,8 +148,12 @@ final class InstrumentDates {
 
 
     /** "The second Council in Brussels on 30 April 2024 added a Memorandum …": an outcome of a dated meeting. */
-    private static final Pattern MEETING_OUTCOME = Pattern.compile("\\b(?:[Cc]ouncil|[Mm]eeting|[Ss]ummit)\\b([^.;]{0,60}?)\\b(?:added|produced|delivered|yielded|brought|saw|resulted\\s+in)\\s+"
+    private static final Pattern MEETING_OUTCOME = Pattern.compile("\\b(?:[Cc]ouncil|[Mm]eeting|[Ss]ummit)\\b([^.;]{0,60}?)\\b"
+            + "(?:added|produced|delivered|yielded|brought|saw|resulted\\s+in|(?:had\\s+been|was|became)\\s+the\\s+occasion\\s+for)\\s+"
             + "(?:(?:a|an|the|one|two|three)\\s+)?(?:new\\s+)?$");
+
+    /** An instrument's coming told by its own verb right before a date: "followed the next day", "came on 4 July". */
+    private static final Pattern FOLLOWED = Pattern.compile("\\b(?:followed|came|was\\s+added)\\s+(?:on\\s+)?$");
 
     /** How far before an instrument {@link #MEETING_OUTCOME} can begin: the meeting's noun, 60 characters, a verb and an article. */
     private static final int OUTCOME_REACH = 160;

@@ -75,12 +75,12 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:launched|signed|concluded|inked)\\s+(?:(?:an?|the|two|three|their|its)\\s+)?(?:new\\s+)?$");
     /** Not at an auxiliary or a negation ("… on digital identity was signed" is a clause of its own; "(NOT signed …)" is no signing). */
     private static final String NO_VERB = "(?:(?!\\b(?:was|were|is|are|has|have|had|will|would|not|NOT|never|no)\\b)";
-    /** The instrument's own past participle right after it, its topic or its co-signatory: "… memorandum with METI signed the day after". */
-    private static final Pattern OWN_PARTICIPLE = Pattern.compile("(?:\\s+on\\s+" + NO_VERB + "[^;.,]){1,80}?)?(?:\\s+(?:with|between)\\s+" + NO_VERB + "[^;.(]){1,80}?)?\\s+(?:signed|concluded)\\b"
+    /** The instrument's own past participle right after it, its topic or its co-signatory: "… memorandum with METI signed the day after", "…, signed on December 8". */
+    private static final Pattern OWN_PARTICIPLE = Pattern.compile("(?:\\s+on\\s+" + NO_VERB + "[^;.,]){1,80}?)?(?:\\s+(?:with|between)\\s+" + NO_VERB + "[^;.(]){1,80}?)?,?\\s+(?:signed|concluded)\\b"
             + "(?!\\s+(?:by\\s+)?[^;.,]{0,60}?\\b(?:will|would|shall|is|are)\\b)");
 
-    /** A council by its ordinal as the subject of an instrument's coming: "The second (Brussels, 30 April 2024) added a …". */
-    private static final Pattern OUTCOME_LEAD = Pattern.compile("\\P{L}{0,4}The\\s+(\\S+)(?:\\s+(?:Council|meeting|DPC))?\\s*(?:\\([^()]{3,60}\\)\\s*)?,?\\s+"
+    /** A council by its ordinal as the subject of an instrument's coming: "The second (Brussels, 30 April 2024) added a …", "The second, in Brussels on April 30, 2024, produced a …". */
+    private static final Pattern OUTCOME_LEAD = Pattern.compile("\\P{L}{0,4}The\\s+([^\\s,]+)(?:\\s+(?:Council|meeting|DPC))?\\s*(?:\\([^()]{3,60}\\)\\s*|,\\s+(?:in|at|on)\\s+[^,;.()]{3,60}(?:,\\s+\\d{4})?,\\s*)?,?\\s+"
             + "(?:added|produced|brought|delivered|yielded|saw)\\s+(?:the\\s+signing\\s+of\\s+)?(?:an?|the|two|three)\\s+(?:new\\s+)?$");
     private static final Pattern CLAUSE_END = Pattern.compile("[;.]|,\\s+(?:(?:under|in|by|through|with)\\s+)?(?:which|who|whose|in order|to)\\b");
 

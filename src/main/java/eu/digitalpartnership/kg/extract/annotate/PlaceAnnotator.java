@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * names after "in"/"at" are kept as a last resort.
  */
 final class PlaceAnnotator implements Annotator {
+    /** A letter, a Roman or an Arabic number right after a word: the label of a document's part ("Annex B", "Section 3"). */
+    private static final Pattern PART_LABEL_AFTER = Pattern.compile("[ \\t]+(?:[A-Z]|[IVX]{1,4}|\\d{1,3})(?![\\p{L}\\d])");
     private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)january|february|march|april|may|june|july|august|september|october|november|december"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
     private static final Pattern IN_NAME = Pattern.compile("\\b(?:in|at)\\s+((?:\\p{Lu}\\p{L}{0,2}\\.[\\s-]?)?(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s\\p{Lu}[\\p{L}'’-]+)?)");
@@ -80,6 +82,8 @@ final class PlaceAnnotator implements Annotator {
             if (!listed && HYPHEN_JOINED.matcher(text.substring(Math.max(0, s.start() - 20), s.start())).find()) continue;
             // "(March instead of April)": a town named like a month or a day (March, England) needs the hand-made list
             if (!listed && CALENDAR_WORD.matcher(text).region(s.start(), s.end()).matches()) continue;
+            // "in Annex B", "in Section 3": a part of the document, no town
+            if (!listed && PART_LABEL_AFTER.matcher(text).region(s.end(), text.length()).lookingAt()) continue;
             if (!listed && !city && LONGER_NAME.matcher(text).region(s.end(), text.length()).lookingAt()) continue;
             // "(From left: Minister MATSUMOTO, …)": a name right after a title or an honorific is a person's, no town
             if (!listed && titled(doc, s)) continue;
@@ -103,6 +107,7 @@ final class PlaceAnnotator implements Annotator {
             String firstWord = m.group(1).split("\\s")[0].toLowerCase(Locale.ROOT);
             if (lex.notNames.contains(firstWord) || lex.ordinals.containsKey(firstWord)) continue;
             if (lex.placeAbbreviations.contains(m.group(1).replaceAll("\\.$", ""))) continue;
+            if (PART_LABEL_AFTER.matcher(text).region(s.end(), text.length()).lookingAt()) continue;
             places.add(new Place(s, m.group(1), null, 2, -1));
         }
         out.put(Layers.PLACES, places);

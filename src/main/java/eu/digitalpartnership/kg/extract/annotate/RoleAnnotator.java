@@ -268,7 +268,7 @@ final class RoleAnnotator implements Annotator {
                 if (w.equals(",")) {
                     // "for Democracy, Justice, the Rule of Law and …": an article may open the next item of the portfolio
                     int next = k + 1 < t.size() && t.get(k + 1).is("the") ? k + 2 : k + 1;
-                    if (next >= t.size() || !(continuesTitle(s, next) || lower && continuesLowerList(s, next))) break;
+                    if (next >= t.size() || !(continuesTitle(s, next) || lower && continuesLowerList(s, next)) || nextPersonsTitle(s, next)) break;
                     continue;
                 }
                 if (TAIL_WORDS.contains(w)) {
@@ -330,6 +330,25 @@ final class RoleAnnotator implements Annotator {
             return false;
         }
 
+        /**
+         * True if the words from token k are another person's title before their name: "…, European Commissioner for the
+         * Internal Market, Internal Affairs and Communications Minister Takeaki Matsumoto and …".
+         */
+        boolean nextPersonsTitle(Sentence s, int k) {
+            List<Token> t = s.tokens();
+            for (int i = k; i < t.size() && i < k + TITLE_REACH; i++) {
+                Token tok = t.get(i);
+                if (!tok.isWord() && !tok.text().equals("-")) return false;
+                if (isRoleHead(tok)) return i + 1 < t.size() && startsName(s, i + 1);
+                // "Minister of Economy, Trade and Industry NISHIMURA Yasutoshi and Commissioner …": a name first ends our title
+                if (startsName(s, i)) return false;
+            }
+            return false;
+        }
+
+        /** How many tokens a title before a name may hold. */
+        private static final int TITLE_REACH = 10;
+
         boolean continuesTitle(Sentence s, int k) {
             Token tok = s.tokens().get(k);
             return tok.isWord() && tok.isCapitalised() && !startsName(s, k) && !isRoleHead(tok) && !nt.honorific(tok)
@@ -358,6 +377,8 @@ final class RoleAnnotator implements Annotator {
         boolean startsName(Sentence s, int k) {
             List<Token> t = s.tokens();
             if (nt.honorific(t.get(k))) return true;
+            // "S. Iswaran": an initial and its full stop before a name
+            if (t.get(k).text().matches("\\p{Lu}") && k + 2 < t.size() && t.get(k + 1).text().equals(".") && nt.nameToken(t.get(k + 2))) return true;
             return nt.nameToken(t.get(k)) && k + 1 < t.size() && nt.nameToken(t.get(k + 1));
         }
     }

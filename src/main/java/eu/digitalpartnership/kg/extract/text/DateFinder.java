@@ -155,6 +155,7 @@ public final class DateFinder {
             for (DateMention d : found) if (d.date().day() > 0) daysByEnd.merge(d.span().end(), d, (x, y) -> x.span().start() >= y.span().start() ? x : y);
             scan(text, WEEKDAY_ALONE, found, m -> THAT_BEFORE.matcher(text).region(Math.max(0, m.start() - 5), m.start()).find()
                     ? thatDay(published, m, daysByEnd)
+                    : toldAhead(text, m) ? weekdayAhead(published, m.group(1))
                     : snapped(weekday(published, m.group(0).toLowerCase(Locale.ROOT).startsWith("next"), m.group(1)), found));
         }
         found.sort(Comparator.comparing(DateMention::span));
@@ -308,6 +309,21 @@ public final class DateFinder {
         LocalDate d = next ? published.with(java.time.temporal.TemporalAdjusters.next(dow))
                 : published.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
         return new PartialDate[] { PartialDate.of(d) };
+    }
+
+    /** A future verb in the weekday's own clause, no report between: "On Tuesday, Lee and Breton will co-chair …". */
+    private static final Pattern AHEAD_IN_CLAUSE = Pattern.compile("[^.;!?]{0,160}?\\b(?:will|shall|(?:is|are)\\s+(?:scheduled|expected|set|due)\\s+to|plans?\\s+to)\\b");
+    private static final Pattern REPORTED_BETWEEN = Pattern.compile("\\b(?:said|says|announced|told|stated|confirmed|noted|added|was|were|had)\\b");
+
+    private static boolean toldAhead(String text, Matcher weekday) {
+        Matcher ahead = AHEAD_IN_CLAUSE.matcher(text).region(weekday.end(), text.length());
+        return ahead.lookingAt() && !REPORTED_BETWEEN.matcher(text).region(weekday.end(), ahead.end()).find();
+    }
+
+    /** "On Tuesday, … will co-chair": the first such weekday on or after the publication date. */
+    private static PartialDate[] weekdayAhead(LocalDate published, String day) {
+        java.time.DayOfWeek dow = java.time.DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
+        return new PartialDate[] { PartialDate.of(published.with(java.time.temporal.TemporalAdjusters.nextOrSame(dow))) };
     }
 
     /** How far from the page's date a paragraph's own date must lie for its lone weekdays to count from it. */
