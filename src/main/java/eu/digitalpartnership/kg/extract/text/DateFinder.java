@@ -311,11 +311,13 @@ public final class DateFinder {
         return new PartialDate[] { PartialDate.of(d) };
     }
 
-    /** A future verb in the weekday's own clause, no report between: "On Tuesday, Lee and Breton will co-chair …". */
+    /** A future verb in the clause a weekday opens, no report between: "On Tuesday, Lee and Breton will co-chair …". */
     private static final Pattern AHEAD_IN_CLAUSE = Pattern.compile("[^.;!?]{0,160}?\\b(?:will|shall|(?:is|are)\\s+(?:scheduled|expected|set|due)\\s+to|plans?\\s+to)\\b");
     private static final Pattern REPORTED_BETWEEN = Pattern.compile("\\b(?:said|says|announced|told|stated|confirmed|noted|added|was|were|had)\\b");
 
     private static boolean toldAhead(String text, Matcher weekday) {
+        // the weekday opens its sentence ("On Tuesday, …"), not "… tried to drive down Rue de la Loi on Monday morning will not need reminding"
+        if (!weekday.group(0).startsWith("On ")) return false;
         Matcher ahead = AHEAD_IN_CLAUSE.matcher(text).region(weekday.end(), text.length());
         return ahead.lookingAt() && !REPORTED_BETWEEN.matcher(text).region(weekday.end(), ahead.end()).find();
     }
