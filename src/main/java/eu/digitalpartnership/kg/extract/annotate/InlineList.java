@@ -32,12 +32,15 @@ final class InlineList {
             // the last topic may be a list closing the sentence: "the other on digital credentials, wallets and trust services."
             + "|,\\s(?![^,.;]{1,60}\\sand\\s[^,.;]{1,60}[.;]))|" + MemorandumAnnotator.STOP + ")");
     /** What an item says after its topic ("between MIC and the Commission on 3 July"), up to the next item or a dash. */
-    private static final Pattern TAIL = Pattern.compile("[^.;]*?(?=" + GROUP_CLAUSE + "|" + NEXT + "|" + ENDS + "|\\s+[–—]\\s|\\s*\\))");
+    private static final Pattern TAIL = Pattern.compile("[^.;]{0,300}?(?=" + GROUP_CLAUSE + "|" + NEXT + "|" + ENDS + "|\\s+[–—]\\s|\\s*\\))");
     /** A date after these words is no signing's: "by 2027", "since 2023". */
     private static final Pattern NOT_SIGNING = Pattern.compile("(?i)\\b(?:by|until|till|before|from|since|of|than)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?$");
     private static final Pattern BRACKETS = Pattern.compile("\\s*\\(([^()]{1,40})\\)");
     private static final Pattern CLAUSE = Pattern.compile(GROUP_CLAUSE + "[^.;]{0,120}?(?=" + NEXT + "|" + ENDS + "|,\\s)");
     private static final Pattern NEXT_ITEM = Pattern.compile(NEXT);
+
+    /** How many instruments one count's list may name (a bound that keeps a run-on list linear). */
+    private static final int MAX_ITEMS = 12;
 
     private InlineList() {}
 
@@ -47,7 +50,7 @@ final class InlineList {
         if (!lead.lookingAt()) return List.of();
         List<Item> items = new ArrayList<>();
         int undatedGroup = 0;
-        for (int at = lead.end(); ; ) {
+        for (int at = lead.end(); items.size() < MAX_ITEMS; ) {
             Matcher topic = TOPIC.matcher(a.text).region(at, to);
             if (!topic.lookingAt()) break;
             at = topic.end();

@@ -180,7 +180,10 @@ final class InstrumentDates {
 
     /** Where a coordinated clause telling another signing begins after the offset, or the limit. */
     static int coordinatedClause(View a, int from, int limit) {
-        Matcher m = COORDINATED_SIGNING.matcher(a.text).region(from, limit);
+        Matcher m = COORDINATED_SIGNING.matcher(a.text).region(from, Math.min(limit, from + COORDINATION_REACH));
         return m.find() ? m.start() : limit;
     }
+
+    /** How far after an instrument its clause may be joined by another signing's (a bound that keeps a run-on sentence linear). */
+    private static final int COORDINATION_REACH = 400;
 }

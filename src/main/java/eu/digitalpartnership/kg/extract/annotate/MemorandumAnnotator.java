@@ -439,9 +439,11 @@ final class MemorandumAnnotator implements Annotator {
     }
     /** True if the text writes the instrument's full name somewhere ("two memoranda of understanding … an MoU on AI"): abbreviations are expanded to it. */
     private static boolean namesInFull(View a, String label) {
-        String lower = a.once("lower case", () -> a.text.toLowerCase(java.util.Locale.ROOT));
-        String full = label.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains(full) || lower.contains(full.replace("memorandum", "memoranda"));
+        return a.once(List.of("names in full", label), () -> {
+            String lower = a.text.toLowerCase(java.util.Locale.ROOT);
+            String full = label.toLowerCase(java.util.Locale.ROOT);
+            return lower.contains(full) || lower.contains(full.replace("memorandum", "memoranda"));
+        });
     }
 
     /** "the two memoranda", "both memoranda", "these memoranda": instruments the text has named, taken up together. */
@@ -788,9 +790,10 @@ final class MemorandumAnnotator implements Annotator {
 
     /** The meeting the page reports: the first told with a full date, before the mention (the summit, not the G7 its guests came from); or null. */
     private static MeetingFact meetingTold(View a, Span mention) {
-        return a.get(Layers.MEETINGS).stream()
-                .filter(x -> x.date() != null && x.date().isFull() && x.dateEv() != null && x.span().start() < mention.start())
-                .min(Comparator.comparingInt(x -> x.span().start())).orElse(null);
+        MeetingFact first = a.once("first dated meeting", () -> a.get(Layers.MEETINGS).stream()
+                .filter(x -> x.date() != null && x.date().isFull() && x.dateEv() != null)
+                .min(Comparator.comparingInt(x -> x.span().start())).orElse(null));
+        return first != null && first.span().start() < mention.start() ? first : null;
     }
 
     /** How many sentences before an instrument a held council may be told for the instrument to be its outcome. */
