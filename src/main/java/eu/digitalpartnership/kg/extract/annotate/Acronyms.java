@@ -47,7 +47,24 @@ final class Acronyms {
         return name.isBlank() || !w.reset(name).find() ? null : name;
     }
 
-    private static final java.util.Set<String> JOINS = java.util.Set.of("and", "of", "for", "on", "the");
+    /** Words an acronym skips inside the name it shortens ("Science and ICT", "Trade and Technology"). */
+    static final java.util.Set<String> JOINS = java.util.Set.of("and", "of", "for", "on", "the");
+
+    /** Where the run of words from {@code from} whose initials spell the acronym ends (joining words inside it skipped); or -1. */
+    static int initialsEnd(String acronym, java.util.List<String> words, int from) {
+        int i = from, k = 0;
+        while (i < words.size() && k < acronym.length()) {
+            String w = words.get(i);
+            if (k > 0 && JOINS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                i++;
+                continue;
+            }
+            if (w.isEmpty() || Character.toUpperCase(w.charAt(0)) != acronym.charAt(k)) return -1;
+            i++;
+            k++;
+        }
+        return k == acronym.length() ? i : -1;
+    }
 
     /**
      * True if the short name is the long one written with "&" or with initials for some of its words: "Ministry of
@@ -56,15 +73,14 @@ final class Acronyms {
     static boolean shortWording(String shorter, String longer) {
         String[] x = shorter.replace("&", " and ").trim().split("\\s+"), y = longer.replace("&", " and ").trim().split("\\s+");
         if (x.length >= y.length) return false;
+        java.util.List<String> words = java.util.Arrays.asList(y);
         int j = 0;
         for (String w : x) {
             if (j < y.length && w.equalsIgnoreCase(y[j])) { j++; continue; }
             if (!w.matches("\\p{Lu}{2,5}")) return false;
-            for (char c : w.toCharArray()) {
-                while (j < y.length && JOINS.contains(y[j].toLowerCase(java.util.Locale.ROOT))) j++;
-                if (j >= y.length || Character.toUpperCase(y[j].charAt(0)) != c) return false;
-                j++;
-            }
+            while (j < y.length && JOINS.contains(y[j].toLowerCase(java.util.Locale.ROOT))) j++;
+            j = initialsEnd(w, words, j);
+            if (j < 0) return false;
         }
         return j == y.length;
     }

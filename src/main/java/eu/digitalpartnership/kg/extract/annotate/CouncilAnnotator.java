@@ -232,12 +232,12 @@ final class CouncilAnnotator implements Annotator {
         }
         // "… since the first Council; the previous one took place in Seoul last November": a date past a semicolon is another
         // clause's, taken only when no mention has one in its own clause
-        boolean ownClause = head == null && group.stream().anyMatch(x -> {
-            DateMention d = nearestDate(a, x.window(), x.span());
-            return d != null && !acrossSemicolon(a, x.span(), d);
-        });
-        if (head == null) for (CouncilMention x : group) {
-            DateMention here = nearestDate(a, x.window(), x.span());
+        List<DateMention> nearest = head != null ? List.of() : group.stream().map(x -> nearestDate(a, x.window(), x.span())).toList();
+        boolean ownClause = java.util.stream.IntStream.range(0, nearest.size())
+                .anyMatch(i -> nearest.get(i) != null && !acrossSemicolon(a, group.get(i).span(), nearest.get(i)));
+        if (head == null) for (int i = 0; i < group.size(); i++) {
+            CouncilMention x = group.get(i);
+            DateMention here = nearest.get(i);
             if (here == null || ownClause && acrossSemicolon(a, x.span(), here)) continue;
             // "held in Tokyo in July of last year", then "signed on the third of July last year, at the first Council": the finer
             if (date == null || here.date().refines(date.date())) {

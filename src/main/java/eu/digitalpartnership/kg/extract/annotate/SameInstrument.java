@@ -67,20 +67,11 @@ final class SameInstrument {
     /** The run of words (joining words inside it skipped) whose initials spell the acronym, or null. */
     private static String initialsIn(String acronym, List<String> words) {
         for (int start = 0; start < words.size(); start++) {
-            int i = start, k = 0;
-            while (i < words.size() && k < acronym.length()) {
-                String w = words.get(i);
-                if (k > 0 && JOINS.contains(w.toLowerCase(java.util.Locale.ROOT))) { i++; continue; }
-                if (w.isEmpty() || Character.toUpperCase(w.charAt(0)) != acronym.charAt(k)) break;
-                i++;
-                k++;
-            }
-            if (k == acronym.length()) return String.join(" ", words.subList(start, i));
+            int end = Acronyms.initialsEnd(acronym, words, start);
+            if (end >= 0) return String.join(" ", words.subList(start, end));
         }
         return null;
     }
-
-    private static final Set<String> JOINS = Set.of("and", "of", "for", "on", "the");
 
     /** How far apart the words of one count may lie ("three memoranda of understanding (MOUs)"). */
     private static final int ONE_COUNT = 100;
@@ -89,7 +80,7 @@ final class SameInstrument {
     private static boolean initialsOf(String acronym, String words) {
         if (acronym == null || words == null || !acronym.matches("\\p{Lu}{2,6}")) return false;
         StringBuilder initials = new StringBuilder();
-        for (String w : words.split("[\\s-]+")) if (!w.isEmpty() && !Set.of("and", "of", "the", "for", "on").contains(w.toLowerCase(java.util.Locale.ROOT))) initials.append(w.charAt(0));
+        for (String w : words.split("[\\s-]+")) if (!w.isEmpty() && !Acronyms.JOINS.contains(w.toLowerCase(java.util.Locale.ROOT))) initials.append(w.charAt(0));
         return initials.toString().equalsIgnoreCase(acronym);
     }
 

@@ -155,8 +155,9 @@ public final class DateFinder {
             for (DateMention d : found) if (d.date().day() > 0) daysByEnd.merge(d.span().end(), d, (x, y) -> x.span().start() >= y.span().start() ? x : y);
             scan(text, WEEKDAY_ALONE, found, m -> THAT_BEFORE.matcher(text).region(Math.max(0, m.start() - 5), m.start()).find()
                     ? thatDay(published, m, daysByEnd)
-                    : toldAhead(text, m) ? weekdayAhead(published, m.group(1))
-                    : snapped(weekday(published, m.group(0).toLowerCase(Locale.ROOT).startsWith("next"), m.group(1)), found));
+                    : toldAhead(text, m) ? weekday(published, m.group(1), java.time.temporal.TemporalAdjusters::nextOrSame)
+                    : snapped(weekday(published, m.group(1), m.group(0).toLowerCase(Locale.ROOT).startsWith("next")
+                            ? java.time.temporal.TemporalAdjusters::next : java.time.temporal.TemporalAdjusters::previousOrSame), found));
         }
         found.sort(Comparator.comparing(DateMention::span));
         List<DateMention> out = fillYears(text, found, published, report);
@@ -303,12 +304,14 @@ public final class DateFinder {
         return new PartialDate[] { PartialDate.of(monday.plusDays(java.time.DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)).getValue() - 1)) };
     }
 
-    /** "on Tuesday": the latest Tuesday on or before the publication date ("next Tuesday": the first one after). */
-    private static PartialDate[] weekday(LocalDate published, boolean next, String day) {
+    /**
+     * A weekday counted from the publication date: "on Tuesday" the latest on or before it, "next Tuesday" the first one
+     * after, "On Tuesday, … will" the first on or after.
+     */
+    private static PartialDate[] weekday(LocalDate published, String day,
+                                         java.util.function.Function<java.time.DayOfWeek, java.time.temporal.TemporalAdjuster> toward) {
         java.time.DayOfWeek dow = java.time.DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
-        LocalDate d = next ? published.with(java.time.temporal.TemporalAdjusters.next(dow))
-                : published.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
-        return new PartialDate[] { PartialDate.of(d) };
+        return new PartialDate[] { PartialDate.of(published.with(toward.apply(dow))) };
     }
 
     /** A future verb in the clause a weekday opens, no report between: "On Tuesday, Lee and Breton will co-chair …". */
@@ -320,12 +323,6 @@ public final class DateFinder {
         if (!weekday.group(0).startsWith("On ")) return false;
         Matcher ahead = AHEAD_IN_CLAUSE.matcher(text).region(weekday.end(), text.length());
         return ahead.lookingAt() && !REPORTED_BETWEEN.matcher(text).region(weekday.end(), ahead.end()).find();
-    }
-
-    /** "On Tuesday, … will co-chair": the first such weekday on or after the publication date. */
-    private static PartialDate[] weekdayAhead(LocalDate published, String day) {
-        java.time.DayOfWeek dow = java.time.DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
-        return new PartialDate[] { PartialDate.of(published.with(java.time.temporal.TemporalAdjusters.nextOrSame(dow))) };
     }
 
     /** How far from the page's date a paragraph's own date must lie for its lone weekdays to count from it. */
