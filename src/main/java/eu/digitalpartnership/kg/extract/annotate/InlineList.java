@@ -47,10 +47,21 @@ final class InlineList {
     /** The items listed between a count's mention and its sentence's end; empty unless there are two or more. */
     static List<Item> after(View a, int from, int to) {
         Matcher lead = LEAD.matcher(a.text).region(from, to);
-        if (!lead.lookingAt()) return List.of();
+        return lead.lookingAt() ? items(a, lead.end(), to) : List.of();
+    }
+
+    /** The items right after a plural instrument that repeats its "on" ("memoranda on cables and on chips"); empty unless two or more. */
+    static List<Item> afterPlural(View a, int from, int to) {
+        Matcher lead = PLURAL_LEAD.matcher(a.text).region(from, to);
+        return lead.lookingAt() ? items(a, lead.end(), to) : List.of();
+    }
+
+    private static final Pattern PLURAL_LEAD = Pattern.compile("\\s+on\\s+(?=[^.;]{2,120}?\\s+and\\s+on\\s+)");
+
+    private static List<Item> items(View a, int start, int to) {
         List<Item> items = new ArrayList<>();
         int undatedGroup = 0;
-        for (int at = lead.end(); items.size() < MAX_ITEMS; ) {
+        for (int at = start; items.size() < MAX_ITEMS; ) {
             Matcher topic = TOPIC.matcher(a.text).region(at, to);
             if (!topic.lookingAt()) break;
             at = topic.end();

@@ -44,9 +44,10 @@ final class MemorandumAnnotator implements Annotator {
             + "|reaffirms|confirms|supports|promotes|enables|allows|seeks|recogni[sz]es|underlines|reflects|strengthens|complements|encourages|facilitates|outlines|defines|creates|paves)\\b|,\\s+(?:aims|seeks|is meant|is designed|meant|designed|intended)\\b|\\s+on\\s+the\\s+(?:margins|sidelines)\\s+of\\b|\\s+by\\s+(?:(?:early|mid|late|the end of)[\\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?|(?:19|20)\\d{2})\\b|\\s*[.;(:]|\\s+(?:on|this|last|next)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b|\\s+(?:today|yesterday|tomorrow|tonight|this\\s+(?:morning|afternoon|evening))\\b"
             + "|,\\s+(?:signed|which|who|concluded|and the|was|were|including|as well as|covering|officials|said|while|since|because|although|though|so that|whereby|aimed|aiming|in order|and (?:will|would|to|also|shall|on)|under|through|with|by|for|to|at|from|where|when|after|before"
             + "|started|launched|agreed|began|opened|adopted|welcomed|decided|announced)\\b"
-            + "|\\s*[|–—\"”]|['’](?=\\s*[,.;)])|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
+            + "|\\s*[|–—\"”]|['’](?=\\s*[,.;)])|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:could|may|might|should|can)\\b|\\s+on\\s+behalf\\s+of\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
             + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement|Joint)"
             + "|,\\s+[^,;()|.]{2,80}?\\s[–—]\\s|,\\s+(?:both|each|all|either|an?)\\b|\\s+on\\s+the\\s+(?:same\\s+)?day\\b|\\s+(?:on\\s+)?the\\s+(?:following|next|previous)\\s+day\\b|\\s+on\\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?\\s+\\d|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|,?\\s+and\\s+(?:an?\\s+|the\\s+)?(?:second|third|another|other|new)\\s+(?:one\\b|[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement)|,\\s+and\\s+(?:also\\s+)?(?!\\p{Ll}*(?:need|seed|feed|speed|bed|red)\\b)\\p{Ll}{3,}ed\\b|\\s+with\\s+(?:the\\s+)?(?=\\p{Lu})"
+            + "|\\s+at\\s+(?:its|their|(?:the\\s+)?(?:first|second|third|fourth|fifth|inaugural))\\s+(?:\\S+\\s+){0,3}?(?:Council|council|meeting|DPC)\\b"
             + "|,\\s+(?:opening|allowing|enabling|establishing|setting|creating|providing|paving|linking|committing|giving|launching|making|laying)\\b"
             + "|\\s+of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\d{4})\\b"
             + "|\\s+at\\s+(?:the\\s+)?\\d+(?:st|nd|rd|th)\\b"
@@ -69,8 +70,9 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*|(?:started|starting|began|begun)\\s+work(?:ing)?\\s+on)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|would sign|(?<!(?:pleased|proud|happy|glad|delighted|honou?red)\\s)to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|(?:is|are)\\s+expected(?!\\s+to\\s+(?:cover|include|focus|address|set|provide|establish|benefit))|pursue|work(?:ing)? towards?|discussions?\\s+towards?|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_COUNCIL = Pattern.compile(
-            "\\b(?:[Ss]igned|concluded)\\s+(?:(?:with|by|between|in)\\s+[^;.]{3,120}?\\s+)?(?:at|during|on the (?:margins|sidelines|occasion|day) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
-    private static final Pattern AT_COUNCIL_LEAD = Pattern.compile("\\P{L}{0,4}(?:At|During|On\\s+the\\s+(?:day|occasion|margins|sidelines)\\s+of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\s*,");
+            "\\b(?:[Ss]igned|concluded)\\s+(?:(?:with|by|between|in)\\s+[^;.]{3,120}?\\s+)?(?:at|during|on the (?:margins|sidelines|occasion|day) of)\\s+(?:the|our|their)\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
+    private static final Pattern AT_COUNCIL_LEAD = Pattern.compile("\\P{L}{0,4}(?:At|During|On\\s+the\\s+(?:day|occasion|margins|sidelines)\\s+of)\\s+(?:the|our|their)\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)"
+            + "(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?\\s*,");
     /** A past verb of signing or launching right before the instrument: "launched an", "signed the two". */
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:launched|signed|concluded|inked)\\s+(?:(?:an?|the|two|three|their|its)\\s+)?(?:new\\s+)?$");
     /** Not at an auxiliary or a negation ("… on digital identity was signed" is a clause of its own; "(NOT signed …)" is no signing). */
@@ -80,8 +82,8 @@ final class MemorandumAnnotator implements Annotator {
             + "(?!\\s+(?:by\\s+)?[^;.,]{0,60}?\\b(?:will|would|shall|is|are)\\b)");
 
     /** A council by its ordinal as the subject of an instrument's coming: "The second (Brussels, 30 April 2024) added a …", "The second, in Brussels on April 30, 2024, produced a …". */
-    private static final Pattern OUTCOME_LEAD = Pattern.compile("\\P{L}{0,4}The\\s+([^\\s,]+)(?:\\s+(?:Council|meeting|DPC))?\\s*(?:\\([^()]{3,60}\\)\\s*|,\\s+(?:in|at|on)\\s+[^,;.()]{3,60}(?:,\\s+\\d{4})?,\\s*)?,?\\s+"
-            + "(?:added|produced|brought|delivered|yielded|saw)\\s+(?:the\\s+signing\\s+of\\s+)?(?:an?|the|two|three)\\s+(?:new\\s+)?$");
+    private static final Pattern OUTCOME_LEAD = Pattern.compile("\\P{L}{0,4}The\\s+([^\\s,]+)(?:\\s+(?:Council|meeting|DPC))?\\s*(?:\\([^()]{3,60}\\)\\s*|,\\s+(?:held\\s+)?(?:in|at|on)\\s+[^,;.()]{3,60}(?:,\\s+\\d{4})?,\\s*)?,?\\s+"
+            + "(?:added|produced|brought|delivered|yielded|saw)\\s+(?:the\\s+signing\\s+of\\s+)?(?:(?:an?|the|two|three)\\s+(?:new\\s+)?)?$");
     private static final Pattern CLAUSE_END = Pattern.compile("[;.]|,\\s+(?:(?:under|in|by|through|with)\\s+)?(?:which|who|whose|in order|to)\\b");
 
     private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|by)\\s+");
@@ -139,6 +141,16 @@ final class MemorandumAnnotator implements Annotator {
             if (fact != null && SIGNED.equals(fact.status()) && plural(a, m) && takenUpTogether(a, m, found)
                     && PAST_SIGNED.matcher(statusText(a, m.span())).find()) {
                 for (int i = Math.max(0, found.size() - SameInstrument.WINDOW); i < found.size(); i++) found.set(i, signedLater(found.get(i), fact));
+                continue;
+            }
+            if (fact != null && !typeColumn && plural(a, m) && !counted(a, m) && !negated(a, m, s)) {
+                // "saw memoranda on cables and on chips"; "The memorandums were signed …" then "The first …", "The second …"
+                List<MemorandumFact> told = inline(a, fact, m, defined, InlineList.afterPlural(a, m.span().end(), s.span().end()));
+                if (told.isEmpty() && DEFINITE_PLURAL.matcher(a.text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()) {
+                    told = ordinals(a, parties, current, fact, m, s);
+                    if (told.size() < 2) told = List.of();
+                }
+                found.addAll(told);
                 continue;
             }
             if (fact == null || typeColumn || negated(a, m, s) || plural(a, m) && !counted(a, m) || namePart(a, m)) continue;
@@ -241,7 +253,11 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern AT_THE_COUNCIL = Pattern.compile("\\bsigned\\s+(?:at|during|on the (?:margins|sidelines) of)\\s+the\\s+(?:[Cc]ouncil|meeting)\\b");
     private static final Pattern SAME_DAY_WORDS = Pattern.compile("(?i)\\b(?:same|that) day\\b");
     private static final Pattern COUNCIL_WORD = Pattern.compile("\\bCouncil\\b");
-    private static final Pattern COUNT = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:new\\s+)?$");
+    /** A count before a plural instrument: "two new", "a pair of non-binding", "12". */
+    private static final Pattern COUNT = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|a\\s+pair\\s+of|a\\s+couple\\s+of)\\s+"
+            + "(?:(?:new|non-binding|nonbinding|separate|further|additional|bilateral|more)\\s+){0,2}$");
+    /** How far before a plural instrument its count may begin. */
+    private static final int COUNT_REACH = 40;
     private static final Pattern ORDINAL = Pattern.compile("^\\P{Lu}{0,4}(?:The|the)\\s+(?:first|second|third|fourth|fifth|sixth|other|last)\\b"
             + "(?:\\s+(?:one|memorandum|instrument|arrangement|MoU|MOU|MoC|text))?,?\\s*");
     private static final Pattern BETWEEN_PAIR = Pattern.compile("^(?:(?:is|was)\\s+)?between\\s+(.+?)\\s+and\\s+(.+?)(?=,|:|\\s+on\\s|\\s+(?:sets|covers|provides|will|is|aims|establishes)\\b)");
@@ -316,14 +332,13 @@ final class MemorandumAnnotator implements Annotator {
     private static boolean pluralHead(String surface) {
         int space = surface.indexOf(' ');
         String head = space < 0 ? surface : surface.substring(0, space);
-        return head.equals("memoranda") || space > 0 && head.endsWith("s") && surface.startsWith(" of ", space);
+        return head.equals("memoranda") || head.equals("memorandums") || space > 0 && head.endsWith("s") && surface.startsWith(" of ", space);
     }
 
     /** True for a counted plural mention: "signed three memoranda of understanding". */
     private static boolean counted(View a, Match<InstrumentEntry> m) {
-        String before = a.text.substring(Math.max(0, m.span().start() - 20), m.span().start());
         String surface = m.span().of(a.text).toLowerCase(java.util.Locale.ROOT);
-        return (pluralHead(surface) || surface.endsWith("s")) && COUNT.matcher(before).find();
+        return (pluralHead(surface) || surface.endsWith("s")) && countBefore(a, m) != null;
     }
 
     private static final Map<String, Integer> COUNT_WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7,
@@ -331,10 +346,10 @@ final class MemorandumAnnotator implements Annotator {
 
     /** How many instruments a counted mention says ("signed two memoranda"), or null. */
     private static Integer countBefore(View a, Match<InstrumentEntry> m) {
-        Matcher c = COUNT.matcher(a.text.substring(Math.max(0, m.span().start() - 20), m.span().start()));
+        Matcher c = COUNT.matcher(a.text.substring(Math.max(0, m.span().start() - COUNT_REACH), m.span().start()));
         if (!c.find()) return null;
-        String word = c.group().strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-        return Character.isDigit(word.charAt(0)) ? Integer.valueOf(word) : COUNT_WORDS.get(word);
+        String word = c.group(1).toLowerCase(java.util.Locale.ROOT);
+        return Character.isDigit(word.charAt(0)) ? Integer.valueOf(word) : word.charAt(0) == 'a' ? Integer.valueOf(2) : COUNT_WORDS.get(word);
     }
 
     /** True if an earlier instrument's topic shares a word with this one's: "the memorandum on quantum" names it again. */
@@ -453,11 +468,13 @@ final class MemorandumAnnotator implements Annotator {
     private static boolean takenUpTogether(View a, Match<InstrumentEntry> m, List<MemorandumFact> found) {
         Matcher d = DEFINITE_PLURAL.matcher(a.text.substring(Math.max(0, m.span().start() - 30), m.span().start()));
         if (!d.find()) return false;
-        long open = found.subList(Math.max(0, found.size() - SameInstrument.WINDOW), found.size()).stream()
-                .filter(f -> IN_PREPARATION.equals(f.status()) || INTENDED.equals(f.status())).count();
+        // wordings of one instrument (a count's item, then its draft) are one
+        List<MemorandumFact> open = new ArrayList<>();
+        for (MemorandumFact f : found.subList(Math.max(0, found.size() - SameInstrument.WINDOW), found.size()))
+            if ((IN_PREPARATION.equals(f.status()) || INTENDED.equals(f.status())) && open.stream().noneMatch(o -> SameInstrument.sameInstrument(o, f))) open.add(f);
         String n = d.group(1) != null ? d.group(1).toLowerCase(java.util.Locale.ROOT) : d.group(2) != null ? "both" : null;
-        int stated = n == null || n.equals("new") ? 0 : COUNTS.getOrDefault(n, 4);
-        return open > 0 && (stated == 0 || stated == open);
+        int stated = n == null || n.equals("new") ? 0 : n.equals("both") ? 2 : COUNT_WORDS.get(n);
+        return !open.isEmpty() && (stated == 0 || stated == open.size());
     }
 
     /** An instrument being prepared or intended that a later mention of all of them reports signed ("Final texts of the two memoranda, signed …"). */
@@ -500,8 +517,7 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*(?:[-•*·–]|\\d{1,2}[.)])[ \\t]+");
     /** Where an item's topic ends: its fate, its signatories, its date or a clause. */
     private static final Pattern ITEM_TOPIC_END = Pattern.compile("\\s*[,;:(—–]|\\s+(?:signed|concluded|between|by|on\\s+\\d|in\\s+(?:19|20)\\d{2})\\b|\\.?\\s*$");
-    private static final Pattern LIST_COUNT = Pattern.compile("(?i)\\b(two|three|four|five|six|both|[2-6])\\s+(?:new\\s+)?$");
-    private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "both", 2);
+    private static final Pattern BOTH = Pattern.compile("(?i)\\bboth\\s+(?:new\\s+)?$");
 
     /**
      * The instruments of a counted mention whose line ends with a colon, one per list item under it ("the two MoCs of
@@ -512,10 +528,9 @@ final class MemorandumAnnotator implements Annotator {
                                                   Match<InstrumentEntry> m, Set<String> defined) {
         Matcher lead = LIST_LEAD.matcher(a.text).region(m.span().end(), a.text.length());
         if (!lead.lookingAt()) return List.of();
-        Matcher n = LIST_COUNT.matcher(a.text.substring(Math.max(0, m.span().start() - 20), m.span().start()));
-        if (!n.find()) return List.of();
-        String word = n.group(1).toLowerCase(java.util.Locale.ROOT);
-        int count = Character.isDigit(word.charAt(0)) ? Integer.parseInt(word) : COUNTS.get(word);
+        Integer told = countBefore(a, m);
+        if (told == null && !BOTH.matcher(a.text).region(Math.max(0, m.span().start() - COUNT_REACH), m.span().start()).find()) return List.of();
+        int count = told == null ? 2 : told;
         List<MemorandumFact> out = new ArrayList<>();
         String label = label(a, m, defined);
         for (int start = lead.end(); out.size() < count && start < a.text.length(); start = a.lines().end(start) + 1) {
@@ -581,10 +596,11 @@ final class MemorandumAnnotator implements Annotator {
             String status = counted.status();
             PartialDate date = counted.date();
             Ev dateEv = counted.dateEv() == null ? null : counted.dateEv().and(span);
-            if (saysFate(rest)) {
+            String told = ownFate(rest);
+            if (saysFate(told)) {
                 // "The second … was signed the following day": the instrument's own sentence tells its fate and date
                 DateMention d = a.in(Layers.DATES, next.span()).stream().findFirst().orElse(null);
-                status = status(rest, d, current);
+                status = status(told, d, current);
                 if (!status.equals(counted.status()) || d != null) {
                     date = null;
                     dateEv = null;
@@ -603,6 +619,15 @@ final class MemorandumAnnotator implements Annotator {
             out.add(new MemorandumFact(counted.type(), title, topic, topics, status, date, ev, dateEv, named ? own : counted.parties(), topic != null));
         }
         return out;
+    }
+
+    /** What a counted instrument's sentence says after its topic ("; it commits both sides to explore …") is its content, not its fate. */
+    private static final Pattern CONTENT_AFTER = Pattern.compile(";|\\b(?:commit(?:s|ting)?|allow(?:s|ing)?|foresee(?:s|ing)?|provide(?:s|ing)?\\s+for)\\b");
+
+    /** The part of an ordinal's sentence that may tell its instrument's fate: up to a semicolon or a verb of its content. */
+    private static String ownFate(String rest) {
+        Matcher content = CONTENT_AFTER.matcher(rest);
+        return content.find() ? rest.substring(0, content.start()) : rest;
     }
 
     private MemorandumFact memorandum(View a, List<CouncilFact> councils, CouncilFact current, Parties parties,
@@ -729,6 +754,10 @@ final class MemorandumAnnotator implements Annotator {
             if (coarse != null && (earlier == null || earlier.date() == null || !earlier.date().refines(coarse))) {
                 earlier = null;
             }
+            if (earlier == null && ordinal != null && before(ordinal, current) && status.equals(SIGNED)) {
+                // "signed … at our first Council", a council the text does not date: an earlier signing, not today's
+                status = REFERENCED;
+            }
             if (earlier != null && earlier.status() == CouncilStatus.ANNOUNCED) {
                 // "to be signed at the fifth council": an instrument of a meeting still to come has no signing date
                 if (!status.equals(IN_PREPARATION)) status = INTENDED;
@@ -757,6 +786,8 @@ final class MemorandumAnnotator implements Annotator {
             dateEv = new Ev(m.span(), "memorandum.listing").and(listed.span());
             if (current != null && current.date() != null && d.compareTo(current.date()) < 0) status = REFERENCED;
         }
+        if (d == null && status.equals(SIGNED) && (afterEarlierCouncil(a, fate, current) || a.occurs(EARLIER_TIME, s.union(fate))))
+            status = REFERENCED;
         if (d == null && status.equals(SIGNED) && council != null && council.date() != null) {
             d = council.date();
             dateEv = new Ev(follow != null ? s.union(follow.span()) : s, "memorandum.signed-at-council");
@@ -786,6 +817,28 @@ final class MemorandumAnnotator implements Annotator {
         return new MemorandumFact(m.entry().type(), title, topic, topics, status, d, new Ev(evSpan, "memorandum." + status),
                 dateEv, rowParties.size() == 2 ? rowParties : parties(a, parties, m.span(), follow != null ? s.union(follow.span()) : untilNextInstrument(a, s, m.span())),
                 topicSpan != null);
+    }
+
+    /** True if the ordinal names a council before the one the page reports. */
+    private boolean before(int ordinal, CouncilFact current) {
+        return current != null && current.ordinal() != null && ordinal < current.ordinal();
+    }
+
+    /** "Two years ago you signed …", "signed in the past": a signing before the page's council, whose day is not told. */
+    private static final Pattern EARLIER_TIME = Pattern.compile("(?i)\\b(?:ago|last\\s+year|previously|in\\s+the\\s+past|years?\\s+earlier)\\b");
+
+    /** "signed the day after that first meeting", "signed after the previous Council": a signing told from an earlier council. */
+    private static final Pattern FROM_EARLIER_COUNCIL = Pattern.compile("\\b(?:after|before|at|during)\\s+(?:the|that|our|their)\\s+"
+            + "(first|second|third|fourth|fifth|previous|preceding|last)\\s+(?:Council|council|meeting|DPC)\\b");
+
+    /** True if the instrument's fate is told from a council before the page's own ("signed the day after that first meeting"). */
+    private boolean afterEarlierCouncil(View a, Span fate, CouncilFact current) {
+        Matcher m = FROM_EARLIER_COUNCIL.matcher(a.text).region(fate.start(), fate.end());
+        if (!m.find()) return false;
+        String which = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        Integer ordinal = PREVIOUS.matcher(which).matches() ? current != null && current.ordinal() != null ? Integer.valueOf(current.ordinal() - 1) : null
+                : lex.ordinals.get(which);
+        return ordinal != null && before(ordinal, current);
     }
 
     /** The meeting the page reports: the first told with a full date, before the mention (the summit, not the G7 its guests came from); or null. */
@@ -911,12 +964,20 @@ final class MemorandumAnnotator implements Annotator {
                 new Ev(m.span(), first.ev().rule()).and(topicSpan), first.dateEv() == null ? null : first.dateEv().and(topicSpan), first.parties(), true);
     }
 
+    /** "memoranda", "memorandums": a plural of no named kind, whose items are each a "memorandum". */
+    private static final Pattern BARE_PLURAL = Pattern.compile("(?i)memorand(?:a|ums)");
+
     /** The instruments a count names in its own sentence ("one on X and one on Y"), with the count's fate and its date unless told their own. */
     private List<MemorandumFact> inline(View a, MemorandumFact counted, Match<InstrumentEntry> m, Sentence s, Set<String> defined) {
-        List<InlineList.Item> items = InlineList.after(a, m.span().end(), s.span().end());
+        return inline(a, counted, m, defined, InlineList.after(a, m.span().end(), s.span().end()));
+    }
+
+    private List<MemorandumFact> inline(View a, MemorandumFact counted, Match<InstrumentEntry> m, Set<String> defined, List<InlineList.Item> items) {
         if (items.isEmpty()) return List.of();
         // "two MOUs, one on AI and …": each an "MOU", as the text abbreviates them
-        String label = ABBREVIATED_PLURAL.matcher(m.span().of(a.text)).matches() ? label(a, m, defined) : m.entry().label();
+        String surface = m.span().of(a.text);
+        String label = ABBREVIATED_PLURAL.matcher(surface).matches() ? label(a, m, defined)
+                : BARE_PLURAL.matcher(surface).matches() ? "memorandum" : m.entry().label();
         List<MemorandumFact> out = new ArrayList<>();
         for (InlineList.Item item : items) {
             Span topicSpan = item.topic();
@@ -1011,7 +1072,7 @@ final class MemorandumAnnotator implements Annotator {
     /** An infinitive of purpose after an instrument ("to align", "in order to work towards"), not of its signing ("to be signed"). */
     private static final Pattern PURPOSE_AFTER = Pattern.compile("\\s+(?:in\\s+order\\s+)?to\\s+(?!(?:sign|conclude|be|finali[sz]e|negotiate|prepare|complete|adopt)\\b)\\p{Ll}{3,}");
     /** After an instrument whose signing verb stands before it: the meeting it was signed at, in the same clause. */
-    private static final Pattern AT_COUNCIL_AFTER = Pattern.compile("[^.;,]{0,120}?\\s+(?:at|during|on the (?:margins|sidelines|occasion) of)\\s+the\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
+    private static final Pattern AT_COUNCIL_AFTER = Pattern.compile("[^.;,]{0,120}?\\s+(?:at|during|on the (?:margins|sidelines|occasion) of)\\s+(?:the|our|their)\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
     /** "which signed an", "have signed a": the instrument is the object of a signing. */
     private static final Pattern SIGNED_BEFORE = Pattern.compile("\\b(?:signed|concluded|inked)\\s+(?:(?:an?|the|two|three|their|its)\\s+)?(?:new\\s+)?$");
 
