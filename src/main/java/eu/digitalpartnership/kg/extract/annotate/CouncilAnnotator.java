@@ -10,6 +10,7 @@ import eu.digitalpartnership.kg.extract.pipeline.Annotator;
 import eu.digitalpartnership.kg.extract.pipeline.Document;
 import eu.digitalpartnership.kg.extract.pipeline.Layer;
 import eu.digitalpartnership.kg.extract.pipeline.Output;
+import eu.digitalpartnership.kg.extract.text.DateFinder;
 import eu.digitalpartnership.kg.extract.text.DateMention;
 import eu.digitalpartnership.kg.extract.text.PartialDate;
 import eu.digitalpartnership.kg.extract.text.Sentence;
@@ -69,7 +70,7 @@ final class CouncilAnnotator implements Annotator {
     }
 
     private static LocalDate datelineReference(View a) {
-        return eu.digitalpartnership.kg.extract.text.DateFinder.dateline(a.text);
+        return DateFinder.dateline(a.text);
     }
 
     private static void apply(View a, LocalDate reference, List<CouncilMention> all, List<CouncilFact> f) {
@@ -648,7 +649,8 @@ final class CouncilAnnotator implements Annotator {
     }
 
     private static DateMention nearestDate(View a, Span window, Span anchor) {
-        List<DateMention> in = a.in(Layers.DATES, window).stream().filter(d -> !periodYear(a, d) && !citation(a, d) && !quotedTitleDate(a, d) && !yearOfOtherMeeting(a, d) && !anchor.contains(d.span()) && !ofOtherMeeting(a, anchor, d)).toList();
+        List<DateMention> in = a.in(Layers.DATES, window).stream().filter(d -> !periodYear(a, d) && !citation(a, d) && !quotedTitleDate(a, d) && !yearOfOtherMeeting(a, d) && !anchor.contains(d.span()) && !ofOtherMeeting(a, anchor, d)
+                && !(d.span().start() > anchor.end() && eu.digitalpartnership.kg.extract.text.DateFinder.boundsOtherEvent(a.text, d.span()))).toList();
         List<DateMention> own = in.stream().filter(d -> !atDateline(a, d)).toList();
         List<DateMention> candidates = own.isEmpty() ? in : own;
         // "met in Tokyo in July 2023, when the Commission and MIC signed a memorandum … on 3 July": the day is the signing's

@@ -164,7 +164,7 @@ final class CouncilMentionAnnotator implements Annotator {
         List<CouncilMention> all = new ArrayList<>(withWindows(a, withElliptical(a, new LayerInput(doc, Map.of()), found)));
         all.addAll(tableRows(a));
         all.addAll(sinceMet(a));
-        all.addAll(metTimes(a));
+        all.addAll(metTimes(a, found));
         all.addAll(itFirstMet(a));
         all.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
         out.put(Layers.COUNCIL_MENTIONS, all);
@@ -213,12 +213,14 @@ final class CouncilMentionAnnotator implements Annotator {
         return out;
     }
 
-    private static final Pattern MET_TIMES = Pattern.compile("\\b(?:[Cc]ouncil|DPC)\\b[^.;:]{0,60}?\\b(?:has|have|had)\\s+(?:now\\s+|so\\s+far\\s+|already\\s+)?"
-            + "met\\s+(?:twice|\\w+\\s+times)(?:\\s+(?:so\\s+far|to\\s+date|since)\\b[^:;.]{0,30}?)?\\s*[:,]?\\s*");
-    private static final String MET_SEPARATOR = "(?:\\s*,\\s*|\\s+)?(?:and\\s*,?\\s*)?(?:(?:most\\s+)?recently\\s*,?\\s*|lastly\\s*,?\\s*|finally\\s*,?\\s*)?(?:again\\s+)?";
+    /** "The Council has met three times:", "we have met twice at ministerial level:", "the two sides have met first in …". */
+    private static final Pattern MET_TIMES = Pattern.compile("(?:\\b(?:[Cc]ouncil|DPC)\\b[^.;:]{0,60}?\\b|\\b(?<pronoun>[Ww]e|[Tt]he\\s+two\\s+sides|[Bb]oth\\s+sides)\\s+)"
+            + "(?:has|have|had)\\s+(?:now\\s+|so\\s+far\\s+|already\\s+)?"
+            + "met\\s+(?:(?:twice|\\w+\\s+times)(?:\\s+(?:so\\s+far|to\\s+date|since)\\b[^:;.]{0,30}?|\\s+at\\s+(?:the\\s+)?ministerial\\s+level)?\\s*[:,]?\\s*|(?=first\\s))");
+    private static final String MET_SEPARATOR = "(?:\\s*,\\s*|\\s+)?(?:and\\s*,?\\s*)?(?:(?:most\\s+)?recently\\s*,?\\s*|lastly\\s*,?\\s*|finally\\s*,?\\s*|first\\s+|then\\s+)?(?:again\\s+)?(?:here\\s+)?";
     private static final String MET_PLACE = "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})";
     /** An item "in Tokyo on 3 July 2023", "Brussels (30 April 2024)": its place, then where its date must begin. */
-    private static final Pattern MET_PLACE_FIRST = Pattern.compile(MET_SEPARATOR + "(?:in\\s+)?" + MET_PLACE + "(?:\\s+again)?\\s*,?\\s*\\(?\\s*(?:on\\s+|in\\s+)?");
+    private static final Pattern MET_PLACE_FIRST = Pattern.compile(MET_SEPARATOR + "(?:in\\s+)?" + MET_PLACE + "(?:\\s+again)?\\s*,?\\s*\\(?\\s*(?:on\\s+|in\\s+|at\\s+the\\s+(?:end|start|beginning)\\s+of\\s+)?");
     /** An item "on 3 July 2023 in Tokyo": where its date must begin. */
     private static final Pattern MET_DATE_FIRST = Pattern.compile(MET_SEPARATOR + "(?:on\\s+|in\\s+)?");
     private static final Pattern MET_PLACE_AFTER = Pattern.compile("\\s*,?\\s*in\\s+" + MET_PLACE);
@@ -228,12 +230,15 @@ final class CouncilMentionAnnotator implements Annotator {
      * April 2024 and, most recently, again in Tokyo on 12 May 2025" are the first, second and third, each dated and placed
      * by its own item; a list of fewer than two dated items numbers nothing.
      */
-    private List<CouncilMention> metTimes(View a) {
+    private List<CouncilMention> metTimes(View a, List<CouncilMention> found) {
         List<CouncilMention> out = new ArrayList<>();
         Matcher m = MET_TIMES.matcher(a.text);
         while (m.find()) {
             Sentence sentence = a.sentence(m.start());
             if (sentence == null) continue;
+            // "we have met twice": the council's members, once the text has named the council
+            int at = m.start();
+            if (m.group("pronoun") != null && found.stream().noneMatch(f -> DPC.equals(f.kind()) && f.span().end() <= at)) continue;
             List<CouncilMention> items = new ArrayList<>();
             int pos = m.end(), end = sentence.span().end();
             while (pos < end) {
@@ -680,10 +685,10 @@ final class CouncilMentionAnnotator implements Annotator {
     }
 
     /** "No date was announced for a third meeting": a meeting nobody has set is no meeting. */
-    private static final Pattern UNSET = Pattern.compile("(?i)\\bno\\s+(?:date|venue|time|place|plans?)\\b[^.;]{0,40}?\\b(?:for|of)\\s+(?:a|the|any)\\s+$");
+    private static final Pattern UNSET = Pattern.compile("(?i)\\bno\\s+(?:date|venue|time|place|location|plans?)\\b[^.;]{0,40}?\\b(?:for|of)\\s+(?:a|the|any|its|their)\\s+(?:[\\p{L}'’]+['’]s\\s+)?$");
     /** "Neither side announced a date or venue for a third Council meeting": a meeting still to come, not yet set. */
     private static final Pattern NOT_YET_SET = Pattern.compile("(?i)\\b(?:(?:neither|nor)\\b[^.;]{0,30}?\\b(?:announced|set|fixed|gave|named)"
-            + "|(?:not|never)\\s+(?:yet\\s+)?(?:announced|set|fixed|given|named))\\s+(?:a|any)\\s+(?:date|venue|time|place)\\b[^.;]{0,40}?\\b(?:for|of)\\s+(?:a|the|any)\\s+(?:\\p{L}+\\s+)?$");
+            + "|(?:not|never)\\s+(?:yet\\s+)?(?:announced?|set|fixe?d?|given?|named?))\\s+(?:a|any)\\s+(?:date|venue|time|place|location)\\b[^.;]{0,40}?\\b(?:for|of)\\s+(?:(?:a|the|any|its|their)\\s+(?:\\p{L}+\\s+)?)?$");
     /** "The date and venue of the third meeting … will be agreed through diplomatic channels" (or "in due course"): no meeting is announced yet. */
     private static final Pattern TO_BE_SET_BEFORE = Pattern.compile("(?i)\\b(?:date|venue|time|place)(?:\\s+and\\s+(?:date|venue|time|place))?\\s+of\\s+(?:(?:the|a|its|their)\\s+)?(?:\\S+\\s+)?(?:meeting\\s+of\\s+(?:the\\s+)?(?:\\S+\\s+){0,3})?$");
     private static final Pattern TO_BE_SET_AFTER = Pattern.compile("(?:\\s+of\\s+the\\s+(?:\\S+\\s+){0,6}?(?:Council|council|DPC))?\\s+(?:(?:will|shall|is\\s+to|are\\s+to)\\s+be"

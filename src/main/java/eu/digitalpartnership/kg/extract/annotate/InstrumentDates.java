@@ -137,7 +137,8 @@ final class InstrumentDates {
         DateMention heading = Listings.head(a, mention.start()) == null ? Sections.dateAbove(a, a.sentence(mention.start())) : null;
         return a.in(Layers.DATES, s).stream()
                 // "the first of its kind since the adequacy decision of December 2021" dates something else
-                .filter(d -> !NOT_SIGNING.matcher(a.text.substring(Math.max(0, d.span().start() - 12), d.span().start())).find())
+                .filter(d -> !NOT_SIGNING.matcher(a.text.substring(Math.max(0, d.span().start() - 12), d.span().start())).find()
+                        && !DateFinder.boundsOtherEvent(a.text, d.span()))
                 // under a date heading, "…, the day after the first Council" is the Council's day (the heading is the signing's)
                 .filter(d -> heading == null || !DateFinder.daysFromMeeting(a.text, d.span()))
                 .filter(d -> d.span().start() < mention.end() || d.span().start() < coordinatedClause(a, mention.end(), s.end()))

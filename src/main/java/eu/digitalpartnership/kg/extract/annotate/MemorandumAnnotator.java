@@ -46,7 +46,7 @@ final class MemorandumAnnotator implements Annotator {
             + "|started|launched|agreed|began|opened|adopted|welcomed|decided|announced)\\b"
             + "|\\s*[|–—\"”]|['’](?=\\s*[,.;)])|,\\s+(?:an?|the|one|two|several)\\s+(?:\\p{Ll}+\\s+)?(?:officials?|spokesperson|sources?|diplomats?)\\b|,\\s+and\\s+(?:provides|covers|sets|establishes|includes|aims|foresees|creates|allows|enables|supports|launches)\\b|\\s+and\\s+(?:could|may|might|should|can)\\b|\\s+on\\s+behalf\\s+of\\b|\\s+and\\s+(?:launched|agreed|signed|welcomed|discussed|exchanged|reviewed|adopted|decided|announced|committed|reaffirmed|noted|endorsed|held|set)\\b"
             + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement|Joint)"
-            + "|,\\s+[^,;()|.]{2,80}?\\s[–—]\\s|,\\s+(?:both|each|all|either|an?)\\b|\\s+on\\s+the\\s+(?:same\\s+)?day\\b|\\s+(?:on\\s+)?the\\s+(?:following|next|previous)\\s+day\\b|\\s+on\\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?\\s+\\d|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|,?\\s+and\\s+(?:an?\\s+|the\\s+)?(?:second|third|another|other|new)\\s+(?:one\\b|[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement)|,\\s+and\\s+(?:also\\s+)?(?!\\p{Ll}*(?:need|seed|feed|speed|bed|red)\\b)\\p{Ll}{3,}ed\\b|\\s+with\\s+(?:the\\s+)?(?=\\p{Lu})"
+            + "|,\\s+[^,;()|.]{2,80}?\\s[–—]\\s|,\\s+(?:both|each|all|either|an?)\\b|\\s+on\\s+the\\s+(?:same\\s+)?day\\b|\\s+(?:on\\s+)?the\\s+(?:following|next|previous)\\s+day\\b|\\s+on\\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?\\s+\\d|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\\s+and\\s+the\\s+one\\s+on\\b|,?\\s+and\\s+(?:an?\\s+|the\\s+)?(?:second|third|another|other|new)\\s+(?:one\\b|[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement)|,\\s+and\\s+(?:also\\s+)?(?!\\p{Ll}*(?:need|seed|feed|speed|bed|red)\\b)\\p{Ll}{3,}ed\\b|\\s+with\\s+(?:the\\s+)?(?=\\p{Lu})"
             + "|\\s+at\\s+(?:its|their|(?:the\\s+)?(?:first|second|third|fourth|fifth|inaugural))\\s+(?:\\S+\\s+){0,3}?(?:Council|council|meeting|DPC)\\b"
             + "|,\\s+(?:opening|allowing|enabling|establishing|setting|creating|providing|paving|linking|committing|giving|launching|making|laying)\\b"
             + "|\\s+of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\d{4})\\b"
@@ -68,7 +68,7 @@ final class MemorandumAnnotator implements Annotator {
     /** A signing; "sign" the noun ("the first sign that", "signs of") is none. */
     static final Pattern SIGN = Pattern.compile("\\b(sign(?:ed|ing|ature)|(?<!\\b(?:a|the|first|clear|positive|strong|good|another|no|any|early|welcome)\\s)sign\\b(?!\\s+(?:that|of)\\b)|(?:put|set|affixed)\\s+(?:their|its|his|her)\\s+signatures?|conclu(?:ded|sion)|exchanged|inked)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*|(?:started|starting|began|begun)\\s+work(?:ing)?\\s+on)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|would sign|(?<!(?:pleased|proud|happy|glad|delighted|honou?red)\\s)to sign|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|(?:is|are)\\s+expected(?!\\s+to\\s+(?:cover|include|focus|address|set|provide|establish|benefit))|pursue|work(?:ing)? towards?|discussions?\\s+towards?|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|would sign|(?<!(?:pleased|proud|happy|glad|delighted|honou?red)\\s)to sign|to\\s+be\\s+(?:signed|concluded)|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|(?:is|are)\\s+expected(?!\\s+to\\s+(?:cover|include|focus|address|set|provide|establish|benefit))|pursue|work(?:ing)? towards?|discussions?\\s+towards?|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_COUNCIL = Pattern.compile(
             "\\b(?:[Ss]igned|concluded)\\s+(?:(?:with|by|between|in)\\s+[^;.]{3,120}?\\s+)?(?:at|during|on the (?:margins|sidelines|occasion|day) of)\\s+(?:the|our|their)\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
     private static final Pattern AT_COUNCIL_LEAD = Pattern.compile("\\P{L}{0,4}(?:At|During|On\\s+the\\s+(?:day|occasion|margins|sidelines)\\s+of)\\s+(?:the|our|their)\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)"
@@ -647,7 +647,9 @@ final class MemorandumAnnotator implements Annotator {
             topic = premodifier.entry().label();
             evSpan = premodifier.span().union(m.span());
         } else if (topic == null) {
-            Match<TopicEntry> t = context = contextTopic(a, s);
+            // "…; on semiconductors, building on the Memorandum …": a topic of the instrument's own clause before one of the sentence
+            Match<TopicEntry> own = contextTopic(a, new Span(ownClauseStart(a, s, m.span()), s.end()));
+            Match<TopicEntry> t = context = own != null ? own : contextTopic(a, s);
             if (t != null) {
                 topics = t.entries();
                 topic = t.entry().label();
@@ -754,9 +756,16 @@ final class MemorandumAnnotator implements Annotator {
             if (coarse != null && (earlier == null || earlier.date() == null || !earlier.date().refines(coarse))) {
                 earlier = null;
             }
-            if (earlier == null && ordinal != null && before(ordinal, current) && status.equals(SIGNED)) {
+            if (earlier == null && ordinal != null && before(ordinal, current)) {
+                // "The first, held in Tokyo in July 2023, saw …": the earlier council's day told where it is named
+                Span lead = new Span(saidAt + atCouncil.start(), saidAt + atCouncil.end());
+                DateMention told = a.in(Layers.DATES, lead).stream().findFirst().orElse(null);
+                if (told != null) {
+                    d = told.date();
+                    dateEv = new Ev(m.span().union(told.span()), "memorandum.signed-at-earlier-council");
+                }
                 // "signed … at our first Council", a council the text does not date: an earlier signing, not today's
-                status = REFERENCED;
+                if (told != null || status.equals(SIGNED)) status = REFERENCED;
             }
             if (earlier != null && earlier.status() == CouncilStatus.ANNOUNCED) {
                 // "to be signed at the fifth council": an instrument of a meeting still to come has no signing date
@@ -948,8 +957,8 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     /** "a memorandum of understanding on X and a second one on Y": a second instrument of the same kind, told by its topic. */
-    private static final Pattern SECOND_ONE = Pattern.compile("[^.;]{0,160}?,?\\s+and\\s+(?:an?\\s+|the\\s+)?(?:second|another|other)\\s+one\\s+on\\s+"
-            + "([^.;]{2,120}?)(?=\\s*[.;]|,\\s(?![^,.;]{1,60}\\sand\\s[^,.;]{1,60}[.;])|$)");
+    private static final Pattern SECOND_ONE = Pattern.compile("[^.;]{0,160}?,?\\s+and\\s+(?:(?:an?\\s+|the\\s+)?(?:second|another|other)|the)\\s+one\\s+on\\s+"
+            + "([^.;]{2,120}?)(?=\\s*[.;]|,\\s(?![^,.;]{1,60}\\sand\\s[^,.;]{1,60}[.;])|\\s+(?:both|each|also|all)\\b|" + STOP.substring(3, STOP.length() - 1) + ")");
 
     /** The second instrument "and a second one on Y" names after this one, with this one's kind, fate, date and parties; or null. */
     private MemorandumFact secondOne(View a, MemorandumFact first, Match<InstrumentEntry> m, Sentence s) {
@@ -1377,10 +1386,18 @@ final class MemorandumAnnotator implements Annotator {
      * Where the mention's own part of the sentence starts: after an earlier instrument of the sentence and the ", and"
      * that leads to this one ("signed a MoC on X on the day, and a second MoC, on Y, followed … later that month").
      */
+    /** A clause of five words or more before a colon ("… and agreed on new deliverables"), not a label ("Tue 4 Jul"). */
+    private static final Pattern LEAD_IN = Pattern.compile("(?:\\p{L}+\\W+){4,}\\p{Ll}+$");
+
     private static int ownClauseStart(View a, Span sentence, Span mention) {
         String before = a.text.substring(sentence.start(), mention.start());
         // "…on 3 July 2023; the semiconductors MoC that …": a semicolon ends the clause of the instrument before
         int start = sentence.start() + before.lastIndexOf(';') + 1;
+        // "… held in Tokyo on 3 July 2023, and agreed on new deliverables: the Commission … signed a …": a colon opening a clause of its own
+        // (not a label's colon: "- Tue 4 Jul: Minister X … signed a …" is dated by its label)
+        int colon = before.lastIndexOf(": ");
+        if (colon >= 0 && sentence.start() + colon >= start && SIGNED_BEFORE.matcher(before.substring(colon)).find()
+                && LEAD_IN.matcher(before.substring(before.lastIndexOf('\n', colon) + 1, colon)).find()) start = sentence.start() + colon + 2;
         int and = before.lastIndexOf(", and ");
         if (and < 0 || sentence.start() + and < start) return start;
         return a.in(Layers.INSTRUMENT_HITS, new Span(sentence.start(), sentence.start() + and)).isEmpty() ? start : sentence.start() + and;

@@ -319,11 +319,26 @@ public final class DateFinder {
     private static final Pattern REPORTED_BETWEEN = Pattern.compile("\\b(?:said|says|announced|told|stated|confirmed|noted|added|was|were|had)\\b");
 
     private static boolean toldAhead(String text, Matcher weekday) {
+        // "a gathering that ends on Tuesday", "the ministers are due to meet on Friday": a present or a plan of the days ahead
+        if (AHEAD_BEFORE.matcher(text).region(Math.max(0, weekday.start() - AHEAD_REACH), weekday.start()).find()) return true;
         // the weekday opens its sentence ("On Tuesday, …"), not "… tried to drive down Rue de la Loi on Monday morning will not need reminding"
         if (!weekday.group(0).startsWith("On ")) return false;
         Matcher ahead = AHEAD_IN_CLAUSE.matcher(text).region(weekday.end(), text.length());
         return ahead.lookingAt() && !REPORTED_BETWEEN.matcher(text).region(weekday.end(), ahead.end()).find();
     }
+
+    /** "a two-day gathering that ends on Tuesday": the day a relative clause gives another event's start or end. */
+    private static final Pattern RELATIVE_BOUND = Pattern.compile("(?i)\\b(?:that|which)\\s+(?:ends|ended|begins|began|starts|started|opens|opened|closes|closed|concludes|concluded|runs|ran)\\s+(?:on\\s+)?$");
+
+    /** Whether the date is the start or end a relative clause gives another event ("a gathering that ends on Tuesday"). */
+    public static boolean boundsOtherEvent(String text, Span date) {
+        return RELATIVE_BOUND.matcher(text).region(Math.max(0, date.start() - 24), date.start()).find();
+    }
+
+    /** A verb of a coming event right before its weekday: "that ends on", "is due to meet on", "will travel to Ottawa on". */
+    private static final Pattern AHEAD_BEFORE = Pattern.compile("\\b(?:(?:ends|begins|starts|opens|closes|concludes|resumes|wraps\\s+up)"
+            + "|(?:is|are)\\s+(?:due|scheduled|set|expected)\\s+to\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s+$");
+    private static final int AHEAD_REACH = 40;
 
     /** How far from the page's date a paragraph's own date must lie for its lone weekdays to count from it. */
     private static final int NARRATIVE_DAYS = 7;
