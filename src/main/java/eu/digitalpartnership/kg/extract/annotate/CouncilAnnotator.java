@@ -296,7 +296,7 @@ final class CouncilAnnotator implements Annotator {
         }
         // a headline's mention has no sentence before it that tells of the meeting: each mention's is tried in turn
         for (CouncilMention x : group) {
-            if (d != null || status != CouncilStatus.CURRENT && !anaphoric(a, x)) continue;
+            if (d != null || status != CouncilStatus.CURRENT && !anaphoric(a, x) && !sameOccasion(a, x)) continue;
             DateMention before = previousSentenceDate(a, x);
             if (before != null) {
                 d = before.date();
@@ -364,6 +364,9 @@ final class CouncilAnnotator implements Annotator {
     /** What stands between a meeting and the city it was held in: "The Council met in", "…, held in", "took place in", "… Council in". */
     private static final Pattern MET_IN = Pattern.compile("^(?:\\s*\\([^()]{0,40}\\))?,?\\s+(?:(?:was|is|will\\s+be|has\\s+been)\\s+)?"
             + "(?:met|meets|held|convened|took\\s+place|takes\\s+place)\\s+(?:(?:on\\s+)?\\p{L}+\\s+){0,2}?in\\s+$"
+            // "was held on June 30 (Fri.) at the Sky Hall of the Seoul Central Post Office": a venue whose name holds the city
+            + "|^(?:\\s*\\([^()]{0,40}\\))?,?\\s+(?:(?:was|is|will\\s+be|has\\s+been)\\s+)?(?:met|meets|held|convened|took\\s+place|takes\\s+place)\\s+"
+            + "(?:[^;\\n]{0,30}?\\s)??(?:in|at)\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}(?:of|at|in)\\s+(?:the\\s+)?$"
             // "the first meeting of our Council in the Sky Hall of the Seoul Central Post Office"
             + "|^\\s+in\\s+(?:the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}(?:of|at|in)\\s+(?:the\\s+)?)?$");
 
@@ -595,7 +598,14 @@ final class CouncilAnnotator implements Annotator {
 
     private static boolean there(View a, CouncilMention m) {
         Span sentence = a.sentenceNo(m.sentence()).span();
-        return THERE.matcher(a.text).region(m.span().end(), sentence.end()).find() || whereBefore(a, m);
+        return THERE.matcher(a.text).region(m.span().end(), sentence.end()).find() || whereBefore(a, m) || sameOccasion(a, m);
+    }
+
+    /** "The inaugural meeting of the Council was held on the same occasion": the day and place the sentence before tells. */
+    private static final Pattern SAME_OCCASION = Pattern.compile("^[^.;]{0,40}?\\b(?:took\\s+place|(?:was|were)\\s+(?:held|convened)|met|convened)\\s+(?:on\\s+|at\\s+)?the\\s+same\\s+(?:occasion|day|date|time)\\b");
+
+    private static boolean sameOccasion(View a, CouncilMention m) {
+        return SAME_OCCASION.matcher(a.text).region(m.span().end(), a.sentenceNo(m.sentence()).span().end()).find();
     }
 
     private static boolean whereBefore(View a, CouncilMention m) {
