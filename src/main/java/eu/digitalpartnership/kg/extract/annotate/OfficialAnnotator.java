@@ -254,6 +254,12 @@ final class OfficialAnnotator implements Annotator {
             sideRule = "official.side.for";
         }
         if (side == null && r.kind().side() == null) {
+            // "President Ursula von der Leyen and Prime Minister Justin Trudeau": a known office holder's side
+            String known = lex.officeHolderSide.get(eu.digitalpartnership.kg.model.Slugs.nameSlug(name));
+            side = known == null ? null : lex.partner(known);
+            sideRule = "official.side.known";
+        }
+        if (side == null && r.kind().side() == null) {
             side = cueSide(v, n.name().start());
             sideRule = "official.side.cue";
         }

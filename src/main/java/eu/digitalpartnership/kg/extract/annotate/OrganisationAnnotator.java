@@ -74,7 +74,7 @@ final class OrganisationAnnotator implements Annotator {
         Set<String> seen = new HashSet<>();
         String lower = a.text.toLowerCase(java.util.Locale.ROOT);
         for (Match<BodyEntry> m : doc.get(Layers.BODY_HITS))
-            if (seen.add(m.entry().label()))
+            if (!(m.entry().standaloneOnly() && namePart(a.text, m.span())) && seen.add(m.entry().label()))
                 found.add(new OrganisationFact(asWritten(lower, m, a), m.entry(), side(m.entry()), new Ev(m.span(), "organisation.lexicon")));
         for (Span candidate : candidates(a)) {
             Span s = trim(a, candidate);
@@ -94,6 +94,14 @@ final class OrganisationAnnotator implements Annotator {
                 || found.stream().noneMatch(o -> o != f && Acronyms.shortWording(f.label(), o.label()))).toList());
         out.put(Layers.ORGANISATION_MENTIONS, mentions);
         out.put(Layers.ACRONYMS, acronyms);
+    }
+
+    /** "EU-ASEAN Joint Guide", "ASEAN Model Contractual Clauses": a body's name inside another name. */
+    private static final Pattern COMPOUND_BEFORE = Pattern.compile("\\p{L}[-–]$"), NAME_AFTER = Pattern.compile("[ \\t]+\\p{Lu}");
+
+    private static boolean namePart(String text, Span s) {
+        return COMPOUND_BEFORE.matcher(text).region(Math.max(0, s.start() - 2), s.start()).find()
+                || NAME_AFTER.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 3)).lookingAt();
     }
 
     /** Spans of both patterns, overlapping ones merged ("EU Agency" + "Agency for Cybersecurity"). */

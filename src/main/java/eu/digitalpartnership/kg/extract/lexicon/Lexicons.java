@@ -29,7 +29,8 @@ public final class Lexicons {
                         String wikidata, String country) {
         public boolean isEu() { return key.equals(EU); }
     }
-    public record BodyEntry(String label, List<String> aliases, String partnerKey, String wikidata) {}
+    /** A named body; standaloneOnly: named only where it stands alone ("ASEAN", not "EU-ASEAN Joint Guide" or "ASEAN Model Clauses"). */
+    public record BodyEntry(String label, List<String> aliases, String partnerKey, String wikidata, boolean standaloneOnly) {}
     /** The status of an initiative created by this verb ("launched" for "launches"), or the verb itself when unlisted. */
     public String initiativeStatus(String verb) {
         String v = verb.toLowerCase(Locale.ROOT);
@@ -108,6 +109,8 @@ public final class Lexicons {
     public final Set<String> acronyms = new HashSet<>();
     /** Verified Wikidata QIDs of officials ({@code people.tsv}), by the person's name slug. */
     public final Map<String, String> personWikidata = new HashMap<>();
+    /** The partner key of office holders whose side is known ({@code office-holders.tsv}), by the person's name slug. */
+    public final Map<String, String> officeHolderSide = new HashMap<>();
 
     private static volatile Lexicons standard;
 
@@ -130,11 +133,12 @@ public final class Lexicons {
             p.demonyms().forEach(d -> demonyms.add(d, p));
         }
         for (String[] r : table("bodies.tsv")) {
-            BodyEntry b = new BodyEntry(r[0], list(r[1]), blank(r[2]), blank(r[3]));
+            BodyEntry b = new BodyEntry(r[0], list(r[1]), blank(r[2]), blank(r[3]), r.length > 4 && "standalone".equals(r[4].strip()));
             bodies.add(b.label(), b);
             b.aliases().forEach(a -> bodies.add(a, b));
         }
         for (String[] r : rows("people.tsv")) personWikidata.put(eu.digitalpartnership.kg.model.Slugs.nameSlug(r[0]), r[1]);
+        for (String[] r : table("office-holders.tsv")) officeHolderSide.put(eu.digitalpartnership.kg.model.Slugs.nameSlug(r[0]), r[1]);
         for (String[] r : table("roles.tsv")) {
             RoleEntry role = new RoleEntry(r[0], r[1], blank(r[2]));
             roles.add(r[0], role);
