@@ -14,7 +14,7 @@ public final class Annotators {
         return List.of(new SentenceAnnotator(), new LexiconAnnotator(lex), new DateAnnotator(), new PartnerAnnotator(lex),
                 new OrganisationAnnotator(lex), new PlaceAnnotator(lex), new NameAnnotator(lex), new RoleAnnotator(lex),
                 new OfficialAnnotator(lex), new CouncilMentionAnnotator(lex), new CouncilAnnotator(),
-                new MemorandumAnnotator(lex), new MeetingAnnotator(), new TopicAnnotator(), new InitiativeAnnotator(lex),
+                new MemorandumAnnotator(lex), new MeetingAnnotator(), new TopicAnnotator(lex), new InitiativeAnnotator(lex),
                 new LaunchAnnotator(), new RefutedAnnotator(), new FurnitureAnnotator(lex));
     }
 

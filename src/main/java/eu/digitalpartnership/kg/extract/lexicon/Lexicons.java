@@ -109,6 +109,8 @@ public final class Lexicons {
     public final Set<String> acronyms = new HashSet<>();
     /** Verified Wikidata QIDs of officials ({@code people.tsv}), by the person's name slug. */
     public final Map<String, String> personWikidata = new HashMap<>();
+    /** Topic labels that name no topic inside a body's name ({@code topic-labels-not-in-names.txt}), lower case. */
+    public final Set<String> topicLabelsNotInNames = new HashSet<>();
     /** The partner key of office holders whose side is known ({@code office-holders.tsv}), by the person's name slug. */
     public final Map<String, String> officeHolderSide = new HashMap<>();
 
@@ -180,6 +182,7 @@ public final class Lexicons {
         for (String[] r : rows("council-future-cues.txt")) councilFutureCues.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("furniture-headings.txt")) furnitureHeadings.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : rows("topic-stop-labels.txt")) stop.add(r[0].toLowerCase(Locale.ROOT));
+        for (String[] r : rows("topic-labels-not-in-names.txt")) topicLabelsNotInNames.add(r[0].toLowerCase(Locale.ROOT));
         loadTopics(stop);
         for (String name : ACRONYM_SOURCES) for (String[] r : table(name)) for (String cell : r) noteAcronyms(cell);
         tables.clear();
