@@ -15,6 +15,7 @@ import eu.digitalpartnership.kg.extract.pipeline.Annotator;
 import eu.digitalpartnership.kg.extract.pipeline.Document;
 import eu.digitalpartnership.kg.extract.pipeline.Layer;
 import eu.digitalpartnership.kg.extract.pipeline.Output;
+import eu.digitalpartnership.kg.extract.text.DateFinder;
 import eu.digitalpartnership.kg.extract.text.DateMention;
 import eu.digitalpartnership.kg.extract.text.Folding;
 import eu.digitalpartnership.kg.extract.text.Gazetteer.Match;
@@ -61,7 +62,7 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern ON_TOPIC = Pattern.compile("^" + ACRONYM + "(?:\\s+between\\s+" + PAIR_PART + "\\s+and\\s+" + PAIR_PART + "(?=\\s+on\\s))?"
             + "\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+(.+?)" + STOP);
     /** "a second Memorandum of Cooperation, on semiconductors, followed …": a topic set off by commas. */
-    private static final Pattern COMMA_TOPIC = Pattern.compile("^" + ACRONYM + ",\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+([^,;.()]{2,80}?),");
+    private static final Pattern COMMA_TOPIC = Pattern.compile("^" + ACRONYM + ",\\s+(?:on|regarding|concerning|in the (?:field|area)s? of)\\s+([^,;.()]{2,80}?)(?:,|(?=;|\\.(?:\\s|$)))");
     /** "signed a second memorandum with Commissioner Breton, on semiconductors.", "… with the European Photonics Institute on shared test time": the topic after its co-signatory. */
     private static final Pattern WITH_THEN_TOPIC = Pattern.compile("^" + ACRONYM + "\\s+with\\s+[^,;.()]{2,60}?,?\\s+(?:on|regarding|concerning)\\s+(?!the\\s+(?:margins|sidelines|occasion)\\b)([^,;.()]{2,80}?)(?=\\s*[,.;]|$)");
     private static final Pattern PURPOSE = Pattern.compile("^" + ACRONYM + "\\s+(?:(?:to|in order to|aimed at|aiming to)\\s+(?!(?:the|a|an|his|her|their|its|our|my|your|that|this|these|those)\\b)(?:[a-z]+)|for\\s+[a-z]+ing)(?:\\s+(?:on|in|with))?\\s+(.+?)" + STOP);
@@ -70,7 +71,8 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern PREPARE = Pattern.compile("\\b(prepar(?:e|es|ed|ing|ation)|negotiat\\w*|draft\\w*|finali[sz]\\w*|(?:started|starting|began|begun)\\s+work(?:ing)?\\s+on)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTEND = Pattern.compile("\\b(intend\\w*|intention|plan(?:s|ned|ning)? to|will sign|would sign|(?<!(?:pleased|proud|happy|glad|delighted|honou?red)\\s)to sign|to\\s+be\\s+(?:signed|concluded)|aim to (?:sign|conclude)|envisag\\w*|expect(?:s|ed)? to sign|(?:is|are)\\s+expected(?!\\s+to\\s+(?:cover|include|focus|address|set|provide|establish|benefit))|pursue|work(?:ing)? towards?|discussions?\\s+towards?|agreed to (?:conclude|develop|establish)|explore)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_COUNCIL = Pattern.compile(
-            "\\b(?:[Ss]igned|concluded)\\s+(?:(?:with|by|between|in)\\s+[^;.]{3,120}?\\s+)?(?:at|during|on the (?:margins|sidelines|occasion|day) of)\\s+(?:the|our|their)\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
+            "\\b(?:(?:[Ss]igned|concluded)\\s+(?:(?:with|by|between|in)\\s+[^;.]{3,120}?\\s+)?(?:at|during|on the (?:margins|sidelines|occasion|day) of)|dates?\\s+(?:back\\s+)?from)"
+            + "\\s+(?:the|our|their)\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
     private static final Pattern AT_COUNCIL_LEAD = Pattern.compile("\\P{L}{0,4}(?:At|During|On\\s+the\\s+(?:day|occasion|margins|sidelines)\\s+of)\\s+(?:the|our|their)\\s+(\\S+)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)"
             + "(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?\\s*,");
     /** A past verb of signing or launching right before the instrument: "launched an", "signed the two". */
@@ -385,8 +387,14 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     /** For "The new Memorandum of Cooperation, …" without a topic: the index of the one earlier instrument of its kind, or -1. */
+    /** "The " opening the sentence: the instrument is its subject. */
+    private static final Pattern SUBJECT_THE = Pattern.compile("\\P{L}{0,4}The\\s+");
+
     private static int renewed(View a, Match<InstrumentEntry> m, MemorandumFact fact, List<MemorandumFact> found) {
-        if (fact.topicStated() || !RENEWED.matcher(before(a, m, 12)).find()) return -1;
+        // "The Administrative Arrangement is not a mutual recognition scheme": its kind in full, with "The", names the one of its kind
+        boolean definiteKind = SUBJECT_THE.matcher(a.text).region(a.sentence(m.span().start()).span().start(), m.span().start()).matches()
+                && m.span().of(a.text).equals(m.entry().label());
+        if (fact.topicStated() || !RENEWED.matcher(before(a, m, 12)).find() && !definiteKind) return -1;
         return theOne(found, x -> x.type().equals(fact.type()));
     }
 
@@ -795,8 +803,19 @@ final class MemorandumAnnotator implements Annotator {
             dateEv = new Ev(m.span(), "memorandum.listing").and(listed.span());
             if (current != null && current.date() != null && d.compareTo(current.date()) < 0) status = REFERENCED;
         }
-        if (d == null && status.equals(SIGNED) && (afterEarlierCouncil(a, fate, current) || a.occurs(EARLIER_TIME, s.union(fate))))
-            status = REFERENCED;
+        // "signed the day after that first meeting": a day counted from an earlier council, not from the page's date
+        boolean fromMeeting = date != null && d == date.date() && DateFinder.daysFromMeeting(a.text, date.span());
+        if (d == null && status.equals(SIGNED) || fromMeeting) {
+            Span told = fromMeeting ? fate.union(new Span(date.span().start(), Math.min(a.text.length(), date.span().end() + MEETING_REACH))) : fate;
+            Matcher from = FROM_EARLIER_COUNCIL.matcher(a.text).region(told.start(), told.end());
+            Integer ordinal = from.find() ? earlierOrdinal(from.group(2), current) : null;
+            if (ordinal != null) {
+                status = REFERENCED;
+                CouncilFact earlier = councils.stream().filter(c -> ordinal.equals(c.ordinal()) && c.date() != null).findFirst().orElse(null);
+                d = earlier == null ? null : dayFrom(earlier.date(), a.text.substring(told.start(), from.start()), from.group(1));
+                dateEv = d == null ? null : new Ev(m.span().union(new Span(from.start(), from.end())), "memorandum.signed-at-earlier-council");
+            } else if (d == null && a.occurs(EARLIER_TIME, s.union(fate))) status = REFERENCED;
+        }
         if (d == null && status.equals(SIGNED) && council != null && council.date() != null) {
             d = council.date();
             dateEv = new Ev(follow != null ? s.union(follow.span()) : s, "memorandum.signed-at-council");
@@ -837,17 +856,25 @@ final class MemorandumAnnotator implements Annotator {
     private static final Pattern EARLIER_TIME = Pattern.compile("(?i)\\b(?:ago|last\\s+year|previously|in\\s+the\\s+past|years?\\s+earlier)\\b");
 
     /** "signed the day after that first meeting", "signed after the previous Council": a signing told from an earlier council. */
-    private static final Pattern FROM_EARLIER_COUNCIL = Pattern.compile("\\b(?:after|before|at|during)\\s+(?:the|that|our|their)\\s+"
+    private static final Pattern FROM_EARLIER_COUNCIL = Pattern.compile("\\b(after|before|at|during)\\s+(?:the|that|our|their)\\s+"
             + "(first|second|third|fourth|fifth|previous|preceding|last)\\s+(?:Council|council|meeting|DPC)\\b");
+    /** How far after "the day after" its meeting may be named. */
+    private static final int MEETING_REACH = 40;
+    private static final Pattern DAY_BEFORE_PREPOSITION = Pattern.compile("(?i)\\bday\\s+$");
 
-    /** True if the instrument's fate is told from a council before the page's own ("signed the day after that first meeting"). */
-    private boolean afterEarlierCouncil(View a, Span fate, CouncilFact current) {
-        Matcher m = FROM_EARLIER_COUNCIL.matcher(a.text).region(fate.start(), fate.end());
-        if (!m.find()) return false;
-        String which = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    /** The ordinal of a council before the page's own that the word names ("first", "previous"), or null. */
+    private Integer earlierOrdinal(String word, CouncilFact current) {
+        String which = word.toLowerCase(java.util.Locale.ROOT);
         Integer ordinal = PREVIOUS.matcher(which).matches() ? current != null && current.ordinal() != null ? Integer.valueOf(current.ordinal() - 1) : null
                 : lex.ordinals.get(which);
-        return ordinal != null && before(ordinal, current);
+        return ordinal != null && before(ordinal, current) ? ordinal : null;
+    }
+
+    /** The council's day, or the day after or before it ("the day after that first meeting") when the council's day is known. */
+    private static PartialDate dayFrom(PartialDate council, String before, String preposition) {
+        if (!council.isFull() || !DAY_BEFORE_PREPOSITION.matcher(before).find()) return council;
+        return preposition.equals("after") ? PartialDate.of(council.toLocalDate().plusDays(1))
+                : preposition.equals("before") ? PartialDate.of(council.toLocalDate().minusDays(1)) : council;
     }
 
     /** The meeting the page reports: the first told with a full date, before the mention (the summit, not the G7 its guests came from); or null. */

@@ -895,7 +895,7 @@ public final class DateFinder {
                 && MEETING_AFTER.matcher(text).region(relative.end(), text.length()).lookingAt();
     }
 
-    private static final Pattern MEETING_AFTER = Pattern.compile("\\s+the\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
+    private static final Pattern MEETING_AFTER = Pattern.compile("\\s+(?:the|that|our|their)\\s+(?:\\S+\\s+){0,4}?(?:Council|council|meeting|DPC)\\b");
     /** A feed item's date element: "<pubDate>Mon, 12 May 2025 19:45:00 +0900</pubDate>". */
     private static final Pattern FEED_DATE = Pattern.compile("\\s*<(pubDate|published|updated|dc:date)>[^<\\n]{6,60}</\\1>\\s*");
     /** What may open a day's heading before its date: "TODAY ·", "YESTERDAY · Mon,", "━ Tuesday". */
