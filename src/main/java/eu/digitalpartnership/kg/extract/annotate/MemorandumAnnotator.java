@@ -49,6 +49,7 @@ final class MemorandumAnnotator implements Annotator {
             + "|\\s+and\\s+(?:an?\\s+|the\\s+)?(?:[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement|Joint)"
             + "|,\\s+[^,;()|.]{2,80}?\\s[–—]\\s|,\\s+(?:both|each|all|either|an?)\\b|\\s+on\\s+the\\s+(?:same\\s+)?day\\b|\\s+(?:on\\s+)?the\\s+(?:following|next|previous)\\s+day\\b|\\s+on\\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?\\s+\\d|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\\s+and\\s+the\\s+one\\s+on\\b|,?\\s+and\\s+(?:an?\\s+|the\\s+)?(?:second|third|another|other|new)\\s+(?:one\\b|[Ll]etter|[Mm]emorand|MoU|MOU|MoC|[Aa]dministrative|[Aa]rrangement|[Aa]greement)|,\\s+and\\s+(?:also\\s+)?(?!\\p{Ll}*(?:need|seed|feed|speed|bed|red)\\b)\\p{Ll}{3,}ed\\b|\\s+with\\s+(?:the\\s+)?(?=\\p{Lu})"
             + "|\\s+at\\s+(?:its|their|(?:the\\s+)?(?:first|second|third|fourth|fifth|inaugural))\\s+(?:\\S+\\s+){0,3}?(?:Council|council|meeting|DPC)\\b"
+            + "|\\s+at\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?:Council|DPC)\\b"
             + "|,\\s+(?:opening|allowing|enabling|establishing|setting|creating|providing|paving|linking|committing|giving|launching|making|laying)\\b"
             + "|\\s+of\\s+(?:(?:early|mid|late)[\\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\d{4})\\b"
             + "|\\s+at\\s+(?:the\\s+)?\\d+(?:st|nd|rd|th)\\b"
@@ -694,6 +695,12 @@ final class MemorandumAnnotator implements Annotator {
             // "a Memorandum of Understanding between HPC resource operators in Korea and Europe" are named by their pair
             title = label + " " + pairText;
             evSpan = m.span().union(pair);
+            // "between their high-performance computing resource operators": a topic the pair names is the instrument's, not the sentence's first
+            Match<TopicEntry> named = topicSpan == null ? contextTopic(a, pair) : null;
+            if (named != null) {
+                topics = named.entries();
+                topic = named.entry().label();
+            }
         }
         Span row = tableRow(a, m.span());
         Sentence follow = row == null ? followUp(a, m.span(), sentence) : null;
