@@ -61,6 +61,7 @@ final class CouncilMentionAnnotator implements Annotator {
     private static final Set<String> BACK_SKIP = Set.of("the", "meeting", "of", "ministerial", "-", "–", "—", "/", "(", ")", "and", "their", "its", "our", "edition",
             "level", "ministerial-level", "high-level", "digital");
     private static final Pattern NEXT = Pattern.compile("\\b(next|upcoming|forthcoming)\\b[^.;]{0,30}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_BEFORE = Pattern.compile("(?i)\\bno\\s+$");
     /** In a question, a meeting asked about in the future tense: "Will there be a fourth Council?". */
     private static final Pattern WILL = Pattern.compile("(?i)\\b(?:will|shall)\\b");
     private static final Pattern FUTURE_VERB = Pattern.compile(
@@ -494,6 +495,8 @@ final class CouncilMentionAnnotator implements Annotator {
                 continue;
             }
             Span mention = ordinalSpan == null ? s : ordinalSpan.union(s);
+            // "no second meeting of the Council has taken place": a meeting said not to have been held
+            if (NO_BEFORE.matcher(a.text).region(Math.max(0, mention.start() - 4), mention.start()).find()) continue;
             String clause = before.substring(Math.max(0, before.length() - 80)).replaceFirst("(?s)^.*[.;:]", "");
             // "to help prepare the second … Council, which took place in Brussels on …": told as held, whatever led to it
             boolean future = !HELD_AFTER.matcher(after).lookingAt() && (nextMeeting || NOT_YET_SET.matcher(clause).find() || NEXT.matcher(clause).find() || UNDECIDED_AFTER.matcher(after).lookingAt() || FUTURE_VERB.matcher(ownClause(after)).find() || FUTURE_VERB.matcher(clause).find()
