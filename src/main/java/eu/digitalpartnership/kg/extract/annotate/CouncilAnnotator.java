@@ -587,8 +587,13 @@ final class CouncilAnnotator implements Annotator {
     private static final Pattern ANAPHOR = Pattern.compile("^\\P{L}{0,4}(?:That|This)\\s+(?:\\p{Ll}+\\s+)?$");
 
     private static boolean anaphoric(View a, CouncilMention m) {
-        return ANAPHOR.matcher(a.text.substring(a.sentenceNo(m.sentence()).span().start(), m.span().start())).find();
+        int start = a.sentenceNo(m.sentence()).span().start();
+        // the opening is a few words: a long run-on sentence is not read again for each of its mentions
+        return m.span().start() - start <= OPENING_REACH && ANAPHOR.matcher(a.text.substring(start, m.span().start())).find();
     }
+
+    /** How long a sentence's opening before a mention or a date may be for "That …" or a dateline to open it. */
+    private static final int OPENING_REACH = 80;
 
     /** "The two men then co-chaired …", "Following the signing, …": the meeting follows what the sentence before tells. */
     private static final Pattern SEQUEL = Pattern.compile("(?i)\\b(?:then|afterwards|thereafter|following\\s+the|after\\s+the\\s+sign\\w*)\\b");
@@ -751,7 +756,8 @@ final class CouncilAnnotator implements Annotator {
     /** True for the date of a dateline ("OTTAWA, Nov 7 (Wire) -"), which dates the report rather than what it reports. */
     private static boolean atDateline(View a, DateMention d) {
         Sentence s = a.sentence(d.span().start());
-        return s != null && DATELINE.matcher(a.text.substring(s.span().start(), d.span().start())).matches();
+        return s != null && d.span().start() - s.span().start() <= OPENING_REACH
+                && DATELINE.matcher(a.text.substring(s.span().start(), d.span().start())).matches();
     }
 
 }
