@@ -664,8 +664,10 @@ final class CouncilAnnotator implements Annotator {
     }
 
     private static DateMention nearestDate(View a, Span window, Span anchor) {
-        List<DateMention> in = a.in(Layers.DATES, window).stream().filter(d -> !periodYear(a, d) && !citation(a, d) && !quotedTitleDate(a, d) && !yearOfOtherMeeting(a, d) && !anchor.contains(d.span()) && !ofOtherMeeting(a, anchor, d)
-                && !(d.span().start() > anchor.end() && eu.digitalpartnership.kg.extract.text.DateFinder.boundsOtherEvent(a.text, d.span()))).toList();
+        List<DateMention> in = a.in(Layers.DATES, window).stream().filter(d -> !periodYear(a, d) && !citation(a, d) && !quotedTitleDate(a, d)
+                && !yearOfOtherMeeting(a, d) && !anchor.contains(d.span()) && !ofOtherMeeting(a, anchor, d)
+                // "held on the sidelines of a two-day gathering that ends on Tuesday": the gathering's day, not the meeting's
+                && !(d.span().start() > anchor.end() && DateFinder.boundsOtherEvent(a.text, d.span()))).toList();
         List<DateMention> own = in.stream().filter(d -> !atDateline(a, d)).toList();
         List<DateMention> candidates = own.isEmpty() ? in : own;
         // "met in Tokyo in July 2023, when the Commission and MIC signed a memorandum … on 3 July": the day is the signing's

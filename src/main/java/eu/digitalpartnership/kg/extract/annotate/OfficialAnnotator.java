@@ -255,7 +255,7 @@ final class OfficialAnnotator implements Annotator {
         }
         if (side == null && r.kind().side() == null) {
             // "President Ursula von der Leyen and Prime Minister Justin Trudeau": a known office holder's side
-            String known = lex.officeHolderSide.get(eu.digitalpartnership.kg.model.Slugs.nameSlug(name));
+            String known = lex.officeHolderSide.get(Slugs.nameSlug(name));
             side = known == null ? null : lex.partner(known);
             sideRule = "official.side.known";
         }
