@@ -763,15 +763,13 @@ final class MemorandumAnnotator implements Annotator {
         }
         if (found) {
             String which = atCouncil.group(1);
-            Integer ordinal = roman ? Integer.valueOf(CouncilMentionAnnotator.roman(which))
-                    : PREVIOUS.matcher(which).matches() && current != null && current.ordinal() != null ? Integer.valueOf(current.ordinal() - 1)
-                    : lex.ordinals.get(which.toLowerCase(java.util.Locale.ROOT));
+            Integer ordinal = roman ? Integer.valueOf(CouncilMentionAnnotator.roman(which)) : councilOrdinal(which, current);
             CouncilFact earlier = councils.stream().filter(c -> (c.date() != null || c.status() == CouncilStatus.ANNOUNCED) && (ordinal != null ? ordinal.equals(c.ordinal())
                     : c.place() != null && Folding.fold(c.place().label()).equals(Folding.fold(which)))).findFirst().orElse(null);
             if (coarse != null && (earlier == null || earlier.date() == null || !earlier.date().refines(coarse))) {
                 earlier = null;
             }
-            if (earlier == null && ordinal != null && before(ordinal, current)) {
+            if (earlier == null && ordinal != null && precedes(ordinal, current)) {
                 // "The first, held in Tokyo in July 2023, saw …": the earlier council's day told where it is named
                 Span lead = new Span(saidAt + atCouncil.start(), saidAt + atCouncil.end());
                 DateMention told = a.in(Layers.DATES, lead).stream().findFirst().orElse(null);
@@ -813,13 +811,13 @@ final class MemorandumAnnotator implements Annotator {
         // "signed the day after that first meeting": a day counted from an earlier council, not from the page's date
         boolean fromMeeting = date != null && d == date.date() && DateFinder.daysFromMeeting(a.text, date.span());
         if (d == null && status.equals(SIGNED) || fromMeeting) {
-            Span told = fromMeeting ? fate.union(new Span(date.span().start(), Math.min(a.text.length(), date.span().end() + MEETING_REACH))) : fate;
-            Matcher from = FROM_EARLIER_COUNCIL.matcher(a.text).region(told.start(), told.end());
+            Span reach = fromMeeting ? fate.union(new Span(date.span().start(), Math.min(a.text.length(), date.span().end() + MEETING_REACH))) : fate;
+            Matcher from = FROM_EARLIER_COUNCIL.matcher(a.text).region(reach.start(), reach.end());
             Integer ordinal = from.find() ? earlierOrdinal(from.group(2), current) : null;
             if (ordinal != null) {
                 status = REFERENCED;
                 CouncilFact earlier = councils.stream().filter(c -> ordinal.equals(c.ordinal()) && c.date() != null).findFirst().orElse(null);
-                d = earlier == null ? null : dayFrom(earlier.date(), a.text.substring(told.start(), from.start()), from.group(1));
+                d = earlier == null ? null : dayFrom(earlier.date(), a.text.substring(reach.start(), from.start()), from.group(1));
                 dateEv = d == null ? null : new Ev(m.span().union(new Span(from.start(), from.end())), "memorandum.signed-at-earlier-council");
             } else if (d == null && a.occurs(EARLIER_TIME, s.union(fate))) status = REFERENCED;
         }
@@ -855,7 +853,7 @@ final class MemorandumAnnotator implements Annotator {
     }
 
     /** True if the ordinal names a council before the one the page reports. */
-    private boolean before(int ordinal, CouncilFact current) {
+    private static boolean precedes(int ordinal, CouncilFact current) {
         return current != null && current.ordinal() != null && ordinal < current.ordinal();
     }
 
@@ -869,12 +867,16 @@ final class MemorandumAnnotator implements Annotator {
     private static final int MEETING_REACH = 40;
     private static final Pattern DAY_BEFORE_PREPOSITION = Pattern.compile("(?i)\\bday\\s+$");
 
+    /** The ordinal a word names ("second"; "previous" is the one before the page's council), or null. */
+    private Integer councilOrdinal(String which, CouncilFact current) {
+        return PREVIOUS.matcher(which).matches() && current != null && current.ordinal() != null ? Integer.valueOf(current.ordinal() - 1)
+                : lex.ordinals.get(which.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The ordinal of a council before the page's own that the word names ("first", "previous"), or null. */
-    private Integer earlierOrdinal(String word, CouncilFact current) {
-        String which = word.toLowerCase(java.util.Locale.ROOT);
-        Integer ordinal = PREVIOUS.matcher(which).matches() ? current != null && current.ordinal() != null ? Integer.valueOf(current.ordinal() - 1) : null
-                : lex.ordinals.get(which);
-        return ordinal != null && before(ordinal, current) ? ordinal : null;
+    private Integer earlierOrdinal(String which, CouncilFact current) {
+        Integer ordinal = councilOrdinal(which, current);
+        return ordinal != null && precedes(ordinal, current) ? ordinal : null;
     }
 
     /** The council's day, or the day after or before it ("the day after that first meeting") when the council's day is known. */
@@ -1015,6 +1017,7 @@ final class MemorandumAnnotator implements Annotator {
         return inline(a, counted, m, defined, InlineList.after(a, m.span().end(), s.span().end()));
     }
 
+    /** One instrument per item of a list, each with the count's kind, fate, date and parties unless the item tells its own. */
     private List<MemorandumFact> inline(View a, MemorandumFact counted, Match<InstrumentEntry> m, Set<String> defined, List<InlineList.Item> items) {
         if (items.isEmpty()) return List.of();
         // "two MOUs, one on AI and …": each an "MOU", as the text abbreviates them
@@ -1416,13 +1419,13 @@ final class MemorandumAnnotator implements Annotator {
         return new Span(Math.min(start, mention.start()), mention.start());
     }
 
+    /** A clause of five words or more before a colon ("… and agreed on new deliverables"), not a label ("Tue 4 Jul"). */
+    private static final Pattern LEAD_IN = Pattern.compile("(?:\\p{L}+\\W+){4,}\\p{Ll}+$");
+
     /**
      * Where the mention's own part of the sentence starts: after an earlier instrument of the sentence and the ", and"
      * that leads to this one ("signed a MoC on X on the day, and a second MoC, on Y, followed … later that month").
      */
-    /** A clause of five words or more before a colon ("… and agreed on new deliverables"), not a label ("Tue 4 Jul"). */
-    private static final Pattern LEAD_IN = Pattern.compile("(?:\\p{L}+\\W+){4,}\\p{Ll}+$");
-
     private static int ownClauseStart(View a, Span sentence, Span mention) {
         String before = a.text.substring(sentence.start(), mention.start());
         // "…on 3 July 2023; the semiconductors MoC that …": a semicolon ends the clause of the instrument before
